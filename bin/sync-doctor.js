@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The command-line entry. The TypeScript sources are compiled to dist/ by `npm run build`
+// (run automatically by `npm ci` through the `prepare` script).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const entry = new URL('../dist/src-main/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write('sync-doctor: not built yet — run `npm run build` (or `npm ci`) first.\n');
+  process.exit(3);
+}
+const { runCli } = await import(entry.href);
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,47 @@
+import type { Severity } from './severity.js';
+
+/**
+ * Every finding code and its fixed severity. The first block is the contract of
+ * spec/report.md and must not change; codes after it are the product's own additions.
+ */
+export const FINDING_SEVERITY = {
+  'syncapp.running': 'ok',
+  'syncapp.other-session': 'info',
+  'syncapp.not-running': 'error',
+  'syncapp.not-installed': 'error',
+  'syncapp.elsewhere': 'info',
+  'syncapp.location-mismatch': 'warn',
+  'sage.found': 'info',
+  'sage.not-found': 'info',
+  'sage.company-list-unreadable': 'warn',
+  'sage.service-stopped': 'warn',
+  'quickbooks.found': 'info',
+  'quickbooks.not-found': 'info',
+  'quickbooks.db-service-stopped': 'warn',
+  'quickbooks.hosted-elsewhere': 'info',
+  'path.not-configured': 'warn',
+  'path.match': 'ok',
+  'path.mismatch': 'error',
+  'path.stale-version': 'error',
+  'path.missing': 'error',
+  'path.not-dataset': 'error',
+  'path.unreachable': 'error',
+  'path.denied': 'error',
+  'probe.timeout': 'warn',
+  // Product additions:
+  /** A QuickBooks company file exists at the configured path but a same-named copy exists elsewhere and neither was opened here. */
+  'path.ambiguous': 'warn',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
+
+export function severityOf(code: FindingCode): Severity {
+  return FINDING_SEVERITY[code];
+}
+
+/** Codes that judge one configured path; each carries `configuredPath`. */
+export function isPathVerdict(code: FindingCode): boolean {
+  return code.startsWith('path.') && code !== 'path.not-configured';
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored. */
+export const MACHINE_FORMAT = 'sync-doctor/machine@1';
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'is not an ISO 8601 time' });
+
+export const DRIVE_KINDS = ['fixed', 'removable', 'network', 'cdrom', 'ram', 'unknown'] as const;
+export type DriveKind = (typeof DRIVE_KINDS)[number];
+
+export const SnapshotHostSchema = z.object({
+  computerName: z.string(),
+  userName: z.string(),
+  userDomain: z.string().optional(),
+  os: z.string().optional(),
+  elevated: z.boolean().optional(),
+  sessionId: z.number().int().optional(),
+});
+
+export const SnapshotDriveSchema = z.object({
+  kind: z.enum(DRIVE_KINDS),
+  remote: z.string().optional(),
+});
+
+export const SnapshotFileSchema = z
+  .object({
+    text: z.string().optional(),
+    base64: z.string().optional(),
+    size: z.number().nonnegative().optional(),
+    mtime: isoTime.optional(),
+  })
+  .refine((f) => f.text === undefined || f.base64 === undefined, {
+    message: 'has both "text" and "base64"; a file carries at most one',
+  });
+
+export const SnapshotProcessSchema = z.object({
+  pid: z.number().int(),
+  name: z.string(),
+  path: z.string().optional(),
+  user: z.string().optional(),
+  sessionId: z.number().int().optional(),
+  startedAt: isoTime.optional(),
+});
+
+export const SERVICE_STATES = ['running', 'stopped', 'start-pending', 'stop-pending', 'paused'] as const;
+export type ServiceState = (typeof SERVICE_STATES)[number];
+export const SERVICE_START_TYPES = ['auto', 'manual', 'disabled'] as const;
+export type ServiceStartType = (typeof SERVICE_START_TYPES)[number];
+
+export const SnapshotServiceSchema = z.object({
+  name: z.string(),
+  displayName: z.string().optional(),
+  state: z.enum(SERVICE_STATES),
+  startType: z.enum(SERVICE_START_TYPES).optional(),
+  pid: z.number().int().optional(),
+  account: z.string().optional(),
+  path: z.string().optional(),
+});
+
+export const RegistryValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
+export type RegistryValue = z.infer<typeof RegistryValueSchema>;
+
+export const MachineSnapshotSchema = z.object({
+  format: z.literal(MACHINE_FORMAT),
+  capturedAt: isoTime,
+  host: SnapshotHostSchema,
+  env: z.record(z.string(), z.string()).default({}),
+  drives: z.record(z.string(), SnapshotDriveSchema).default({}),
+  shares: z.record(z.string(), z.object({ reachable: z.boolean() })).optional(),
+  files: z.record(z.string(), SnapshotFileSchema).default({}),
+  dirs: z.array(z.string()).optional(),
+  links: z.record(z.string(), z.string()).optional(),
+  denied: z.array(z.string()).optional(),
+  slow: z.record(z.string(), z.number().nonnegative()).optional(),
+  processes: z.array(SnapshotProcessSchema).default([]),
+  services: z.array(SnapshotServiceSchema).default([]),
+  registry: z.record(z.string(), z.record(z.string(), RegistryValueSchema)).default({}),
+});
+export type MachineSnapshot = z.infer<typeof MachineSnapshotSchema>;
+export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;

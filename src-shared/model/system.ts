@@ -1,0 +1,59 @@
+import type { DriveKind, RegistryValue, ServiceStartType, ServiceState } from './machine-snapshot-schema.js';
+
+/** Plain facts about a computer, as any Host reports them. Times are ISO 8601 strings. */
+
+export interface HostIdentity {
+  computerName: string;
+  userName: string;
+  userDomain?: string;
+  os?: string;
+  /** The check runs elevated: elevated processes do not see the user's mapped drives. */
+  elevated?: boolean;
+  /** The Windows session the check runs in (default 1). */
+  sessionId: number;
+}
+
+export interface DriveInfo {
+  /** `C:` — upper case, with the colon. */
+  letter: string;
+  kind: DriveKind;
+  /** For a network drive: the UNC path it maps to. */
+  remote?: string;
+}
+
+export interface ProcessInfo {
+  pid: number;
+  name: string;
+  path?: string;
+  user?: string;
+  sessionId?: number;
+  startedAt?: string;
+}
+
+export interface ServiceInfo {
+  name: string;
+  displayName?: string;
+  state: ServiceState;
+  startType?: ServiceStartType;
+  pid?: number;
+  account?: string;
+  path?: string;
+}
+
+/** A registry key with its values (`""` is the default value). */
+export interface RegistryKey {
+  key: string;
+  values: Record<string, RegistryValue>;
+}
+
+export interface FileStat {
+  kind: 'file' | 'dir';
+  size: number;
+  /** Last write, ISO 8601. */
+  mtime: string;
+}
+
+export interface DirEntry {
+  name: string;
+  kind: 'file' | 'dir';
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// `electron` cannot load in plain Node (it downloads its runtime on first use), so every
+// test that reaches code importing it gets the stand-in under test/support instead.
+export default defineConfig({
+  resolve: {
+    alias: { electron: new URL('./test/support/electron-stub.ts', import.meta.url).pathname },
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
