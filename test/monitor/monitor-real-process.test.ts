@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../src-shared/model/report-schema.js';
+import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
+import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
+import { startFakeSyncApp, type RunningFakeSyncApp } from '../hosts/support/autoentry-process.js';
+import { processOnlyCheck } from './process-only-check.js';
+
+const PATTERN = `AutoEntry-monitor-test-${process.pid}`;
+const inputs = { autoentryPaths: [], syncAppPatterns: [PATTERN] };
+
+async function nextReport(monitor: Monitor, predicate: (r: Report) => boolean, ms = 8000): Promise<Report> {
+  const current = monitor.current();
+  if (current !== undefined && predicate(current)) return current;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no such report')), ms);
+    const stop = monitor.subscribe((report) => {
+      if (!predicate(report)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(report);
+    });
+  });
+}
+
+describe.runIf(process.platform === 'linux')('the monitor and a real Sync App process on this machine', () => {
+  let app: RunningFakeSyncApp | undefined;
+  let monitor: Monitor | undefined;
+  afterEach(async () => {
+    await monitor?.close();
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('sees the report flip when the process is killed — through the liveness path, not a full check', async () => {
+    app = await startFakeSyncApp(PATTERN);
+    monitor = createMonitor({
+      host: createPosixHost(),
+      inputs,
+      timeoutMs: 2000,
+      runCheck: processOnlyCheck,
+      watchPaths: () => [],
+      // Full checks are far apart: only the liveness path can notice in time.
+      intervals: { fullCheckMs: 60_000 },
+    });
+    const first = await nextReport(monitor, () => true);
+    expect(first.status).toBe('ok');
+    const checks = monitor.stats().checks;
+    await app.stop();
+    const after = await nextReport(monitor, (r) => r.status === 'error', 5000);
+    expect(after.findings.map((f) => f.code)).toEqual(['syncapp.not-running']);
+    expect(monitor.stats().checks).toBe(checks + 1);
+    expect(monitor.stats().livenessChecks).toBeGreaterThan(0);
+  });
+
+  it('sees a newly started process at the next full check', async () => {
+    monitor = createMonitor({
+      host: createPosixHost(),
+      inputs,
+      timeoutMs: 2000,
+      runCheck: processOnlyCheck,
+      watchPaths: () => [],
+      intervals: { fullCheckMs: 300 },
+    });
+    expect((await nextReport(monitor, () => true)).status).toBe('error');
+    app = await startFakeSyncApp(PATTERN);
+    const up = await nextReport(monitor, (r) => r.status === 'ok');
+    expect(up.inventory).toMatchObject({ syncApp: { running: [{ pid: app.pid }] } });
+  });
+});
