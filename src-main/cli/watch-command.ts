@@ -4,6 +4,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import { DEFAULT_SYNC_APP_PATTERNS, DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
 import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from '../monitor/monitor.js';
+import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
 import type { WatchTarget } from '../monitor/watch-targets.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
@@ -28,6 +29,8 @@ export interface WatchContext {
   alwaysWatch: WatchTarget[];
   /** The paths in the report are this computer's (false for a snapshot of another one). */
   live: boolean;
+  /** A cheap new-process probe, where the host has one (Linux /proc). */
+  processStarts?: ProcessStartProbe;
 }
 
 export interface WatchCommandDependencies {
@@ -113,6 +116,7 @@ export function createWatchCommand(deps: WatchCommandDependencies): CliCommand {
         runCheck: deps.runCheck,
         alwaysWatch: context.alwaysWatch,
         ...(context.refreshHost !== undefined ? { refreshHost: context.refreshHost } : {}),
+        ...(context.processStarts !== undefined ? { processStarts: context.processStarts } : {}),
         ...(context.live ? {} : { watchPaths: () => [] }),
         onError(error) {
           const message = error instanceof Error ? error.message : String(error);

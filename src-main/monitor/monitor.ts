@@ -7,6 +7,7 @@ import type { Host } from '../host/host.js';
 import { withDeadlines } from '../host/with-deadlines.js';
 import { coalescedTask } from './coalesced-task.js';
 import { systemClock, type MonitorClock } from './monitor-clock.js';
+import type { ProcessStartProbe } from './procfs-process-starts.js';
 import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
 import { reportChanged } from './report-change.js';
 import { syncAppPids } from './report-inventory.js';
@@ -21,6 +22,8 @@ export interface MonitorIntervals {
   livenessDeadlineMs: number;
   /** How often a full check runs to find new instances, a restarted app, anything not watched. */
   fullCheckMs: number;
+  /** How often `processStarts` is asked whether a Sync App process appeared (when given). */
+  processScanMs: number;
   /** A burst of file events is over once it has been quiet this long… */
   settleMs: number;
   /** …or once it has lasted this long (a storm that never ends still gets checks). */
@@ -32,7 +35,8 @@ export interface MonitorIntervals {
 export const DEFAULT_MONITOR_INTERVALS: MonitorIntervals = {
   livenessMs: 250,
   livenessDeadlineMs: 1000,
-  fullCheckMs: 2000,
+  fullCheckMs: 15_000,
+  processScanMs: 500,
   settleMs: 150,
   maxSettleMs: 1500,
   pollMs: 2000,
@@ -53,6 +57,8 @@ export interface MonitorOptions {
   pathWatcher?: PathWatcherFactory;
   intervals?: Partial<MonitorIntervals>;
   history?: HistoryWriter;
+  /** A cheap "did a Sync App process appear?" probe (Linux: procfsProcessStarts); a yes runs a check at once. */
+  processStarts?: ProcessStartProbe;
   onError?: (error: unknown) => void;
 }
 
@@ -83,6 +89,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let burstStartedAt = 0;
   let lastEventAt = 0;
   let historyWrites: Promise<void> = Promise.resolve();
+  let processScanTimer: unknown;
 
   const watcher: PathWatcher = (options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }))(
     onFileEvent,
@@ -230,7 +237,28 @@ export function createMonitor(options: MonitorOptions): Monitor {
     requestCheck();
   }
 
+  // New Sync App processes, between full checks: only when the host offers a cheap way to ask.
+  // The first look (at once, beside the first check) only learns which processes already run.
+  function scheduleProcessScan(delayMs: number): void {
+    if (closed || options.processStarts === undefined) return;
+    const probe = options.processStarts;
+    processScanTimer = clock.setTimeout(() => {
+      processScanTimer = undefined;
+      probe().then(
+        (appeared) => {
+          if (appeared) requestCheck();
+          scheduleProcessScan(intervals.processScanMs);
+        },
+        (error: unknown) => {
+          // No way to ask (no /proc): leave new processes to the full checks.
+          if (!closed) onError(error);
+        },
+      );
+    }, delayMs);
+  }
+
   requestCheck();
+  scheduleProcessScan(0);
 
   return {
     current: () => latest,
@@ -245,9 +273,10 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (closed) return;
       closed = true;
       clearFullCheckTimer();
-      for (const timer of [livenessTimer, settleTimer]) if (timer !== undefined) clock.clearTimeout(timer);
+      for (const timer of [livenessTimer, settleTimer, processScanTimer]) if (timer !== undefined) clock.clearTimeout(timer);
       livenessTimer = undefined;
       settleTimer = undefined;
+      processScanTimer = undefined;
       listeners.clear();
       await watcher.close();
       await historyWrites;

@@ -3,6 +3,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
 import { startFakeSyncApp, type RunningFakeSyncApp } from '../hosts/support/autoentry-process.js';
+import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
 import { processOnlyCheck } from './process-only-check.js';
 
 const PATTERN = `AutoEntry-monitor-test-${process.pid}`;
@@ -50,6 +51,24 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
     expect(after.findings.map((f) => f.code)).toEqual(['syncapp.not-running']);
     expect(monitor.stats().checks).toBe(checks + 1);
     expect(monitor.stats().livenessChecks).toBeGreaterThan(0);
+  });
+
+  it('sees a newly started process at once through /proc, without waiting for a full check', async () => {
+    monitor = createMonitor({
+      host: createPosixHost(),
+      inputs,
+      timeoutMs: 2000,
+      runCheck: processOnlyCheck,
+      watchPaths: () => [],
+      processStarts: procfsProcessStarts(inputs.syncAppPatterns),
+      intervals: { fullCheckMs: 60_000, processScanMs: 200 },
+    });
+    expect((await nextReport(monitor, () => true)).status).toBe('error');
+    const checks = monitor.stats().checks;
+    app = await startFakeSyncApp(PATTERN);
+    const up = await nextReport(monitor, (r) => r.status === 'ok', 5000);
+    expect(up.inventory).toMatchObject({ syncApp: { running: [{ pid: app.pid }] } });
+    expect(monitor.stats().checks).toBe(checks + 1);
   });
 
   it('sees a newly started process at the next full check', async () => {

@@ -86,6 +86,29 @@ describe('the live monitor, in fake time', () => {
     expect(control.livenessCalls).toBeGreaterThan(0);
   });
 
+  it('runs a check as soon as the cheap process-start probe says a Sync App appeared', async () => {
+    world.syncAppPid = undefined;
+    let appeared = false;
+    let asked = 0;
+    const { published, check } = start({
+      processStarts: async () => {
+        asked += 1;
+        const answer = appeared;
+        appeared = false;
+        return answer;
+      },
+      intervals: { ...INTERVALS, fullCheckMs: 60_000, processScanMs: 500 },
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked).toBe(3);
+    const checks = check.calls.count;
+    world.syncAppPid = 6000;
+    appeared = true;
+    await vi.advanceTimersByTimeAsync(500 + checkMs + 10);
+    expect(check.calls.count).toBe(checks + 1);
+    expect(published.at(-1)?.status).toBe('ok');
+  });
+
   it('keeps the liveness path ticking while a full check is stuck on a dead share', async () => {
     const { check } = start();
     await vi.advanceTimersByTimeAsync(100);
