@@ -1,4 +1,5 @@
-import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
+import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
 import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
@@ -9,6 +10,7 @@ import { parseOptions, parseTimeout } from './parse-options.js';
 /** The inputs `check`, `watch`, `collect` and `serve` share. */
 export const CHECK_OPTIONS = {
   machine: { type: 'string' },
+  demo: { type: 'boolean' },
   'autoentry-path': { type: 'string', multiple: true },
   'sync-app-location': { type: 'string' },
   timeout: { type: 'string' },
@@ -18,6 +20,8 @@ export const CHECK_OPTIONS = {
 
 export interface CheckArgs {
   machine?: string;
+  /** Check the bundled demo machine with its own inputs (saved settings are not used). */
+  demo: boolean;
   autoentryPaths: string[];
   syncAppLocation?: string;
   timeoutMs?: number;
@@ -37,7 +41,9 @@ export function parseCheckArgs<Extra extends Record<string, { type: 'string' | '
     autoentryPaths: (v['autoentry-path'] as string[] | undefined) ?? [],
     json: v.json === true,
     help: v.help === true,
+    demo: v.demo === true,
   };
+  if (args.demo && typeof v.machine === 'string') throw new CliError('Give either --demo or --machine, not both.');
   if (typeof v.machine === 'string') args.machine = v.machine;
   if (typeof v['sync-app-location'] === 'string') args.syncAppLocation = v['sync-app-location'];
   const timeout = parseTimeout(v.timeout as string | undefined);
@@ -57,13 +63,15 @@ export interface CheckContext {
   host: Host;
   inputs: CheckInputs;
   timeoutMs: number;
-  /** The snapshot file the host reads, when `--machine` was given. */
+  /** The snapshot file the host reads, when `--machine` or `--demo` was given. */
   machineFile?: string;
+  demo: boolean;
   settings: Settings;
 }
 
 /** Merges command line and saved settings (the command line wins) and opens the host. */
 export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDeps): Promise<CheckContext> {
+  if (args.demo) return demoContext(args);
   const settings = await deps.loadSettings();
   let host: Host;
   if (args.machine !== undefined) {
@@ -85,6 +93,24 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
     inputs,
     timeoutMs: args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     settings,
+    demo: false,
     ...(args.machine !== undefined && { machineFile: args.machine }),
+  };
+}
+
+async function demoContext(args: CheckArgs): Promise<CheckContext> {
+  const demo = await loadDemoMachine();
+  const location = args.syncAppLocation ?? demo.syncAppLocation;
+  return {
+    host: createSnapshotHost(demo.snapshot, DEMO_DESCRIPTION),
+    inputs: {
+      autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : demo.autoentryPaths,
+      syncAppPatterns: DEFAULT_SETTINGS.syncAppPatterns,
+      ...(location !== undefined && { syncAppLocation: location }),
+    },
+    timeoutMs: args.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    settings: DEFAULT_SETTINGS,
+    demo: true,
+    machineFile: demo.file,
   };
 }

@@ -1,5 +1,6 @@
 /** Help text for each command (shown by `--help` and on a mistake). */
 const CHECK_INPUTS = `  --machine FILE            check a machine snapshot (support bundle) instead of this PC
+  --demo                    check the bundled demo machine (example data)
   --autoentry-path PATH     the file path AutoEntry is set to (repeat for several companies)
   --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
   --timeout MS              deadline for each look-up (default 5000)
