@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
+import { bundledFile } from '../package-root.js';
 
 /**
  * The bundled demo machine: a PC where Sage was upgraded to 2025 but AutoEntry still points at
  * 2024, and a QuickBooks file that moved to a server. Shown (clearly labelled) when someone
  * wants to see what Sync Doctor does without a real problem at hand.
  */
-export const DEMO_MACHINE_FILE = fileURLToPath(new URL('../../../assets/demo/demo-machine.json', import.meta.url));
-const DEMO_INPUTS_FILE = fileURLToPath(new URL('../../../assets/demo/demo-inputs.json', import.meta.url));
+export const demoMachineFile = (): string => bundledFile('assets', 'demo', 'demo-machine.json');
+const demoInputsFile = (): string => bundledFile('assets', 'demo', 'demo-inputs.json');
 
 /** How the demo labels itself wherever the report says what was checked. */
 export const DEMO_DESCRIPTION = 'DEMO machine (example data, not this PC)';
@@ -25,8 +25,8 @@ export interface DemoMachine {
 }
 
 export async function loadDemoMachine(): Promise<DemoMachine> {
-  const loaded = await loadSnapshotFile(DEMO_MACHINE_FILE);
+  const loaded = await loadSnapshotFile(demoMachineFile());
   if (!loaded.ok) throw new Error(`The bundled demo machine is damaged: ${loaded.message}`);
-  const inputs = DemoInputsSchema.parse(JSON.parse(await readFile(DEMO_INPUTS_FILE, 'utf8')));
-  return { snapshot: loaded.snapshot, file: DEMO_MACHINE_FILE, ...inputs };
+  const inputs = DemoInputsSchema.parse(JSON.parse(await readFile(demoInputsFile(), 'utf8')));
+  return { snapshot: loaded.snapshot, file: demoMachineFile(), ...inputs };
 }
