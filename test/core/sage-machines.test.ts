@@ -105,6 +105,12 @@ describe('Sage 50 machines beyond the examples', () => {
     expect(codes(await checkSnapshot(m, { autoentryPaths: [`${PD}\\2025\\Company.000`] }))).toContain('path.denied');
   });
 
+  it('a dataset whose ACCDATA folder is closed to this user is path.denied', async () => {
+    const m = machine('sage-healthy');
+    m.denied = [`${PD}\\2025\\Company.000\\ACCDATA`];
+    expect(codes(await checkSnapshot(m, { autoentryPaths: [`${PD}\\2025\\Company.000`] }))).toContain('path.denied');
+  });
+
   it('a UTF-16 COMPANY list with a BOM is read', async () => {
     const m = machine('sage-healthy');
     const text = `${PD}\\2025\\Company.000\r\n`;
