@@ -1,8 +1,13 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src-shared/model/report-schema.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
+import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
-import { createWatchCommand, parseWatchArgs, type WatchArgs } from '../../src-main/cli/watch-command.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
+import { watchCommand } from '../../src-main/cli/watch-command.js';
+import { fakeHost, fakeRunCheck, fakeWatcher, type FakeWorld } from './monitor-fakes.js';
 
 function fakeIo(controller: AbortController) {
   const out: string[] = [];
@@ -18,7 +23,7 @@ function fakeIo(controller: AbortController) {
   return { io, out, err };
 }
 
-const until = async (predicate: () => boolean, ms = 3000): Promise<void> => {
+const until = async (predicate: () => boolean, ms = 5000): Promise<void> => {
   const started = Date.now();
   while (!predicate()) {
     if (Date.now() - started > ms) throw new Error('timed out waiting');
@@ -26,14 +31,15 @@ const until = async (predicate: () => boolean, ms = 3000): Promise<void> => {
   }
 };
 
-function command(world: FakeWorld, seen: { args?: WatchArgs }) {
+function liveDeps(world: FakeWorld): CheckContextDeps {
   const control = { livenessCalls: 0 };
-  return createWatchCommand({
-    async resolveContext(args) {
-      seen.args = args;
-      return { host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 1000, alwaysWatch: [], live: true };
-    },
+  return { createLiveHost: () => fakeHost(world, control), loadSettings: async () => DEFAULT_SETTINGS };
+}
+
+function fakeWatch(world: FakeWorld) {
+  return watchCommand(liveDeps(world), {
     runCheck: fakeRunCheck(world, () => 5).run,
+    processStarts: () => undefined,
     monitor: { pathWatcher: fakeWatcher().factory, intervals: { livenessMs: 20, fullCheckMs: 100 } },
   });
 }
@@ -41,17 +47,15 @@ function command(world: FakeWorld, seen: { args?: WatchArgs }) {
 describe('sync-doctor watch', () => {
   it('--json prints the full report first, then one report per change, each with observedAt, and exits with the last status', async () => {
     const world: FakeWorld = { syncAppPid: 77, configuredPathExists: true, datasets: [] };
-    const seen: { args?: WatchArgs } = {};
     const controller = new AbortController();
     const { io, out } = fakeIo(controller);
-    const running = command(world, seen)(['--json', '--autoentry-path', '/data/Company.000', '--timeout', '1000'], io);
+    const running = fakeWatch(world)(['--json', '--autoentry-path', '/data/Company.000', '--timeout', '1000'], io);
     await until(() => out.length === 1);
     world.syncAppPid = undefined;
     await until(() => out.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 350));
     controller.abort();
     expect(await running).toBe(2);
-    expect(seen.args).toMatchObject({ json: true, autoentryPaths: ['/data/Company.000'], timeoutMs: 1000 });
     expect(out).toHaveLength(2);
     const lines = out.map((line) => {
       expect(line.endsWith('\n')).toBe(true);
@@ -70,7 +74,7 @@ describe('sync-doctor watch', () => {
     const world: FakeWorld = { syncAppPid: undefined, configuredPathExists: true, datasets: [] };
     const controller = new AbortController();
     const { io, out } = fakeIo(controller);
-    const running = command(world, {})([], io);
+    const running = fakeWatch(world)([], io);
     await until(() => out.length === 1);
     world.syncAppPid = 12;
     await until(() => out.length === 2);
@@ -80,14 +84,40 @@ describe('sync-doctor watch', () => {
     expect(out[1]).toMatch(/^\d\d:\d\d:\d\d {2}OK {5}resolved: syncapp\.not-running\n$/);
   });
 
-  it('ends with exit 3 and one line on stderr for bad arguments', async () => {
+  it('rejects bad arguments with one clear message (exit 3 through the CLI)', async () => {
     const controller = new AbortController();
-    const { io, out, err } = fakeIo(controller);
-    const code = await command({ syncAppPid: 1, configuredPathExists: true, datasets: [] }, {})(['--timeout', 'soon'], io);
-    expect(code).toBe(3);
+    const { io, out } = fakeIo(controller);
+    await expect(fakeWatch({ syncAppPid: 1, configuredPathExists: true, datasets: [] })(['--timeout', 'soon'], io)).rejects.toThrow(/--timeout/);
     expect(out).toEqual([]);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/--timeout/);
-    expect(() => parseWatchArgs(['--frobnicate'])).toThrow();
+  });
+
+  it('with --machine, re-checks when the snapshot file is edited (the Sync App "stops")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-watch-machine-'));
+    const machine = join(dir, 'machine.json');
+    copyFileSync(new URL('../fixtures/machines/sage-healthy.json', import.meta.url), machine);
+    const controller = new AbortController();
+    const { io, out } = fakeIo(controller);
+    try {
+      const running = watchCommand(
+        { createLiveHost: () => { throw new Error('no live host in this test'); }, loadSettings: async () => DEFAULT_SETTINGS },
+        { monitor: { intervals: { fullCheckMs: 60_000 } } },
+      )(['--json', '--machine', machine, '--autoentry-path', 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000'], io);
+      await until(() => out.length === 1);
+      const first = JSON.parse(out[0]!) as { status: string; findings: Array<{ code: string }> };
+      expect(first.findings.map((f) => f.code)).toContain('syncapp.running');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const snapshot = JSON.parse(readFileSync(machine, 'utf8')) as { processes: Array<{ name: string }> };
+      snapshot.processes = snapshot.processes.filter((p) => !p.name.includes('AutoEntry'));
+      writeFileSync(machine, JSON.stringify(snapshot));
+      await until(() => out.length === 2);
+      controller.abort();
+      const second = JSON.parse(out[1]!) as { status: string; findings: Array<{ code: string }> };
+      expect(second.status).toBe('error');
+      expect(second.findings.map((f) => f.code)).not.toContain('syncapp.running');
+      expect(await running).toBe(2);
+    } finally {
+      controller.abort();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
