@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -103,6 +103,7 @@ try {
   await app.stop();
 
   const results = {
+    machine: { cores: cpus().length, loadAverage1m: Number(loadavg()[0]!.toFixed(2)), node: process.version },
     rounds: ROUNDS,
     datasets: DATASETS,
     exitToReportMs: { median: median(exitMs), p90: percentile(exitMs, 90), max: Math.max(...exitMs) },

@@ -9,6 +9,8 @@ import { watchCommand } from '../../src-main/cli/watch-command.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 
 const pattern = process.env.SD_BENCH_PATTERN ?? 'AutoEntry';
+/** For experiments only; the benchmark runs the defaults. */
+const fullCheckMs = process.env.SD_BENCH_FULL_CHECK_MS === undefined ? undefined : Number(process.env.SD_BENCH_FULL_CHECK_MS);
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
@@ -16,5 +18,5 @@ process.once('SIGTERM', () => controller.abort());
 const watch = watchCommand({
   createLiveHost: () => createPosixHost(),
   loadSettings: async () => ({ ...DEFAULT_SETTINGS, syncAppPatterns: [pattern] }),
-});
+}, fullCheckMs === undefined ? {} : { monitor: { intervals: { fullCheckMs } } });
 process.exitCode = await watch(process.argv.slice(2), processIo(controller.signal));

@@ -20,7 +20,11 @@ export interface MonitorIntervals {
   livenessMs: number;
   /** A liveness answer later than this counts as "don't know" (a stalled look-up never holds the loop). */
   livenessDeadlineMs: number;
-  /** How often a full check runs to find new instances, a restarted app, anything not watched. */
+  /**
+   * How often a full check runs to find new instances, a restarted app, anything not watched.
+   * It is the safety net, not the fast path (liveness, file events and the process-start probe
+   * are): 10 s by default, 30 s when a process-start probe finds new Sync App processes.
+   */
   fullCheckMs: number;
   /** How often `processStarts` is asked whether a Sync App process appeared (when given). */
   processScanMs: number;
@@ -35,12 +39,15 @@ export interface MonitorIntervals {
 export const DEFAULT_MONITOR_INTERVALS: MonitorIntervals = {
   livenessMs: 250,
   livenessDeadlineMs: 1000,
-  fullCheckMs: 15_000,
-  processScanMs: 500,
+  fullCheckMs: 10_000,
+  processScanMs: 1000,
   settleMs: 150,
   maxSettleMs: 1500,
   pollMs: 2000,
 };
+
+/** The full check's interval when a cheap process-start probe already finds new Sync App processes. */
+export const FULL_CHECK_MS_WITH_PROCESS_PROBE = 30_000;
 
 export interface MonitorOptions {
   host: Host;
@@ -69,7 +76,11 @@ export interface Monitor extends ReportSource {
 
 export function createMonitor(options: MonitorOptions): Monitor {
   const clock = options.clock ?? systemClock;
-  const intervals = { ...DEFAULT_MONITOR_INTERVALS, ...options.intervals };
+  const intervals = {
+    ...DEFAULT_MONITOR_INTERVALS,
+    ...(options.processStarts !== undefined ? { fullCheckMs: FULL_CHECK_MS_WITH_PROCESS_PROBE } : {}),
+    ...options.intervals,
+  };
   const onError = options.onError ?? (() => undefined);
   const watchPaths =
     options.watchPaths ?? ((report: Report | undefined, inputs: CheckInputs) => deriveWatchTargets(report, inputs, host.flavour));
