@@ -1,28 +1,26 @@
-import type { ProcessInfo, RegistryKey, ServiceInfo } from '../../src-shared/model/system.js';
+import type { RegistryKey } from '../../src-shared/model/system.js';
+import { isRelevantProcess, isRelevantService } from '../probes/relevance.js';
+import { installedPrograms, UNINSTALL_ROOTS } from '../probes/registry-facts.js';
+import { matchesSyncApp } from '../probes/sync-app-probe.js';
 import type { Relevance } from './recording-host.js';
 
-/** Names the rules look at besides the Sync App's own patterns: Sage, QuickBooks and its database manager. */
-const ACCOUNTING_WORDS = ['sage', 'qbw', 'quickbooks', 'qbdbmgr', 'intuit'];
+const ACCOUNTING_PROGRAM = /sage|quickbooks|intuit/i;
 
-function mentions(texts: Array<string | undefined>, words: readonly string[]): boolean {
-  const lowered = words.map((w) => w.toLowerCase());
-  return texts.some((text) => text !== undefined && lowered.some((word) => text.toLowerCase().includes(word)));
+/** An Uninstall entry (the list of installed programs) is kept only for the Sync App, Sage or QuickBooks. */
+function isRelevantRegistryKey(key: RegistryKey, syncAppPatterns: readonly string[]): boolean {
+  const lower = key.key.toLowerCase();
+  const root = UNINSTALL_ROOTS.find((r) => lower.startsWith(`${r.toLowerCase()}\\`));
+  if (root === undefined) return true;
+  if (key.key.slice(root.length + 1).includes('\\')) return false; // below an entry: no rule reads it
+  const [program] = installedPrograms([key]);
+  return program !== undefined && (matchesSyncApp(syncAppPatterns, program.displayName, program.installLocation) || ACCOUNTING_PROGRAM.test(program.displayName));
 }
 
-/**
- * What a support bundle keeps: processes, services and installed programs that are the Sync
- * App (by the user's patterns) or Sage or QuickBooks; of the other registry roots (mapped
- * drives, Intuit, Sage) everything the probes read.
- */
+/** What a support bundle keeps: what the rules look at (the probes' own relevance), nothing else. */
 export function defaultRelevance(syncAppPatterns: readonly string[]): Relevance {
-  const words = [...syncAppPatterns, ...ACCOUNTING_WORDS];
   return {
-    isRelevantProcess: (p: ProcessInfo) => mentions([p.name, p.path], words),
-    isRelevantService: (s: ServiceInfo) => mentions([s.name, s.displayName, s.path], words),
-    isRelevantRegistryKey: (k: RegistryKey) => {
-      if (!/\\Uninstall(\\|$)/i.test(k.key)) return true;
-      if (/\\Uninstall$/i.test(k.key)) return true;
-      return mentions(Object.values(k.values).flatMap((v) => (typeof v === 'number' ? [] : Array.isArray(v) ? v : [v])), words);
-    },
+    isRelevantProcess: (p) => isRelevantProcess(p, syncAppPatterns),
+    isRelevantService: (s) => isRelevantService(s, syncAppPatterns),
+    isRelevantRegistryKey: (k) => isRelevantRegistryKey(k, syncAppPatterns),
   };
 }

@@ -55,11 +55,16 @@ export function recordHost(inner: Host): RecordedHost {
     else if (error.kind === 'timeout') stalled.add(path);
   }
 
+  // Windows compares paths case-insensitively: one entry per file, under the first spelling seen.
+  const spellings = new Map<string, string>();
+  const keyOf = (path: string) => (inner.flavour === 'windows' ? path.toLowerCase() : path);
   function fileEntry(path: string): SnapshotFile {
-    let entry = files.get(path);
+    const spelled = spellings.get(keyOf(path)) ?? path;
+    spellings.set(keyOf(path), spelled);
+    let entry = files.get(spelled);
     if (entry === undefined) {
       entry = {};
-      files.set(path, entry);
+      files.set(spelled, entry);
     }
     return entry;
   }
@@ -163,9 +168,11 @@ export function recordHost(inner: Host): RecordedHost {
     if (id?.os !== undefined) snapshot.host.os = id.os;
     if (id?.elevated !== undefined) snapshot.host.elevated = id.elevated;
 
-    const filePaths = [...files.keys()];
-    const holdsFile = (dir: string) => filePaths.some((file) => file.startsWith(childOf(dir, '')));
-    const emptyDirs = [...dirs].filter((dir) => !holdsFile(dir)).sort();
+    const fileKeys = [...files.keys()].map(keyOf);
+    const holdsFile = (dir: string) => fileKeys.some((file) => file.startsWith(keyOf(childOf(dir, ''))));
+    const seenDirs = new Set<string>();
+    const firstSpelling = (dir: string) => !seenDirs.has(keyOf(dir)) && Boolean(seenDirs.add(keyOf(dir)));
+    const emptyDirs = [...dirs].filter((dir) => firstSpelling(dir) && !holdsFile(dir)).sort();
     if (emptyDirs.length > 0) snapshot.dirs = emptyDirs;
     if (denied.size > 0) snapshot.denied = [...denied].sort();
     if (links.size > 0) snapshot.links = Object.fromEntries(links);

@@ -49,9 +49,17 @@ export function redactPath(path: string, pseudonyms: Pseudonyms): string {
   return redactSegments(path, pseudonyms);
 }
 
+/** Below these folders everything is software, not a client's: kept as it is. */
+const SOFTWARE_FOLDER = /^(program files|program files \(x86\)|progra~\d|windows)$/i;
+
 function redactSegments(path: string, pseudonyms: Pseudonyms): string {
+  let inSoftware = false;
   return path
     .split(/([\\/])/)
-    .map((part) => (part === '\\' || part === '/' ? part : redactName(part, pseudonyms)))
+    .map((part) => {
+      if (part === '\\' || part === '/' || inSoftware) return part;
+      if (SOFTWARE_FOLDER.test(part)) inSoftware = true;
+      return redactName(part, pseudonyms);
+    })
     .join('');
 }
