@@ -69,11 +69,17 @@ export function recordHost(inner: Host): RecordedHost {
     return entry;
   }
 
-  async function watch<T>(result: Promise<HostResult<T>>, path: string, onValue: (value: T) => void): Promise<HostResult<T>> {
-    const answer = await result;
-    if (answer.ok) onValue(answer.value);
-    else noteFailure(answer.error, path);
-    return answer;
+  // Look-ups still running: a caller with a shorter deadline may have given up on them already.
+  const inFlight = new Set<Promise<unknown>>();
+  function watch<T>(result: Promise<HostResult<T>>, path: string, onValue: (value: T) => void): Promise<HostResult<T>> {
+    const recorded = result.then((answer) => {
+      if (answer.ok) onValue(answer.value);
+      else noteFailure(answer.error, path);
+      return answer;
+    });
+    inFlight.add(recorded);
+    void recorded.finally(() => inFlight.delete(recorded));
+    return recorded;
   }
 
   const host: Host = {
@@ -137,6 +143,7 @@ export function recordHost(inner: Host): RecordedHost {
   };
 
   async function toSnapshot(relevance: Relevance): Promise<MachineSnapshot> {
+    await Promise.allSettled([...inFlight]);
     const capturedAt = inner.now().toISOString();
     // Files seen only in a listing, or read but not looked at: ask for their size and time now.
     for (const [path, entry] of files) {

@@ -52,9 +52,6 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
     return `${redactedDomain}\\${pseudonyms.known(user) ?? pseudonyms.of(user, 'user')}`;
   };
 
-  const redactedInputs: CollectedInputs = { autoentryPaths: inputs.autoentryPaths.map(path) };
-  if (inputs.syncAppLocation !== undefined) redactedInputs.syncAppLocation = pseudonyms.known(inputs.syncAppLocation)!;
-
   const files: Record<string, SnapshotFile> = {};
   for (const [filePath, file] of Object.entries(snapshot.files)) {
     const content = contentText(file);
@@ -86,6 +83,9 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
   if (snapshot.links) out.links = Object.fromEntries(Object.entries(snapshot.links).map(([from, to]) => [path(from), path(to)]));
   if (snapshot.denied) out.denied = snapshot.denied.map(path);
   if (snapshot.slow) out.slow = Object.fromEntries(Object.entries(snapshot.slow).map(([p, ms]) => [path(p), ms]));
+  // The inputs after the machine, so the machine's pseudonyms do not depend on what was asked.
+  const redactedInputs: CollectedInputs = { autoentryPaths: inputs.autoentryPaths.map(path) };
+  if (inputs.syncAppLocation !== undefined) redactedInputs.syncAppLocation = pseudonyms.known(inputs.syncAppLocation)!;
   // Free text last, so every name met in a path is known by then.
   out.env = Object.fromEntries(Object.entries(out.env).map(([name, v]) => [name, redactFreeText(v, pseudonyms, names())]));
   return { snapshot: out, inputs: redactedInputs };
