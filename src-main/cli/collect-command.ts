@@ -1,41 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_SYNC_APP_PATTERNS, DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { collectSnapshot, type CollectedSnapshot } from '../collect/collect-snapshot.js';
-import type { Host } from '../host/host.js';
 import { createLiveHost } from '../host/live-host.js';
+import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
 
-export interface CollectArgs {
-  out?: string;
-  redact: boolean;
-  inputs: CheckInputs;
-  timeoutMs: number;
-}
+const USAGE = `Usage: sync-doctor collect [options]
 
-const USAGE = 'Usage: sync-doctor collect [--out FILE|-] [--redact] [--autoentry-path PATH]... [--sync-app-location NAME] [--timeout MS]';
+  --out FILE                write the snapshot here (- for stdout); default
+                            sync-doctor-<COMPUTER>-<yyyymmdd-hhmm>.json in this folder
+  --redact                  replace user, computer, server and client names with stand-ins
+  --autoentry-path PATH     the file path AutoEntry is set to (repeat for several companies)
+  --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
+  --machine FILE            collect from a machine snapshot instead of this PC
+  --timeout MS              deadline for each look-up (default 5000)
 
-export function parseCollectArgs(argv: readonly string[]): CollectArgs {
-  const args: CollectArgs = { redact: false, inputs: { autoentryPaths: [], syncAppPatterns: [...DEFAULT_SYNC_APP_PATTERNS] }, timeoutMs: DEFAULT_TIMEOUT_MS };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined || (next.startsWith('--') && next !== '-')) throw new CliError(`${flag} needs a value. ${USAGE}`);
-      return next;
-    };
-    if (flag === '--redact') args.redact = true;
-    else if (flag === '--out') args.out = value();
-    else if (flag === '--autoentry-path') args.inputs.autoentryPaths.push(value());
-    else if (flag === '--sync-app-location') args.inputs.syncAppLocation = value();
-    else if (flag === '--timeout') {
-      const ms = Number(value());
-      if (!Number.isInteger(ms) || ms <= 0) throw new CliError(`--timeout takes a whole number of milliseconds. ${USAGE}`);
-      args.timeoutMs = ms;
-    } else throw new CliError(`Unknown option "${flag}". ${USAGE}`);
-  }
-  return args;
-}
+The snapshot holds what Sync Doctor looks at and no accounting data: Sage and QuickBooks
+data files appear only as size and time. Inputs not given here come from the saved settings.
+`;
 
 /** `sync-doctor-OFFICE-PC1-20261120-0930.json`: the computer and the capture time (local). */
 export function defaultSnapshotFileName(computerName: string, capturedAt: Date): string {
@@ -50,42 +33,49 @@ function summary(snapshot: CollectedSnapshot): string {
   return `${files} file${files === 1 ? '' : 's'}, ${snapshot.processes.length} process${snapshot.processes.length === 1 ? '' : 'es'}, ${snapshot.services.length} service${snapshot.services.length === 1 ? '' : 's'}`;
 }
 
-export interface CollectCommandDeps {
-  host?: () => Host;
+export interface CollectCommandDeps extends CheckContextDeps {
   cwd?: () => string;
 }
 
+const DEFAULT_DEPS: CollectCommandDeps = { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS };
+
 /** `sync-doctor collect`: writes a support bundle (a machine snapshot) of this PC. */
-export function createCollectCommand(deps: CollectCommandDeps = {}): CliCommand {
+export function collectCommand(deps: CollectCommandDeps = DEFAULT_DEPS): CliCommand {
   return async (argv, io) => {
-    let args: CollectArgs;
     try {
-      args = parseCollectArgs(argv);
-    } catch (error) {
-      if (error instanceof CliError) {
-        io.stderr(`${error.message}\n`);
-        return EXIT_COULD_NOT_RUN;
+      const { args, values } = parseCheckArgs(argv, 'collect', { out: { type: 'string' }, redact: { type: 'boolean' } });
+      if (args.help) {
+        io.stdout(USAGE);
+        return 0;
       }
-      throw error;
-    }
-    const host = (deps.host ?? createLiveHost)();
-    const snapshot = await collectSnapshot(host, args.inputs, { timeoutMs: args.timeoutMs, redact: args.redact });
-    const json = `${JSON.stringify(snapshot, null, 2)}\n`;
-    if (args.out === '-') {
-      io.stdout(json);
-      return 0;
-    }
-    const target = resolve((deps.cwd ?? process.cwd)(), args.out ?? defaultSnapshotFileName(snapshot.host.computerName, new Date(snapshot.capturedAt)));
-    try {
-      await writeFile(target, json, { flag: args.out === undefined ? 'wx' : 'w' });
+      const out = typeof values.out === 'string' ? values.out : undefined;
+      const redact = values.redact === true;
+      const context = await resolveCheckContext(args, deps);
+      const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact });
+      return await writeSnapshot(snapshot, out, redact, io, (deps.cwd ?? process.cwd)());
     } catch (error) {
-      io.stderr(`Could not write the snapshot to ${target}: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (!(error instanceof CliError)) throw error;
+      io.stderr(`sync-doctor: ${error.message.split('\n')[0]}\n`);
       return EXIT_COULD_NOT_RUN;
     }
-    io.stdout(`Wrote a snapshot of ${snapshot.host.computerName}${args.redact ? ' (names replaced)' : ''} to ${target}\n`);
-    io.stdout(`It holds ${summary(snapshot)}, and no accounting data: Sage and QuickBooks data files appear only as size and time.\n`);
-    return 0;
   };
 }
 
-export const runCollectCommand: CliCommand = createCollectCommand();
+async function writeSnapshot(snapshot: CollectedSnapshot, out: string | undefined, redact: boolean, io: Parameters<CliCommand>[1], cwd: string): Promise<number> {
+  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (out === '-') {
+    io.stdout(json);
+    return 0;
+  }
+  const target = resolve(cwd, out ?? defaultSnapshotFileName(snapshot.host.computerName, new Date(snapshot.capturedAt)));
+  try {
+    await writeFile(target, json, { flag: out === undefined ? 'wx' : 'w' });
+  } catch (error) {
+    throw new CliError(`Could not write the snapshot to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  io.stdout(`Wrote a snapshot of ${snapshot.host.computerName}${redact ? ' (names replaced)' : ''} to ${target}\n`);
+  io.stdout(`It holds ${summary(snapshot)}, and no accounting data: Sage and QuickBooks data files appear only as size and time.\n`);
+  return 0;
+}
+
+export const runCollectCommand: CliCommand = collectCommand();

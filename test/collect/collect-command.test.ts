@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { MachineSnapshotSchema } from '../../src-shared/model/machine-snapshot-schema.js';
-import { createCollectCommand, defaultSnapshotFileName } from '../../src-main/cli/collect-command.js';
+import { collectCommand, defaultSnapshotFileName } from '../../src-main/cli/collect-command.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
 import { machine } from '../support/check-machine.js';
 import { fakeCliIo } from '../hosts/support/fake-cli-io.js';
@@ -12,7 +13,8 @@ describe('sync-doctor collect', () => {
   let cwd: string;
   beforeEach(() => void (cwd = mkdtempSync(join(tmpdir(), 'sd-collect-'))));
   afterEach(() => rmSync(cwd, { recursive: true, force: true }));
-  const command = () => createCollectCommand({ host: () => createSnapshotHost(machine('sage-healthy')), cwd: () => cwd });
+  const command = () =>
+    collectCommand({ createLiveHost: () => createSnapshotHost(machine('sage-healthy')), loadSettings: async () => DEFAULT_SETTINGS, cwd: () => cwd });
 
   it('writes sync-doctor-<COMPUTER>-<time>.json in the current folder and says where', async () => {
     const io = fakeCliIo();
@@ -41,8 +43,19 @@ describe('sync-doctor collect', () => {
     expect(readdirSync(cwd)).toEqual(['bundle.json']);
   });
 
+  it('collects from a snapshot given with --machine, and explains itself with --help', async () => {
+    const file = join(cwd, 'bundle.json');
+    expect(await command()(['--out', file], fakeCliIo())).toBe(0);
+    const io = fakeCliIo();
+    expect(await command()(['--machine', file, '--out', '-'], io)).toBe(0);
+    expect(JSON.parse(io.out()).host.computerName).toBe('OFFICE-PC1');
+    const help = fakeCliIo();
+    expect(await command()(['--help'], help)).toBe(0);
+    expect(help.out()).toContain('--redact');
+  });
+
   it('ends with exit 3 and one line on bad arguments', async () => {
-    for (const argv of [['--bogus'], ['--out'], ['--timeout', 'soon']]) {
+    for (const argv of [['--bogus'], ['--out'], ['--timeout', 'soon'], ['--machine', '/nonexistent/bundle.json']]) {
       const io = fakeCliIo();
       expect(await command()(argv, io)).toBe(3);
       expect(io.err().trim().split('\n')).toHaveLength(1);
