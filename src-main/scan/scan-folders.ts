@@ -11,6 +11,8 @@ export interface ScanOptions {
   /** Called now and then with the number of folders read and found so far. */
   onProgress?: (progress: { folders: number; found: number; current: string }) => void;
   signal?: AbortSignal;
+  /** Lists a folder (Node's `readdir` with types); replaceable to test dead shares. */
+  readdir?: (path: string) => Promise<Dirent[]>;
 }
 
 export interface ScanOutcome {
@@ -29,6 +31,7 @@ const TIMED_OUT = Symbol('timed out');
  * loops end. A folder that does not answer within the deadline is reported as skipped.
  */
 export async function scanFolders(roots: readonly string[], options: ScanOptions): Promise<ScanOutcome> {
+  const readdir = options.readdir ?? ((path: string) => fsp.readdir(path, { withFileTypes: true }));
   const found = new Map<string, ScanFound>();
   const skipped: ScanSkipped[] = [];
   const visitedIds = new Set<string>();
@@ -67,7 +70,7 @@ export async function scanFolders(roots: readonly string[], options: ScanOptions
     const deadline = new Promise<typeof TIMED_OUT>((resolveDeadline) => {
       timer = setTimeout(() => resolveDeadline(TIMED_OUT), options.folderTimeoutMs);
     });
-    return Promise.race([fsp.readdir(path, { withFileTypes: true }), deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([readdir(path), deadline]).finally(() => clearTimeout(timer));
   }
 
   async function visit(path: string): Promise<void> {
