@@ -13,7 +13,7 @@ company files. It only reads: nothing is opened for writing, locked or created.
 `;
 
 const DEFAULT_FOLDER_TIMEOUT_MS = 5000;
-const CONCURRENCY = 16;
+const CONCURRENCY = 32;
 
 function humanReport(result: ScanResult, folders: number): string {
   const lines: string[] = [];

@@ -1,7 +1,9 @@
-import { promises as fsp, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { promises as fsp, readdir as readdirCallback, type Dirent } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { ScanFound, ScanSkipped } from './scan-result.js';
 import { skipReasonOf } from './skip-reason.js';
+
+export type ReadFolder = (path: string, done: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) => void;
 
 export interface ScanOptions {
   /** Folders read at once (each read waits on the disk or the network). */
@@ -12,7 +14,7 @@ export interface ScanOptions {
   onProgress?: (progress: { folders: number; found: number; current: string }) => void;
   signal?: AbortSignal;
   /** Lists a folder (Node's `readdir` with types); replaceable to test dead shares. */
-  readdir?: (path: string) => Promise<Dirent[]>;
+  readFolder?: ReadFolder;
 }
 
 export interface ScanOutcome {
@@ -21,27 +23,43 @@ export interface ScanOutcome {
   folders: number;
 }
 
-const TIMED_OUT = Symbol('timed out');
+const readFolderWithTypes: ReadFolder = (path, done) => readdirCallback(path, { withFileTypes: true }, done);
+
+/** `name` ends with `suffix` (lower case), in any case, without building a lower-cased copy. */
+function endsWithAnyCase(name: string, suffix: string): boolean {
+  const offset = name.length - suffix.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const code = name.charCodeAt(offset + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /**
  * Searches folders for Sage datasets (a folder holding `ACCDATA` holding `SETUP.DTA`) and
  * QuickBooks company files (`*.qbw`), names compared case-insensitively. Read-only: it lists
  * folders and stats what it finds. Links to folders are followed once: a link whose target
- * (by device and inode, and by real path) is already covered is not followed again, so link
- * loops end. A folder that does not answer within the deadline is reported as skipped.
+ * (by device and inode, or by real path) is already covered is not followed again, so link
+ * loops end. A folder that has not answered within the deadline is reported as skipped and the
+ * search goes on without it. Callbacks rather than promises in the hot path: it lists tens of
+ * thousands of folders and must keep within twice the time `find` takes.
  */
-export async function scanFolders(roots: readonly string[], options: ScanOptions): Promise<ScanOutcome> {
-  const readdir = options.readdir ?? ((path: string) => fsp.readdir(path, { withFileTypes: true }));
+export function scanFolders(roots: readonly string[], options: ScanOptions): Promise<ScanOutcome> {
+  const readFolder = options.readFolder ?? readFolderWithTypes;
   const found = new Map<string, ScanFound>();
   const skipped: ScanSkipped[] = [];
   const visitedIds = new Set<string>();
   const coveredRealPaths: string[] = [];
   const queue: string[] = [];
-  const pendingFinds: Array<Promise<void>> = [];
+  const pending: Array<Promise<unknown>> = [];
+  /** Folders being read, with when they were asked for; the watchdog skips those past the deadline. */
+  const inFlight = new Map<number, { path: string; startedAt: number }>();
+  let nextId = 0;
   let folders = 0;
   let lastProgress = 0;
 
-  const isCovered = (real: string) => coveredRealPaths.some((c) => real === c || real.startsWith(c.endsWith('/') || c.endsWith('\\') ? c : `${c}${c.includes('\\') ? '\\' : '/'}`));
+  const isCovered = (real: string) => coveredRealPaths.some((c) => real === c || real.startsWith(c.endsWith(sep) ? c : c + sep));
 
   /** Takes a folder reached through a link or given as a root, unless already covered. */
   async function admit(path: string): Promise<boolean> {
@@ -56,54 +74,14 @@ export async function scanFolders(roots: readonly string[], options: ScanOptions
 
   function record(kind: ScanFound['kind'], path: string, statPath: string): void {
     if (found.has(path)) return;
-    found.set(path, { kind, path, modified: '' });
-    pendingFinds.push(
+    const entry: ScanFound = { kind, path, modified: '' };
+    found.set(path, entry);
+    pending.push(
       fsp.stat(statPath).then(
-        (s) => void (found.get(path)!.modified = s.mtime.toISOString()),
+        (s) => void (entry.modified = s.mtime.toISOString()),
         () => void found.delete(path), // gone between listing and stat
       ),
     );
-  }
-
-  function readWithDeadline(path: string): Promise<Dirent[] | typeof TIMED_OUT> {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<typeof TIMED_OUT>((resolveDeadline) => {
-      timer = setTimeout(() => resolveDeadline(TIMED_OUT), options.folderTimeoutMs);
-    });
-    return Promise.race([readdir(path), deadline]).finally(() => clearTimeout(timer));
-  }
-
-  async function visit(path: string): Promise<void> {
-    let entries: Dirent[] | typeof TIMED_OUT;
-    try {
-      entries = await readWithDeadline(path);
-    } catch (error) {
-      skipped.push({ path, reason: skipReasonOf(error) });
-      return;
-    }
-    if (entries === TIMED_OUT) {
-      skipped.push({ path, reason: 'timeout' });
-      return;
-    }
-    folders++;
-    const isAccdata = path.length >= 7 && path.slice(-7).toLowerCase() === 'accdata';
-    for (const entry of entries) {
-      const name = entry.name;
-      if (entry.isDirectory()) {
-        queue.push(join(path, name));
-      } else if (entry.isFile()) {
-        const lower = name.toLowerCase();
-        if (lower.endsWith('.qbw')) record('quickbooks-company', join(path, name), join(path, name));
-        else if (isAccdata && lower === 'setup.dta') record('sage-dataset', join(path, '..'), join(path, name));
-      } else if (entry.isSymbolicLink()) {
-        await followLink(join(path, name), isAccdata);
-      }
-    }
-    const now = Date.now();
-    if (options.onProgress && now - lastProgress > 100) {
-      lastProgress = now;
-      options.onProgress({ folders, found: found.size, current: path });
-    }
   }
 
   async function followLink(path: string, inAccdata: boolean): Promise<void> {
@@ -112,42 +90,91 @@ export async function scanFolders(roots: readonly string[], options: ScanOptions
       if (stats.isDirectory()) {
         if (await admit(path)) queue.push(path);
       } else if (stats.isFile()) {
-        const lower = path.toLowerCase();
-        if (lower.endsWith('.qbw')) record('quickbooks-company', path, path);
-        else if (inAccdata && lower.endsWith('setup.dta')) record('sage-dataset', join(path, '..', '..'), path);
+        if (endsWithAnyCase(path, '.qbw')) record('quickbooks-company', path, path);
+        else if (inAccdata && endsWithAnyCase(path, `${sep}setup.dta`)) record('sage-dataset', join(path, '..', '..'), path);
       }
     } catch {
       // A dangling link names nothing.
     }
   }
 
-  for (const root of roots) {
-    const path = resolve(root);
-    try {
-      if (await admit(path)) queue.push(path);
-    } catch (error) {
-      skipped.push({ path, reason: skipReasonOf(error) });
+  function takeEntries(path: string, entries: Dirent[]): void {
+    folders++;
+    const isAccdata = endsWithAnyCase(path, `${sep}accdata`);
+    const prefix = path.endsWith(sep) ? path : path + sep;
+    for (const entry of entries) {
+      const name = entry.name;
+      if (entry.isDirectory()) {
+        queue.push(prefix + name);
+      } else if (entry.isFile()) {
+        if (endsWithAnyCase(name, '.qbw')) record('quickbooks-company', prefix + name, prefix + name);
+        else if (isAccdata && name.length === 9 && endsWithAnyCase(name, 'setup.dta')) record('sage-dataset', path.slice(0, path.length - 8), prefix + name);
+      } else if (entry.isSymbolicLink()) {
+        pending.push(followLink(prefix + name, isAccdata).then(pump));
+      }
+    }
+    if (options.onProgress) {
+      const now = Date.now();
+      if (now - lastProgress > 100) {
+        lastProgress = now;
+        options.onProgress({ folders, found: found.size, current: path });
+      }
     }
   }
 
-  // A fixed pool of workers draining one queue: never more than `concurrency` folders in flight.
-  let active = 0;
-  await new Promise<void>((done) => {
-    const pump = () => {
-      while (active < options.concurrency && queue.length > 0 && !options.signal?.aborted) {
-        const next = queue.pop()!;
-        active++;
-        void visit(next).finally(() => {
-          active--;
+  let finish: () => void = () => undefined;
+  let watchdog: NodeJS.Timeout | undefined;
+
+  function pump(): void {
+    while (inFlight.size < options.concurrency && queue.length > 0 && !options.signal?.aborted) {
+      const path = queue.pop()!;
+      const id = nextId++;
+      inFlight.set(id, { path, startedAt: Date.now() });
+      readFolder(path, (error, entries) => {
+        if (!inFlight.delete(id)) return; // already given up on by the watchdog
+        if (error) skipped.push({ path, reason: skipReasonOf(error) });
+        else takeEntries(path, entries);
+        pump();
+      });
+    }
+    if (inFlight.size === 0) finish();
+  }
+
+  return (async () => {
+    for (const root of roots) {
+      const path = resolve(root);
+      try {
+        if (await admit(path)) queue.push(path);
+      } catch (error) {
+        skipped.push({ path, reason: skipReasonOf(error) });
+      }
+    }
+    // One timer for all folders rather than one each.
+    watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const [id, { path, startedAt }] of inFlight) {
+        if (now - startedAt < options.folderTimeoutMs) continue;
+        inFlight.delete(id);
+        skipped.push({ path, reason: 'timeout' });
+      }
+      pump();
+    }, Math.max(10, Math.min(250, Math.floor(options.folderTimeoutMs / 4))));
+    watchdog.unref();
+    try {
+      // Links are followed asynchronously and may add folders after the queue ran dry.
+      for (;;) {
+        await new Promise<void>((done) => {
+          finish = done;
           pump();
         });
+        const waiting = pending.splice(0);
+        if (waiting.length === 0) break;
+        await Promise.all(waiting);
       }
-      if (active === 0) done();
-    };
-    pump();
-  });
-  await Promise.all(pendingFinds);
-
-  const sorted = [...found.values()].filter((f) => f.modified !== '').sort((a, b) => a.path.localeCompare(b.path));
-  return { found: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), folders };
+    } finally {
+      clearInterval(watchdog);
+    }
+    const sorted = [...found.values()].filter((f) => f.modified !== '').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { found: sorted, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)), folders };
+  })();
 }

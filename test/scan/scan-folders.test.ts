@@ -1,8 +1,8 @@
-import { promises as fsp, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { promises as fsp, lstatSync, readdir, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanFolders } from '../../src-main/scan/scan-folders.js';
+import { scanFolders, type ReadFolder } from '../../src-main/scan/scan-folders.js';
 
 const options = { concurrency: 4, folderTimeoutMs: 2000 };
 
@@ -89,28 +89,34 @@ describe('scanning folders for Sage datasets and QuickBooks files', () => {
 
   it('skips a folder that never answers (a dead share) instead of hanging', async () => {
     const dead = join(root, 'Sage', 'Jones');
-    const readdir = (path: string) => (path === dead ? new Promise<never>(() => undefined) : fsp.readdir(path, { withFileTypes: true }));
+    const readFolder: ReadFolder = (path, done) => {
+      if (path !== dead) readdir(path, { withFileTypes: true }, done);
+    };
     const started = Date.now();
-    const outcome = await scanFolders([join(root, 'Sage')], { ...options, folderTimeoutMs: 200, readdir });
+    const outcome = await scanFolders([join(root, 'Sage')], { ...options, folderTimeoutMs: 200, readFolder });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(outcome.skipped).toEqual([{ path: dead, reason: 'timeout' }]);
     expect(outcome.found.map((f) => f.path)).toContain(join(root, 'Sage', 'Smith Ltd', 'Company.000'));
   });
 
+  it('does not take a folder merely ending in "accdata" for ACCDATA', async () => {
+    touch(join(root, 'Other', 'OLDACCDATA', 'SETUP.DTA'));
+    const outcome = await scanFolders([join(root, 'Other')], options);
+    expect(outcome.found).toEqual([]);
+  });
+
   it('never has more folders in flight than the concurrency allows', async () => {
     let inFlight = 0;
     let most = 0;
-    const readdir = async (path: string) => {
+    const readFolder: ReadFolder = (path, done) => {
       inFlight++;
       most = Math.max(most, inFlight);
-      await new Promise((r) => setTimeout(r, 5));
-      try {
-        return await fsp.readdir(path, { withFileTypes: true });
-      } finally {
+      setTimeout(() => readdir(path, { withFileTypes: true }, (error, entries) => {
         inFlight--;
-      }
+        done(error, entries);
+      }), 5);
     };
-    await scanFolders([root], { ...options, concurrency: 3, readdir });
+    await scanFolders([root], { ...options, concurrency: 3, readFolder });
     expect(most).toBeLessThanOrEqual(3);
     expect(most).toBeGreaterThan(1);
   });
