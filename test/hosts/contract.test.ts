@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join as posixJoin } from 'node:path';
+import { join as posixJoin, win32 } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../src-main/host/host.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
+import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
+import { createPosixSnapshotHost } from '../../src-main/host/posix/posix-snapshot-host.js';
+import { MACHINE_FORMAT, type MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { recordedRunner, replay } from './support/recorded-runner.js';
 import { startFakeSyncApp } from './support/autoentry-process.js';
 
@@ -35,6 +38,24 @@ function buildTempTree(): string {
   utimesSync(posixJoin(accdata, 'SETUP.DTA'), mtime, mtime);
   writeFileSync(posixJoin(root, 'COMPANY'), COMPANY_TEXT);
   return root;
+}
+
+/** The same world as a machine snapshot, rooted at `root` and spelled with `join`. */
+function snapshotWorld(root: string, join: (...parts: string[]) => string): MachineSnapshot {
+  return {
+    format: MACHINE_FORMAT,
+    capturedAt: '2026-11-20T09:30:00Z',
+    host: { computerName: 'OFFICE-PC1', userName: 'jane', sessionId: 1 },
+    env: {},
+    drives: { 'C:': { kind: 'fixed' } },
+    files: {
+      [join(root, 'Company.000', 'ACCDATA', 'SETUP.DTA')]: { size: 4096, mtime: SETUP_MTIME },
+      [join(root, 'COMPANY')]: { text: COMPANY_TEXT },
+    },
+    processes: [{ pid: 5230, name: 'AutoEntry.SyncApp.exe', sessionId: 1 }],
+    services: [],
+    registry: {},
+  };
 }
 
 const contractSubjects: Array<{ name: string; build: () => Promise<ContractWorld> }> = [
@@ -74,6 +95,20 @@ const contractSubjects: Array<{ name: string; build: () => Promise<ContractWorld
         stopSyncApp: async () => void alive.delete(5230),
         dispose: async () => rmSync(root, { recursive: true, force: true }),
       };
+    },
+  },
+  {
+    name: 'snapshot host (Windows paths)',
+    async build() {
+      const root = 'C:\\Data';
+      return { host: createSnapshotHost(snapshotWorld(root, win32.join)), join: win32.join, root, syncAppPid: 5230, dispose: async () => undefined };
+    },
+  },
+  {
+    name: 'POSIX snapshot host (a bundle collected on Linux)',
+    async build() {
+      const root = '/srv/accounts';
+      return { host: createPosixSnapshotHost(snapshotWorld(root, posixJoin)), join: posixJoin, root, syncAppPid: 5230, dispose: async () => undefined };
     },
   },
 ];
