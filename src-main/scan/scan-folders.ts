@@ -51,7 +51,10 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
   const skipped: ScanSkipped[] = [];
   const visitedIds = new Set<string>();
   const coveredRealPaths: string[] = [];
-  const queue: string[] = [];
+  /** The real paths walked from the top (roots and link targets): a folder met again inside another walk is skipped. */
+  const walkTops = new Set<string>();
+  /** Folders to read, each with its real path (a plain subfolder's is its parent's plus its name). */
+  const queue: Array<{ path: string; real: string }> = [];
   const pending: Array<Promise<unknown>> = [];
   /** Folders being read, with when they were asked for; the watchdog skips those past the deadline. */
   const inFlight = new Map<number, { path: string; startedAt: number }>();
@@ -61,15 +64,16 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
 
   const isCovered = (real: string) => coveredRealPaths.some((c) => real === c || real.startsWith(c.endsWith(sep) ? c : c + sep));
 
-  /** Takes a folder reached through a link or given as a root, unless already covered. */
-  async function admit(path: string): Promise<boolean> {
+  /** Takes a folder reached through a link or given as a root, unless already covered; answers its real path. */
+  async function admit(path: string): Promise<string | undefined> {
     const [stats, real] = await Promise.all([fsp.stat(path, { bigint: true }), fsp.realpath(path)]);
     if (!stats.isDirectory()) throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
     const id = `${stats.dev}:${stats.ino}`;
-    if (visitedIds.has(id) || isCovered(real)) return false;
+    if (visitedIds.has(id) || isCovered(real)) return undefined;
     visitedIds.add(id);
     coveredRealPaths.push(real);
-    return true;
+    walkTops.add(real);
+    return real;
   }
 
   function record(kind: ScanFound['kind'], path: string, statPath: string): void {
@@ -88,7 +92,8 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
     try {
       const stats = await fsp.stat(path);
       if (stats.isDirectory()) {
-        if (await admit(path)) queue.push(path);
+        const real = await admit(path);
+        if (real !== undefined) queue.push({ path, real });
       } else if (stats.isFile()) {
         if (endsWithAnyCase(path, '.qbw')) record('quickbooks-company', path, path);
         else if (inAccdata && endsWithAnyCase(path, `${sep}setup.dta`)) record('sage-dataset', join(path, '..', '..'), path);
@@ -98,14 +103,16 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
     }
   }
 
-  function takeEntries(path: string, entries: Dirent[]): void {
+  function takeEntries(path: string, real: string, entries: Dirent[]): void {
     folders++;
     const isAccdata = endsWithAnyCase(path, `${sep}accdata`);
     const prefix = path.endsWith(sep) ? path : path + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
     for (const entry of entries) {
       const name = entry.name;
       if (entry.isDirectory()) {
-        queue.push(prefix + name);
+        const realChild = realPrefix + name;
+        if (!walkTops.has(realChild)) queue.push({ path: prefix + name, real: realChild });
       } else if (entry.isFile()) {
         if (endsWithAnyCase(name, '.qbw')) record('quickbooks-company', prefix + name, prefix + name);
         else if (isAccdata && name.length === 9 && endsWithAnyCase(name, 'setup.dta')) record('sage-dataset', path.slice(0, path.length - 8), prefix + name);
@@ -127,13 +134,13 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
 
   function pump(): void {
     while (inFlight.size < options.concurrency && queue.length > 0 && !options.signal?.aborted) {
-      const path = queue.pop()!;
+      const { path, real } = queue.pop()!;
       const id = nextId++;
       inFlight.set(id, { path, startedAt: Date.now() });
       readFolder(path, (error, entries) => {
         if (!inFlight.delete(id)) return; // already given up on by the watchdog
         if (error) skipped.push({ path, reason: skipReasonOf(error) });
-        else takeEntries(path, entries);
+        else takeEntries(path, real, entries);
         pump();
       });
     }
@@ -144,7 +151,8 @@ export function scanFolders(roots: readonly string[], options: ScanOptions): Pro
     for (const root of roots) {
       const path = resolve(root);
       try {
-        if (await admit(path)) queue.push(path);
+        const real = await admit(path);
+        if (real !== undefined) queue.push({ path, real });
       } catch (error) {
         skipped.push({ path, reason: skipReasonOf(error) });
       }

@@ -61,6 +61,16 @@ describe('scanning folders for Sage datasets and QuickBooks files', () => {
     expect(outcome.skipped).toEqual([]);
   });
 
+  it('finds each dataset once when a link inside the searched folder leads back above it', async () => {
+    const client = join(root, 'Sage', 'Smith Ltd');
+    symlinkSync(root, join(client, 'up-to-share'));
+    const outcome = await scanFolders([client], options);
+    const paths = outcome.found.map((f) => f.path);
+    expect(paths.filter((p) => p.endsWith(join('Smith Ltd', 'Company.000')))).toEqual([join(client, 'Company.000')]);
+    expect(paths).toContain(join(client, 'up-to-share', 'QB', 'Bakery.QBW'));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
   it('gives each find the time its SETUP.DTA or .QBW was last written', async () => {
     const when = new Date('2026-11-20T09:10:00Z');
     await fsp.utimes(join(root, 'QB', 'Bakery.QBW'), when, when);
