@@ -4,6 +4,7 @@ import type { HostIdentity, ProcessInfo } from '../../../src-shared/model/system
 import { fail, succeed, type Host, type HostResult } from '../host.js';
 import { runCommand, type CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
+import { guardStalledShares, posixShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
 import { procProcessAlive, readProcProcesses } from './proc-processes.js';
 import { parsePsOutput } from './ps-output.js';
@@ -14,6 +15,8 @@ export interface PosixHostOptions {
   passwdPath?: string;
   runner?: CommandRunner;
   commandTimeoutMs?: number;
+  /** A file look-up running this long marks its mount as stalled (default 5000). */
+  stallAfterMs?: number;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface PosixHostOptions {
 export function createPosixHost(options: PosixHostOptions = {}): Host {
   const procRoot = options.procRoot ?? '/proc';
   const runner = options.runner ?? runCommand;
-  const files = createNodeFiles();
+  const files = guardStalledShares(createNodeFiles(), { shareOf: posixShareOf, stallAfterMs: options.stallAfterMs ?? 5000 });
   const hasProc = (): boolean => existsSync(`${procRoot}/self`) || existsSync(`${procRoot}/1`);
 
   async function psProcesses(): Promise<HostResult<ProcessInfo[]>> {

@@ -1,15 +1,7 @@
+import { PROBE_REGISTRY_ROOTS } from '../../probes/registry-facts.js';
+
 /** The registry roots the probes read; one PowerShell refresh reads them all at once. */
-export const DEFAULT_REGISTRY_ROOTS: readonly string[] = [
-  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKCU\\Network',
-  'HKLM\\SOFTWARE\\Intuit',
-  'HKLM\\SOFTWARE\\WOW6432Node\\Intuit',
-  'HKLM\\SOFTWARE\\Sage',
-  'HKLM\\SOFTWARE\\WOW6432Node\\Sage',
-  'HKCU\\Software\\Sage',
-];
+export const DEFAULT_REGISTRY_ROOTS: readonly string[] = PROBE_REGISTRY_ROOTS;
 
 const HIVE_ALIASES: Record<string, string> = {
   HKEY_LOCAL_MACHINE: 'HKLM',

@@ -36,7 +36,7 @@ try {
   }
 } catch { Note 'identity' $_ }
 try {
-  $out.processes = @(Get-CimInstance Win32_Process -Property Name,ProcessId,ExecutablePath,SessionId,CreationDate | ForEach-Object {
+  $out.processes = @(Get-CimInstance Win32_Process -Property Handle,Name,ProcessId,ExecutablePath,SessionId,CreationDate | ForEach-Object {
     $p = $_
     $user = $null
     foreach ($pattern in $ownerPatterns) {

@@ -3,9 +3,11 @@ import type { DriveInfo, HostIdentity, RegistryKey } from '../../../src-shared/m
 import { succeed, type Host, type HostResult } from '../host.js';
 import { runCommand, type CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
+import { guardStalledShares, windowsShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
 import { createFallbackCommands } from './fallback-commands.js';
 import { fromLongPath, toLongPath } from './long-path.js';
+import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
 import { createSystemReader, fromReportOr } from './windows-system-reader.js';
 
@@ -20,6 +22,8 @@ export interface WindowsHostOptions {
   cacheMs?: number;
   /** Process owners are looked up only for names holding one of these (each look-up is a slow CIM call). */
   ownerNamePatterns?: readonly string[];
+  /** A file look-up running this long marks its share or drive as stalled (default 5000). */
+  stallAfterMs?: number;
 }
 
 const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
@@ -42,7 +46,10 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     clock,
   });
   const fallback = createFallbackCommands(runner, options.commandTimeoutMs ?? 10_000);
-  const files = createNodeFiles({ toOsPath: toLongPath, fromOsPath: fromLongPath });
+  const files = guardStalledShares(createNodeFiles({ toOsPath: toLongPath, fromOsPath: fromLongPath }), {
+    shareOf: windowsShareOf,
+    stallAfterMs: options.stallAfterMs ?? 5000,
+  });
 
   async function registryByConsole(roots: readonly string[]): Promise<HostResult<RegistryKey[]>> {
     const keys: RegistryKey[] = [];
@@ -93,7 +100,12 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     stat: (path) => files.stat(path),
     list: (path) => files.list(path),
     readFile: (path, maxBytes) => files.readFile(path, maxBytes),
-    realPath: (path) => files.realPath(path),
+    async realPath(path) {
+      const answer = await files.realPath(path);
+      if (!answer.ok || !/^[A-Za-z]:/.test(path) || !answer.value.startsWith('\\\\')) return answer;
+      const drives = await fromReportOr(await read(), (r) => r.drives, drivesWithoutPowerShell);
+      return succeed(keepMappedDrive(path, answer.value, drives.ok ? drives.value : []));
+    },
 
     async processes() {
       return fromReportOr(await read(), (r) => r.processes, () => fallback.processes());
