@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
-import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
+import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
 import { startFakeSyncApp, type RunningFakeSyncApp } from '../hosts/support/autoentry-process.js';
 import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
 import { runCheck } from '../../src-main/check/run-check.js';
@@ -27,6 +27,10 @@ async function nextReport(monitor: Monitor, predicate: (r: Report) => boolean, m
 describe.runIf(process.platform === 'linux')('the monitor and a real Sync App process on this machine', () => {
   let app: RunningFakeSyncApp | undefined;
   let monitor: Monitor | undefined;
+  /** The monitor on this machine's real processes and the real check (no files watched). */
+  const watchThisMachine = (extra: Partial<MonitorOptions>): Monitor =>
+    createMonitor({ host: createPosixHost(), inputs, timeoutMs: 2000, runCheck, watchPaths: () => [], ...extra });
+
   afterEach(async () => {
     await monitor?.close();
     await app?.stop();
@@ -35,15 +39,8 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
 
   it('sees the report flip when the process is killed — through the liveness path, not a full check', async () => {
     app = await startFakeSyncApp(PATTERN);
-    monitor = createMonitor({
-      host: createPosixHost(),
-      inputs,
-      timeoutMs: 2000,
-      runCheck,
-      watchPaths: () => [],
-      // Full checks are far apart: only the liveness path can notice in time.
-      intervals: { fullCheckMs: 60_000 },
-    });
+    // Full checks are far apart: only the liveness path can notice in time.
+    monitor = watchThisMachine({ intervals: { fullCheckMs: 60_000 } });
     const first = await nextReport(monitor, () => true);
     expect(running(first)).toBe(true);
     const checks = monitor.stats().checks;
@@ -56,12 +53,7 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
   });
 
   it('sees a newly started process at once through /proc, without waiting for a full check', async () => {
-    monitor = createMonitor({
-      host: createPosixHost(),
-      inputs,
-      timeoutMs: 2000,
-      runCheck,
-      watchPaths: () => [],
+    monitor = watchThisMachine({
       processStarts: procfsProcessStarts(inputs.syncAppPatterns),
       intervals: { fullCheckMs: 60_000, processScanMs: 200 },
     });
@@ -74,14 +66,7 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
   });
 
   it('sees a newly started process at the next full check', async () => {
-    monitor = createMonitor({
-      host: createPosixHost(),
-      inputs,
-      timeoutMs: 2000,
-      runCheck,
-      watchPaths: () => [],
-      intervals: { fullCheckMs: 300 },
-    });
+    monitor = watchThisMachine({ intervals: { fullCheckMs: 300 } });
     expect(running(await nextReport(monitor, () => true))).toBe(false);
     app = await startFakeSyncApp(PATTERN);
     const up = await nextReport(monitor, running);
