@@ -44,7 +44,7 @@ async function loadSnapshotHost(path: string): Promise<Host> {
 function monitorSource(context: CheckContext, options: WatchCommandOptions): Partial<MonitorOptions> {
   if (context.machineFile !== undefined) {
     return {
-      refreshHost: reloadingFileHost(context.machineFile, loadSnapshotHost),
+      refreshHost: reloadingFileHost(context.machineFile, loadSnapshotHost, context.host),
       alwaysWatch: [{ path: context.machineFile, polling: false }],
       // A snapshot's paths are another computer's: only the snapshot file itself is watched.
       watchPaths: () => [],
