@@ -189,6 +189,39 @@ describe('the live monitor, in fake time', () => {
     expect(paths()).toContain('/data/Company.001');
   });
 
+  it('uses each refreshed host, and keeps the last one when refreshing fails', async () => {
+    const hosts: string[] = [];
+    const errors: unknown[] = [];
+    let refreshes = 0;
+    const base = fakeHost(world, control);
+    const check = fakeRunCheck(world, () => checkMs);
+    monitor = createMonitor({
+      host: { ...base, description: 'first' },
+      refreshHost: async () => {
+        refreshes += 1;
+        if (refreshes === 2) throw new Error('snapshot is half-written');
+        return { ...base, description: `refresh ${refreshes}` };
+      },
+      inputs: INPUTS,
+      timeoutMs: 5000,
+      runCheck: async (host) => {
+        hosts.push(host.description);
+        return check.run();
+      },
+      pathWatcher: fakeWatcher().factory,
+      intervals: INTERVALS,
+      onError: (error) => errors.push(error),
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    for (let i = 0; i < 2; i += 1) {
+      const pending = monitor.checkNow();
+      await vi.advanceTimersByTimeAsync(100);
+      await pending;
+    }
+    expect(hosts).toEqual(['refresh 1', 'refresh 1', 'refresh 3']);
+    expect(String(errors[0])).toMatch(/half-written/);
+  });
+
   it('checkNow resolves with a report from a check that started after the call', async () => {
     const { monitor: m } = start();
     await vi.advanceTimersByTimeAsync(10);
