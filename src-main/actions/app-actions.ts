@@ -22,3 +22,29 @@ export interface AppActions {
   /** Only for addresses on EXTERNAL_URL_ALLOWLIST. */
   openExternal(url: string): Promise<ActionOutcome>;
 }
+
+/** The desktop the actions reach: Electron's shell and clipboard, or the system's opener in the preview. */
+export interface DesktopIntegration {
+  /** Opens a folder in Explorer. */
+  openFolder(path: string): Promise<ActionOutcome>;
+  /** Opens an (already allowlisted) address in the browser. */
+  openUrl(url: string): Promise<ActionOutcome>;
+  copyText(text: string): Promise<ActionOutcome>;
+  startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
+}
+
+/** The app's actions over a desktop, with the allowlist and path checks every desktop shares. */
+export function createAppActions(desktop: DesktopIntegration, isAllowedUrl: (url: string) => boolean): AppActions {
+  return {
+    startSyncApp: (request) => desktop.startSyncApp(request),
+    openFolder: async (path) => {
+      if (path.trim() === '') return { ok: false, message: 'There is no folder to open.' };
+      return desktop.openFolder(path);
+    },
+    copyText: (text) => desktop.copyText(text),
+    openExternal: async (url) => {
+      if (!isAllowedUrl(url)) return { ok: false, message: 'Sync Doctor opens only AutoEntry addresses.' };
+      return desktop.openUrl(url);
+    },
+  };
+}
