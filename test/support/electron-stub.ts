@@ -1,9 +1,77 @@
 /**
  * Stand-in for the `electron` package in tests: the real one downloads its runtime on first
- * load, which cannot happen here. Tests that need specific behaviour mock what they use.
+ * load, which cannot happen here. Each export is a small fake with vi.fn() methods that tests
+ * inspect; `resetElectronStub()` clears what they recorded.
  */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | undefined;
+  setWindowOpenHandler = vi.fn((handler: NonNullable<FakeWebContents['windowOpenHandler']>) => {
+    this.windowOpenHandler = handler;
+  });
+  send = vi.fn();
+  /** Emits a navigation event the way Electron does; returns whether it was prevented. */
+  navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
+    let prevented = false;
+    this.emit(event, { preventDefault: () => (prevented = true) }, url);
+    return prevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static created: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  visible = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    BrowserWindow.created.push(this);
+  }
+  loadURL = vi.fn(async (_url: string) => {});
+  show = vi.fn(() => void (this.visible = true));
+  hide = vi.fn(() => void (this.visible = false));
+  focus = vi.fn();
+  restore = vi.fn();
+  isMinimized = vi.fn(() => false);
+  isDestroyed = vi.fn(() => false);
+  /** Emits "close" as the user closing the window would; returns whether it was prevented. */
+  tryClose(): boolean {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    return prevented;
+  }
+}
+
+type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
+export const ipcMain = {
+  handlers: new Map<string, InvokeHandler>(),
+  handle: vi.fn((channel: string, handler: InvokeHandler) => {
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcMain.handlers.set(channel, handler);
+  }),
+  removeHandler: vi.fn((channel: string) => void ipcMain.handlers.delete(channel)),
+};
+
+export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
+export const contextBridge = {
+  exposed: {} as Record<string, unknown>,
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => void (contextBridge.exposed[key] = api)),
+};
+
+export const shell = { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') };
+export const clipboard = { writeText: vi.fn() };
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const app = {};
-export const BrowserWindow = class {};
-export const ipcMain = {};
-export const shell = {};
-export default { app, BrowserWindow, ipcMain, shell };
+
+export function resetElectronStub(): void {
+  BrowserWindow.created = [];
+  ipcMain.handlers.clear();
+  contextBridge.exposed = {};
+  vi.clearAllMocks();
+}
+
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, shell, clipboard, protocol };
