@@ -122,3 +122,31 @@ describe('the preload bridge', () => {
     expect(stub.ipcRenderer.removeListener).toHaveBeenCalledWith('report-changed', handler);
   });
 });
+
+describe('the tray icon', () => {
+  it('changes icon, tooltip and menu with the report, and sends menu commands', async () => {
+    const { createAppTray } = await import('../../src-main/electron/tray.js');
+    const { makeReport, SYNC_APP_STOPPED } = await import('./fakes.js');
+    const commands: string[] = [];
+    const appTray = createAppTray('/assets/tray', (c) => commands.push(c));
+    const tray = stub.Tray.created[0]!;
+    expect(tray.image).toEqual({ path: '/assets/tray/tray-checking.png' });
+    appTray.show(makeReport('error', [SYNC_APP_STOPPED]), false);
+    expect(tray.image).toEqual({ path: '/assets/tray/tray-error.png' });
+    expect(tray.toolTip).toBe('Sync Doctor – 1 problem: The Sync App is not running');
+    const start = tray.contextMenu!.items.find((i) => i.label === 'Start Sync App')!;
+    expect(start.enabled).toBe(true);
+    start.click();
+    tray.emit('click');
+    expect(commands).toEqual(['start-sync-app', 'open']);
+  });
+});
+
+describe('launch mode', () => {
+  it('runs the CLI for --cli (sync-doctor.cmd), with the arguments after it', async () => {
+    const { launchMode } = await import('../../src-main/app/launch-mode.js');
+    expect(launchMode(['C:\\Sync Doctor\\Sync Doctor.exe', '--cli', 'check', '--json'])).toEqual({ kind: 'cli', args: ['check', '--json'] });
+    expect(launchMode(['electron', '.', '--hidden'])).toEqual({ kind: 'desktop', hidden: true, demo: false });
+    expect(launchMode(['electron', '.', '--demo'])).toEqual({ kind: 'desktop', hidden: false, demo: true });
+  });
+});

@@ -67,11 +67,33 @@ export const clipboard = { writeText: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const app = {};
 
+export const nativeImage = { createFromPath: vi.fn((path: string) => ({ path })) };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })),
+  setApplicationMenu: vi.fn(),
+};
+export class Tray extends EventEmitter {
+  static created: Tray[] = [];
+  image: unknown;
+  toolTip = '';
+  contextMenu: { items: Array<{ label: string; enabled: boolean; click(): void }> } | undefined;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    Tray.created.push(this);
+  }
+  setImage = vi.fn((image: unknown) => void (this.image = image));
+  setToolTip = vi.fn((text: string) => void (this.toolTip = text));
+  setContextMenu = vi.fn((menu: Tray['contextMenu']) => void (this.contextMenu = menu));
+  destroy = vi.fn();
+}
+
 export function resetElectronStub(): void {
   BrowserWindow.created = [];
+  Tray.created = [];
   ipcMain.handlers.clear();
   contextBridge.exposed = {};
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, shell, clipboard, protocol };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, shell, clipboard, protocol, nativeImage, Menu, Tray };
