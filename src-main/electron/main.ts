@@ -9,15 +9,16 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import { createAppActions } from '../actions/app-actions.js';
 import { createAppService, type AppService } from '../app/app-service.js';
 import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
-import { loadSnapshotEngine } from '../app/demo-engine.js';
+import { createCheckEngine, DEMO_ARGS, NO_ARGS } from '../app/host-check-engine.js';
 import { HIDDEN_FLAG, launchMode } from '../app/launch-mode.js';
-import { createLiveEngine } from '../app/live-engine.js';
+import { createLiveHost } from '../app/live-host.js';
 import { createNotificationPolicy } from '../app/notification-policy.js';
-import { assetsRoot, demoSnapshotPath, rendererRoot } from '../app/package-root.js';
-import { reportPlainText } from '../app/report-plain-text.js';
 import { TrustedSenders } from '../app/trusted-senders.js';
 import { isAllowedExternalUrl, navigationDecision } from '../app/window-policy.js';
+import { formatReportText } from '../../src-shared/report/report-text.js';
+import { runCli } from '../cli/main.js';
 import { createAppLogger, type AppLogger } from '../logging/app-logger.js';
+import { bundledFile } from '../package-root.js';
 import { readRecentLogLines } from '../logging/recent-log-lines.js';
 import { defaultLogDirectory } from '../settings/app-paths.js';
 import { openSettingsStore } from '../settings/settings-store.js';
@@ -32,10 +33,7 @@ const mode = launchMode(process.argv);
 
 if (mode.kind === 'cli') {
   // `sync-doctor.cmd` runs this executable with --cli: no window, no tray, just the CLI.
-  void (async () => {
-    const { runCli } = (await import(new URL('../cli/main.js', import.meta.url).href)) as { runCli(argv: string[]): Promise<number> };
-    app.exit(await runCli(mode.args).catch(() => 3));
-  })();
+  void runCli(mode.args).then((code) => app.exit(code), () => app.exit(3));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -93,12 +91,12 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
 
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
-    serveRendererFiles(rendererRoot());
+    serveRendererFiles(bundledFile('dist', 'renderer'));
 
-    const loadDemo = () => loadSnapshotEngine(demoSnapshotPath(), { demo: true });
-    const engine = (startWithDemo ? undefined : await createLiveEngine()) ?? (await loadDemo());
-    if (!engine.demo) logger.log('info', `checking ${engine.source}`);
-    else logger.log('info', 'showing the demo machine');
+    const loadDemo = () => createCheckEngine(DEMO_ARGS, createLiveHost);
+    // This PC where the build has a live host; else the demo machine (labelled as such).
+    const engine = startWithDemo ? await loadDemo() : await createCheckEngine(NO_ARGS, createLiveHost).catch(() => loadDemo());
+    logger.log('info', `checking ${engine.source}`);
 
     const applyLoginItem = (startAtLogin: boolean) =>
       app.setLoginItemSettings({ openAtLogin: startAtLogin, args: [HIDDEN_FLAG] });
@@ -116,13 +114,13 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
       actions: createAppActions(createElectronDesktop(() => !service?.engine().demo), isAllowedExternalUrl),
       history: { query: async (range) => ({ range, events: [], uptime: [] }) },
       makeSupportBundle: async ({ redact }, report) => makeBasicSupportBundle(report, await readRecentLogLines(logDirectory, 200), redact),
-      reportText: reportPlainText,
+      reportText: (report) => formatReportText(report, { glyphs: 'unicode', colour: false }),
       onSettingsSaved: (saved) => applyLoginItem(saved.startAtLogin),
     });
     const handlers: IpcHandlers = service.handlers;
     registerIpcHandlers(handlers, senders, (message) => appLogger.log('warn', message));
 
-    tray = createAppTray(join(assetsRoot(), 'tray'), (command) => {
+    tray = createAppTray(bundledFile('assets', 'tray'), (command) => {
       if (command === 'open') showWindow();
       else if (command === 'check-now') void handlers['report-check-now']({});
       else if (command === 'start-sync-app') void handlers['syncapp-start']({}).then((outcome) => outcome.message && notify('Sync App', outcome.message));
@@ -151,7 +149,7 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
 
     window = createMainWindow({
       preload: join(import.meta.dirname, 'preload.cjs'),
-      icon: join(assetsRoot(), 'icon.png'),
+      icon: bundledFile('assets', 'icon.png'),
       senders,
       showWhenReady: !startHidden,
       isQuitting: () => quitting,
