@@ -65,7 +65,31 @@ export const contextBridge = {
 export const shell = { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') };
 export const clipboard = { writeText: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const app = {};
+/** The app object: records what main asks of it; `emit` fires its events in tests. */
+export const app = Object.assign(new EventEmitter(), {
+  logsPath: '',
+  requestSingleInstanceLock: vi.fn(() => true),
+  whenReady: vi.fn(async () => {}),
+  getVersion: vi.fn(() => '0.0.0-test'),
+  setAppLogsPath: vi.fn((path: string) => void (app.logsPath = path)),
+  getPath: vi.fn((name: string) => (name === 'logs' ? app.logsPath : `/tmp/electron-stub/${name}`)),
+  setLoginItemSettings: vi.fn(),
+  quit: vi.fn(),
+  exit: vi.fn(),
+});
+
+export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } };
+
+export class Notification {
+  static shown: Array<{ title: string; body: string }> = [];
+  static isSupported = vi.fn(() => true);
+  constructor(readonly options: { title: string; body: string }) {}
+  show = vi.fn(() => void Notification.shown.push(this.options));
+}
+
+export const webContents = {
+  fromId: vi.fn((id: number) => BrowserWindow.created.find((w) => w.webContents.id === id)?.webContents),
+};
 
 export const nativeImage = { createFromPath: vi.fn((path: string) => ({ path })) };
 export const Menu = {
@@ -91,9 +115,10 @@ export class Tray extends EventEmitter {
 export function resetElectronStub(): void {
   BrowserWindow.created = [];
   Tray.created = [];
+  Notification.shown = [];
   ipcMain.handlers.clear();
   contextBridge.exposed = {};
   vi.clearAllMocks();
 }
 
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, shell, clipboard, protocol, nativeImage, Menu, Tray };
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, shell, clipboard, protocol, nativeImage, Menu, Tray, session, Notification, webContents };
