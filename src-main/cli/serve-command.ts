@@ -17,6 +17,21 @@ import { openSettingsStore } from '../settings/settings-store.js';
 import { parseCheckArgs, type CheckArgs, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
 
+export const SERVE_USAGE = `Usage: sync-doctor serve [options]
+
+Shows the Sync Doctor window in your browser, served on 127.0.0.1 only. Open the address it
+prints (it carries a one-off key); nobody else can reach it.
+
+  --machine FILE            show a machine snapshot instead of this computer
+  --demo                    show the bundled demo machine
+  --port N                  listen on this port (default: any free port)
+  --autoentry-path PATH     the file path AutoEntry is set to (repeatable)
+  --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
+  --timeout MS              deadline for each look-up (default 5000)
+
+Inputs not given here come from the app's saved settings. Stops with Ctrl+C.
+`;
+
 export interface ServeArgs {
   check: CheckArgs;
   port: number;
@@ -57,6 +72,10 @@ export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): Cl
     let engine: CheckEngine;
     try {
       args = parseServeArgs(argv);
+      if (args.check.help) {
+        io.stdout(SERVE_USAGE);
+        return 0;
+      }
       engine = await chooseEngine(args.check, deps.createLiveHost, io);
     } catch (error) {
       io.stderr(`sync-doctor serve: ${(error as Error).message.split('\n')[0]}\n`);

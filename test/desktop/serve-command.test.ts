@@ -126,6 +126,12 @@ describe('sync-doctor serve', () => {
     }
   });
 
+  it('prints its usage for --help', async () => {
+    const { io, out } = fakeIo();
+    expect(await createServeCommand()(['--help'], io)).toBe(0);
+    expect(out.join('')).toMatch(/^Usage: sync-doctor serve/);
+  });
+
   it('parses the check inputs like check does, plus --port', () => {
     expect(parseServeArgs(['--autoentry-path', 'A', '--autoentry-path', 'B', '--sync-app-location', 'PC2', '--timeout', '2000', '--port', '8080'])).toEqual({
       port: 8080,
