@@ -15,7 +15,8 @@ export interface HistoryLogOptions {
 }
 
 export interface HistoryLog extends HistoryWriter {
-  query(range: HistoryRange, now: Date): Promise<HistoryView>;
+  /** The events and up/down stretches of the last 24 hours or 7 days before `now` (default: the present). */
+  query(range: HistoryRange, now?: Date): Promise<HistoryView>;
 }
 
 const RANGE_MS: Record<HistoryRange, number> = { '24h': 24 * 3600_000, '7d': 7 * 24 * 3600_000 };
@@ -107,7 +108,7 @@ export function createHistoryLog(options: HistoryLogOptions): HistoryLog {
       queue = write.catch(() => undefined);
       return write;
     },
-    async query(range, now) {
+    async query(range, now = new Date()) {
       await queue;
       const from = new Date(now.getTime() - RANGE_MS[range]);
       const all = (await readAll())

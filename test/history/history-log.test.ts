@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
+import type { HistoryReader } from '../../src-main/app/ipc-handlers.js';
 import { createHistoryLog } from '../../src-main/history/history-log.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -93,5 +94,14 @@ describe('the history log', () => {
   it('answers an empty view when there is no history yet', async () => {
     const view = await createHistoryLog({ dir: join(dir, 'none') }).query('7d', NOW);
     expect(view).toEqual({ range: '7d', events: [], uptime: [{ from: hoursAgo(168), to: NOW.toISOString(), state: 'unknown' }] });
+  });
+
+  it('serves the app\'s history-get as it is (the present is the default end of the range)', async () => {
+    const reader: HistoryReader = createHistoryLog({ dir });
+    await createHistoryLog({ dir }).append([{ at: new Date(Date.now() - 60_000).toISOString(), type: 'syncapp-started' }]);
+    const view = await reader.query('24h');
+    expect(view.events).toHaveLength(1);
+    expect(view.uptime.at(-1)?.state).toBe('up');
+    expect(Date.now() - Date.parse(view.uptime.at(-1)!.to)).toBeLessThan(60_000);
   });
 });
