@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { runCheck as realRunCheck } from '../check/run-check.js';
-import type { Host } from '../host/host.js';
 import { createLiveHost } from '../host/live-host.js';
-import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
-import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
 import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from '../monitor/monitor.js';
-import { procfsProcessStarts, type ProcessStartProbe } from '../monitor/procfs-process-starts.js';
-import { reloadingFileHost } from '../monitor/reloading-host.js';
+import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
+import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
 import { parseCheckArgs, resolveCheckContext, type CheckContext, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
@@ -30,27 +26,11 @@ function clockTime(at: Date): string {
   return at.toISOString().slice(11, 19);
 }
 
-function defaultProcessStarts(patterns: readonly string[]): ProcessStartProbe | undefined {
-  return existsSync('/proc/self/stat') ? procfsProcessStarts(patterns) : undefined;
-}
-
-async function loadSnapshotHost(path: string): Promise<Host> {
-  const loaded = await loadSnapshotFile(path);
-  if (!loaded.ok) throw new Error(loaded.message);
-  return createSnapshotHost(loaded.snapshot);
-}
-
 /** How the monitor follows a context: a snapshot file is re-read when it changes; a live PC is watched. */
 function monitorSource(context: CheckContext, options: WatchCommandOptions): Partial<MonitorOptions> {
-  if (context.machineFile !== undefined) {
-    return {
-      refreshHost: reloadingFileHost(context.machineFile, loadSnapshotHost, context.host),
-      alwaysWatch: [{ path: context.machineFile, polling: false }],
-      // A snapshot's paths are another computer's: only the snapshot file itself is watched.
-      watchPaths: () => [],
-    };
-  }
-  const processStarts = (options.processStarts ?? defaultProcessStarts)(context.inputs.syncAppPatterns);
+  if (context.machineFile !== undefined) return followSnapshotFile(context.machineFile, context.host);
+  if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns);
+  const processStarts = options.processStarts(context.inputs.syncAppPatterns);
   return processStarts !== undefined ? { processStarts } : {};
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { followThisComputer } from '../../src-main/monitor/monitor-sources.js';
 import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
 
 describe('noticing a new Sync App process from /proc', () => {
@@ -40,5 +41,13 @@ describe('noticing a new Sync App process from /proc', () => {
     expect(await probe()).toBe(false);
     addProcess(300, 'AutoEntry.SyncA');
     expect(await probe()).toBe(true);
+  });
+
+  it('is used only where there is a /proc to ask', () => {
+    expect(followThisComputer(['AutoEntry'], proc)).toEqual({});
+    addProcess(7, 'self-ish');
+    mkdirSync(join(proc, 'self'));
+    writeFileSync(join(proc, 'self', 'stat'), '7 (node) S');
+    expect(typeof followThisComputer(['AutoEntry'], proc).processStarts).toBe('function');
   });
 });
