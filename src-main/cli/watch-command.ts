@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
+import { join } from 'node:path';
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { runCheck as realRunCheck } from '../check/run-check.js';
@@ -7,7 +7,10 @@ import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from 
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
-import { parseCheckArgs, resolveCheckContext, type CheckContext, type CheckContextDeps } from './check-args.js';
+import { defaultConfigDirectory } from '../settings/app-paths.js';
+import { loadSettingsForCli, SETTINGS_FILE_NAME } from '../settings/settings-store.js';
+import { reloadWhenChanged } from '../monitor/reload-when-changed.js';
+import { parseCheckArgs, resolveCheckContext, type CheckArgs, type CheckContext, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
 import { usageOf } from './usage.js';
 
@@ -18,6 +21,8 @@ export interface WatchCommandOptions {
   now?: () => Date;
   /** A cheap new-process probe for a live host (default: /proc where there is one). */
   processStarts?: (patterns: readonly string[]) => ProcessStartProbe | undefined;
+  /** The saved settings file: watched, and the inputs are merged again when it changes. */
+  settingsFile?: string;
 }
 
 const STATUS_WORD: Record<Report['status'], string> = { ok: 'OK   ', warn: 'WARN ', error: 'ERROR' };
@@ -32,6 +37,16 @@ function monitorSource(context: CheckContext, options: WatchCommandOptions): Par
   if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns);
   const processStarts = options.processStarts(context.inputs.syncAppPatterns);
   return processStarts !== undefined ? { processStarts } : {};
+}
+
+/** Follows the settings file (not for --demo, which ignores saved settings): inputs are merged again when it changes. */
+function settingsSource(args: CheckArgs, deps: CheckContextDeps, context: CheckContext, settingsFile: string | undefined): Partial<MonitorOptions> {
+  if (settingsFile === undefined || context.demo) return {};
+  const sameHost: CheckContextDeps = { ...deps, createLiveHost: () => context.host };
+  return {
+    alwaysWatch: [{ path: settingsFile, polling: false }],
+    refreshInputs: reloadWhenChanged(settingsFile, async () => (await resolveCheckContext({ ...args, machine: undefined }, sameHost)).inputs, context.inputs),
+  };
 }
 
 /**
@@ -51,13 +66,17 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
     const now = options.now ?? (() => new Date());
     const errors = new Set<string>();
     let last: Report | undefined;
+    const source = monitorSource(context, options);
+    const settings = settingsSource(args, deps, context, options.settingsFile);
 
     const monitor: Monitor = createMonitor({
       host: context.host,
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck: options.runCheck ?? realRunCheck,
-      ...monitorSource(context, options),
+      ...source,
+      ...settings,
+      alwaysWatch: [...(source.alwaysWatch ?? []), ...(settings.alwaysWatch ?? [])],
       onError(error) {
         const message = error instanceof Error ? error.message : String(error);
         if (errors.has(message)) return;
@@ -81,8 +100,8 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
   };
 }
 
-/** `watch` on this computer (or `--machine FILE`), with default settings until saved ones are wired in. */
-export const runWatchCommand: CliCommand = watchCommand({
-  createLiveHost: () => createLiveHost(),
-  loadSettings: async () => DEFAULT_SETTINGS,
-});
+/** `watch` on this computer (or `--machine FILE`), with the saved settings the desktop app uses. */
+export const runWatchCommand: CliCommand = watchCommand(
+  { createLiveHost: () => createLiveHost(), loadSettings: () => loadSettingsForCli() },
+  { settingsFile: join(defaultConfigDirectory(), SETTINGS_FILE_NAME) },
+);

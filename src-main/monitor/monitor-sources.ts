@@ -4,7 +4,7 @@ import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
 import type { MonitorOptions } from './monitor.js';
 import { procfsProcessStarts } from './procfs-process-starts.js';
-import { reloadingFileHost } from './reloading-host.js';
+import { reloadWhenChanged } from './reload-when-changed.js';
 
 async function loadSnapshotHost(path: string): Promise<Host> {
   const loaded = await loadSnapshotFile(path);
@@ -19,7 +19,7 @@ async function loadSnapshotHost(path: string): Promise<Host> {
  */
 export function followSnapshotFile(machineFile: string, initial: Host): Partial<MonitorOptions> {
   return {
-    refreshHost: reloadingFileHost(machineFile, loadSnapshotHost, initial),
+    refreshHost: reloadWhenChanged(machineFile, loadSnapshotHost, initial),
     alwaysWatch: [{ path: machineFile, polling: false }],
     watchPaths: () => [],
   };

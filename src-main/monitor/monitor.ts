@@ -54,6 +54,8 @@ export interface MonitorOptions {
   /** Called before each full check for a fresh Host (a snapshot host re-reads its file here). */
   refreshHost?: () => Promise<Host>;
   inputs: CheckInputs;
+  /** Called before each full check for fresh inputs (the settings file may have changed). */
+  refreshInputs?: () => Promise<CheckInputs>;
   timeoutMs: number;
   runCheck: RunCheck;
   clock?: MonitorClock;
@@ -83,11 +85,12 @@ export function createMonitor(options: MonitorOptions): Monitor {
   };
   const onError = options.onError ?? (() => undefined);
   const watchPaths =
-    options.watchPaths ?? ((report: Report | undefined, inputs: CheckInputs) => deriveWatchTargets(report, inputs, host.flavour));
+    options.watchPaths ?? ((report: Report | undefined, given: CheckInputs) => deriveWatchTargets(report, given, host.flavour));
   const listeners = new Set<(report: Report) => void>();
   const counters = { checks: 0, published: 0, livenessChecks: 0, fileEvents: 0 };
 
   let host = options.host;
+  let inputs = options.inputs;
   let livenessHost = withDeadlines(host, intervals.livenessDeadlineMs);
   let latest: Report | undefined;
   let closed = false;
@@ -122,8 +125,15 @@ export function createMonitor(options: MonitorOptions): Monitor {
           onError(error);
         }
       }
+      if (options.refreshInputs !== undefined) {
+        try {
+          inputs = await options.refreshInputs();
+        } catch (error) {
+          onError(error);
+        }
+      }
       counters.checks += 1;
-      const report = await options.runCheck(host, options.inputs, { timeoutMs: options.timeoutMs });
+      const report = await options.runCheck(host, inputs, { timeoutMs: options.timeoutMs });
       if (!closed) apply(report);
       return report;
     } finally {
@@ -144,7 +154,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     reportedDead = new Set(pids.filter((pid) => reportedDead.has(pid)));
     scheduleLiveness();
     try {
-      watcher.update([...alwaysWatch, ...watchPaths(report, options.inputs)]);
+      watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
     } catch (error) {
       onError(error);
     }

@@ -2,8 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReportSchema } from '../../src-shared/model/report-schema.js';
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
+import { ReportSchema, type Report } from '../../src-shared/model/report-schema.js';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src-shared/settings/settings-schema.js';
+import type { CheckInputs } from '../../src-main/check/check-inputs.js';
 import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
 import { watchCommand } from '../../src-main/cli/watch-command.js';
@@ -115,6 +116,45 @@ describe('sync-doctor watch', () => {
       expect(second.status).toBe('error');
       expect(second.findings.map((f) => f.code)).not.toContain('syncapp.running');
       expect(await running).toBe(2);
+    } finally {
+      controller.abort();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('follows the settings file: a company added in the app is checked without restarting watch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-watch-settings-'));
+    const settingsFile = join(dir, 'config.json');
+    const company = (n: number) => ({ id: `c${n}`, name: `Company ${n}`, software: 'sage', path: `/data/Company.00${n}` });
+    writeFileSync(settingsFile, JSON.stringify({ companies: [company(0)] }));
+    // A check that judges every configured path as missing: the findings follow the inputs.
+    const pathsCheck = async (_host: unknown, inputs: CheckInputs): Promise<Report> => ({
+      format: 'sync-doctor/report@1',
+      status: 'error',
+      generatedAt: new Date().toISOString(),
+      machine: { computerName: 'this', userName: 'me' },
+      findings: inputs.autoentryPaths.map((path) => ({ code: 'path.missing', severity: 'error', title: 'Missing', detail: '', configuredPath: path, guidance: [] })),
+      inventory: {},
+    });
+    const controller = new AbortController();
+    const { io, out } = fakeIo(controller);
+    try {
+      const world: FakeWorld = { syncAppPid: undefined, configuredPathExists: true, datasets: [] };
+      const running = watchCommand(
+        {
+          createLiveHost: () => fakeHost(world, { livenessCalls: 0 }),
+          loadSettings: async () => SettingsSchema.parse(JSON.parse(readFileSync(settingsFile, 'utf8'))),
+        },
+        { runCheck: pathsCheck, settingsFile, processStarts: () => undefined, monitor: { intervals: { fullCheckMs: 60_000, settleMs: 50 } } },
+      )(['--json'], io);
+      await until(() => out.length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      writeFileSync(settingsFile, JSON.stringify({ companies: [company(0), company(1)] }));
+      await until(() => out.length === 2);
+      controller.abort();
+      await running;
+      const paths = out.map((line) => (JSON.parse(line) as Report).findings.map((f) => f.configuredPath));
+      expect(paths).toEqual([['/data/Company.000'], ['/data/Company.000', '/data/Company.001']]);
     } finally {
       controller.abort();
       rmSync(dir, { recursive: true, force: true });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../src-main/host/host.js';
-import { reloadingFileHost } from '../../src-main/monitor/reloading-host.js';
+import { reloadWhenChanged } from '../../src-main/monitor/reload-when-changed.js';
 
-describe('a host re-read from its file only when the file changed', () => {
+describe('a value re-made from its file only when the file changed', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -15,7 +15,7 @@ describe('a host re-read from its file only when the file changed', () => {
     writeFileSync(file, '{"v":1}');
     const loads: string[] = [];
     const initial = { description: 'initial' } as Host;
-    const refresh = reloadingFileHost(file, async (path) => {
+    const refresh = reloadWhenChanged(file, async (path) => {
       loads.push(path);
       return { description: `loaded ${loads.length}` } as Host;
     }, initial);
@@ -32,7 +32,7 @@ describe('a host re-read from its file only when the file changed', () => {
     dir = mkdtempSync(join(tmpdir(), 'sd-reload-'));
     const file = join(dir, 'machine.json');
     writeFileSync(file, 'good');
-    const refresh = reloadingFileHost(file, async () => {
+    const refresh = reloadWhenChanged(file, async () => {
       throw new Error('not a machine snapshot');
     }, { description: 'good' } as Host);
     expect((await refresh()).description).toBe('good');
