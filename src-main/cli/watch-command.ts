@@ -27,8 +27,9 @@ export interface WatchCommandOptions {
 
 const STATUS_WORD: Record<Report['status'], string> = { ok: 'OK   ', warn: 'WARN ', error: 'ERROR' };
 
+/** The local time of day, 24-hour (`14:05:09`): when the user saw it happen. */
 function clockTime(at: Date): string {
-  return at.toISOString().slice(11, 19);
+  return at.toLocaleTimeString('en-GB', { hour12: false });
 }
 
 /** How the monitor follows a context: a snapshot file is re-read when it changes; a live PC is watched. */
