@@ -23,7 +23,10 @@ export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContex
   const cliIo = io ?? processIo(stop.signal);
   const deps = givenDeps ?? cliDeps(cliIo);
   const onSigint = () => stop.abort();
-  if (!io) process.once('SIGINT', onSigint);
+  if (!io) {
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigint);
+  }
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -38,6 +41,9 @@ export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContex
     cliIo.stderr(`sync-doctor: ${message.split('\n')[0]}\n`);
     return EXIT_COULD_NOT_RUN;
   } finally {
-    if (!io) process.off('SIGINT', onSigint);
+    if (!io) {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigint);
+    }
   }
 }
