@@ -27,6 +27,7 @@ describe('Windows host over one PowerShell refresh', () => {
     const runner = recordedRunner({ 'powershell.exe': replay('powershell-en.json') });
     await createWindowsHost({ runner, env: {} }).processes();
     const [request] = runner.requests;
+    expect(request!.command).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(request!.args.slice(0, 2)).toEqual(['-NoProfile', '-NonInteractive']);
     const script = decodeScript(request!.args);
     expect(script).toContain('[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding');
@@ -61,7 +62,7 @@ describe('Windows host over one PowerShell refresh', () => {
       'sc.exe': replay('sc-queryex-de.txt'),
       'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
     });
-    const host = createWindowsHost({ runner, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO' } });
+    const host = createWindowsHost({ runner, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO', SystemRoot: 'D:\\WINDOWS' } });
     const processes = await host.processes();
     expect(processes.ok && processes.value.map((p) => p.name)).toContain('Büroassistent.exe');
     const services = await host.services();
@@ -70,9 +71,11 @@ describe('Windows host over one PowerShell refresh', () => {
     expect(registry).toMatchObject({ ok: true, value: [{ key: 'HKCU\\Network\\S', values: { RemotePath: '\\\\DATEISERVER\\Buchführung' } }] });
     expect(await host.drives()).toEqual({ ok: true, value: [{ letter: 'C:', kind: 'fixed' }, { letter: 'S:', kind: 'network', remote: '\\\\DATEISERVER\\Buchführung' }] });
     expect(await host.identity()).toEqual({ ok: true, value: { computerName: 'BUERO-PC', userName: 'jürgen', userDomain: 'BUERO', sessionId: 1 } });
-    expect(runner.requests.filter((r) => r.command === 'powershell.exe')).toHaveLength(1);
-    expect(runner.requests.filter((r) => r.command === 'cmd.exe')).toHaveLength(1);
-    expect(runner.requests.find((r) => r.command === 'reg.exe')!.args).toEqual(['query', 'HKCU\\Network', '/s', '/reg:64']);
+    expect(runner.requests.filter((r) => r.command.endsWith('\\powershell.exe'))).toHaveLength(1);
+    expect(runner.requests.filter((r) => r.command.endsWith('\\cmd.exe'))).toHaveLength(1);
+    const reg = runner.requests.find((r) => r.command.endsWith('\\reg.exe'))!;
+    expect(reg.command).toBe('D:\\WINDOWS\\System32\\reg.exe');
+    expect(reg.args).toEqual(['query', 'HKCU\\Network', '/s', '/reg:64']);
   });
 
   it('falls back for the parts PowerShell could not read, and keeps the rest', async () => {

@@ -169,6 +169,18 @@ describe('PowerShell system report', () => {
     expect(parsed.ok && parsed.report.services?.[0]?.path).toBeUndefined();
   });
 
+  it('reads empty results: an empty list, null for none, and an empty value table as []', () => {
+    const parsed = parseSystemReport(fixtureBytes('powershell-empty.json'));
+    expect(parsed.ok && parsed.report).toEqual({
+      errors: [],
+      identity: { computerName: 'NEW-PC', userName: 'sam', elevated: false, sessionId: 1, os: 'Microsoft Windows 11 Home' },
+      processes: [],
+      services: [],
+      registry: [{ key: 'HKCU\\Network', values: {} }],
+      drives: [{ letter: 'C:', kind: 'fixed' }],
+    });
+  });
+
   it('keeps the parts that worked when others failed inside the script', () => {
     const parsed = parseSystemReport(fixtureBytes('powershell-partial-errors.json'));
     expect(parsed.ok && parsed.report.processes).toBeUndefined();

@@ -4,6 +4,7 @@ import type { CommandOutcome, CommandRunner } from '../node/command-runner.js';
 import { decodeConsoleOutput, parseChcpOutput } from './console-text.js';
 import { parseRegQuery } from './reg-query-output.js';
 import { parseScQueryEx } from './sc-queryex-output.js';
+import { systemPrograms, type SystemPrograms } from './system-programs.js';
 import { parseTasklistCsv } from './tasklist-output.js';
 
 /**
@@ -20,11 +21,11 @@ export interface FallbackCommands {
 /** "Access is denied" in English, German, French, Spanish, Italian and Dutch Windows. */
 const ACCESS_DENIED_WORDS = /denied|verweigert|refusé|denegado|negato|geweigerd/i;
 
-export function createFallbackCommands(runner: CommandRunner, timeoutMs: number): FallbackCommands {
+export function createFallbackCommands(runner: CommandRunner, timeoutMs: number, programs: SystemPrograms = systemPrograms()): FallbackCommands {
   let codePage: Promise<number | undefined> | undefined;
 
   function consoleCodePage(): Promise<number | undefined> {
-    codePage ??= runner({ command: 'cmd.exe', args: ['/d', '/c', 'chcp'], timeoutMs }).then((outcome) =>
+    codePage ??= runner({ command: programs.cmd, args: ['/d', '/c', 'chcp'], timeoutMs }).then((outcome) =>
       outcome.ran && outcome.exitCode === 0 ? parseChcpOutput(decodeConsoleOutput(outcome.stdout, 437)) : undefined,
     );
     return codePage;
@@ -39,7 +40,7 @@ export function createFallbackCommands(runner: CommandRunner, timeoutMs: number)
 
   return {
     async processes() {
-      const result = await run('tasklist.exe', ['/FO', 'CSV', '/NH']);
+      const result = await run(programs.tasklist, ['/FO', 'CSV', '/NH']);
       if ('ok' in result) return result;
       if (result.outcome.exitCode !== 0) return fail('error', `tasklist ended with exit code ${result.outcome.exitCode}`);
       const parsed = parseTasklistCsv(result.text);
@@ -47,14 +48,14 @@ export function createFallbackCommands(runner: CommandRunner, timeoutMs: number)
     },
 
     async services() {
-      const result = await run('sc.exe', ['queryex', 'type=', 'service', 'state=', 'all']);
+      const result = await run(programs.sc, ['queryex', 'type=', 'service', 'state=', 'all']);
       if ('ok' in result) return result;
       const parsed = parseScQueryEx(result.text, result.outcome.exitCode);
       return parsed.ok ? succeed(parsed.services) : fail(parsed.kind, parsed.message);
     },
 
     async registry(root) {
-      const result = await run('reg.exe', ['query', root, '/s', '/reg:64']);
+      const result = await run(programs.reg, ['query', root, '/s', '/reg:64']);
       if ('ok' in result) return result;
       // Exit code 1: the key does not exist, or access is denied; only the localised message tells which.
       if (result.outcome.exitCode !== 0) {

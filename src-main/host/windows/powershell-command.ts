@@ -6,9 +6,9 @@ export function encodePowerShellScript(script: string): string {
 }
 
 /** Windows PowerShell 5.1, present on every supported Windows; no profile, no prompts. */
-export function powerShellRequest(script: string, timeoutMs: number): CommandRequest {
+export function powerShellRequest(powershell: string, script: string, timeoutMs: number): CommandRequest {
   return {
-    command: 'powershell.exe',
+    command: powershell,
     args: ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShellScript(script)],
     timeoutMs,
   };

@@ -20,7 +20,7 @@ export function buildSystemScript(options: SystemScriptOptions): string {
   const owners = options.ownerNamePatterns.map(psString).join(', ');
   return String.raw`$ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
-[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false
+try { [Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false } catch { }
 $roots = @(${roots})
 $ownerPatterns = @(${owners})
 $out = [ordered]@{ errors = New-Object System.Collections.ArrayList }

@@ -6,6 +6,7 @@ import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, windowsShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
 import { createFallbackCommands } from './fallback-commands.js';
+import { systemPrograms } from './system-programs.js';
 import { fromLongPath, toLongPath } from './long-path.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
@@ -37,15 +38,17 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
   const runner = options.runner ?? runCommand;
   const env = options.env ?? process.env;
   const clock = options.clock ?? Date.now;
+  const programs = systemPrograms(env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows');
   const read = createSystemReader({
     runner,
+    powershell: programs.powershell,
     powerShellTimeoutMs: options.powerShellTimeoutMs ?? 20_000,
     cacheMs: options.cacheMs ?? 1000,
     retryAfterFailureMs: 5 * 60_000,
     ownerNamePatterns: options.ownerNamePatterns ?? DEFAULT_OWNER_PATTERNS,
     clock,
   });
-  const fallback = createFallbackCommands(runner, options.commandTimeoutMs ?? 10_000);
+  const fallback = createFallbackCommands(runner, options.commandTimeoutMs ?? 10_000, programs);
   const files = guardStalledShares(createNodeFiles({ toOsPath: toLongPath, fromOsPath: fromLongPath }), {
     shareOf: windowsShareOf,
     stallAfterMs: options.stallAfterMs ?? 5000,

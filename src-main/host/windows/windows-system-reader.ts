@@ -9,6 +9,8 @@ export type SystemRead = { ok: true; report: SystemReport } | { ok: false; messa
 
 export interface SystemReaderOptions {
   runner: CommandRunner;
+  /** Full path of powershell.exe. */
+  powershell: string;
   /** How long PowerShell may take (cold starts on a busy PC take seconds). */
   powerShellTimeoutMs: number;
   /** A refresh answers every question asked within this time after it (the probes ask several at once). */
@@ -35,7 +37,7 @@ export function createSystemReader(options: SystemReaderOptions): (roots?: reado
 
   async function runPowerShell(roots: string[]): Promise<SystemRead> {
     const script = buildSystemScript({ registryRoots: roots, ownerNamePatterns: options.ownerNamePatterns });
-    const outcome = await options.runner(powerShellRequest(script, options.powerShellTimeoutMs));
+    const outcome = await options.runner(powerShellRequest(options.powershell, script, options.powerShellTimeoutMs));
     if (!outcome.ran) return { ok: false, message: outcome.message };
     const parsed = parseSystemReport(outcome.stdout);
     if (!parsed.ok) {

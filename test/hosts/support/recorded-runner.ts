@@ -19,14 +19,14 @@ export function replay(stdoutFile: string | undefined, exitCode = 0, stderrFile?
 }
 
 /**
- * A CommandRunner that answers from recorded output by program name (`powershell.exe`,
- * `tasklist.exe`, …) and remembers every request it was given.
+ * A CommandRunner that answers from recorded output by program file name (`powershell.exe`,
+ * `tasklist.exe`, …, whatever folder it is run from) and remembers every request it was given.
  */
 export function recordedRunner(answers: Record<string, CommandOutcome | ((request: CommandRequest) => CommandOutcome)>): CommandRunner & { requests: CommandRequest[] } {
   const requests: CommandRequest[] = [];
   const runner = async (request: CommandRequest): Promise<CommandOutcome> => {
     requests.push(request);
-    const answer = answers[request.command];
+    const answer = answers[request.command.slice(request.command.lastIndexOf('\\') + 1).toLowerCase()];
     if (answer === undefined) return { ran: false, reason: 'not-found', message: `${request.command} was not found` };
     return typeof answer === 'function' ? answer(request) : answer;
   };
