@@ -1,0 +1,113 @@
+import {
+  IPC_CHANNELS,
+  REPORT_CHANGED_EVENT,
+  type IpcChannel,
+  type IpcRequest,
+  type IpcResponse,
+  type SyncDoctorBridge,
+} from '../../src-shared/ipc/contract.js';
+import { ReportSchema, type Report } from '../../src-shared/model/report-schema.js';
+
+/** What the HTTP bridge needs from the browser; tests pass fakes. */
+export interface HttpBridgeDeps {
+  fetch: typeof fetch;
+  /** Opens the server-sent event stream (the browser's `EventSource`). */
+  openEvents: (url: string) => EventSourceLike;
+  /** Prefix of every address, '' for the page's own origin. */
+  base?: string;
+}
+
+export interface EventSourceLike {
+  addEventListener(type: string, listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+/** The server's answer was not what the contract promises, or the server said no. */
+export class BridgeError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') {
+      return (body as { error: string }).error;
+    }
+  } catch {
+    // Not JSON: fall through to the status line.
+  }
+  return `The preview server answered ${response.status} ${response.statusText}`.trim();
+}
+
+/**
+ * The bridge over the loopback preview server's protocol: `POST /api/<channel>` for each
+ * channel and server-sent events on `/api/events` for new reports. Every request and
+ * response is checked against the IPC contract's schemas, exactly as Electron's preload does.
+ */
+export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
+  const base = deps.base ?? '';
+  const listeners = new Set<(report: Report) => void>();
+  let events: EventSourceLike | undefined;
+
+  function ensureEvents(): void {
+    if (events) return;
+    events = deps.openEvents(`${base}/api/events`);
+    events.addEventListener(REPORT_CHANGED_EVENT, (event) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(String(event.data));
+      } catch {
+        return;
+      }
+      const parsed = ReportSchema.safeParse(data);
+      if (!parsed.success) return;
+      for (const listener of listeners) listener(parsed.data);
+    });
+  }
+
+  return {
+    async invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+      const schemas = IPC_CHANNELS[channel];
+      const checkedRequest = schemas.request.safeParse(request);
+      if (!checkedRequest.success) throw new BridgeError(`That request for ${channel} is not valid.`);
+      let response: Response;
+      try {
+        response = await deps.fetch(`${base}/api/${channel}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(checkedRequest.data),
+        });
+      } catch {
+        throw new BridgeError('Sync Doctor’s preview server could not be reached. Is it still running?');
+      }
+      if (!response.ok) throw new BridgeError(await errorMessage(response), response.status);
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        throw new BridgeError(`The answer to ${channel} was not JSON.`);
+      }
+      const parsed = schemas.response.safeParse(body);
+      if (!parsed.success) throw new BridgeError(`The answer to ${channel} did not have the expected shape.`);
+      return parsed.data as IpcResponse<C>;
+    },
+    onReportChanged(listener) {
+      listeners.add(listener);
+      ensureEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && events) {
+          events.close();
+          events = undefined;
+        }
+      };
+    },
+  };
+}
