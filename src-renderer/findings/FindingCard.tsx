@@ -28,8 +28,8 @@ export function FindingCard({ finding, reportTime }: { finding: Finding; reportT
       )}
       {finding.guidance.length > 0 && (
         <div>
-          <h4>What to do</h4>
-          <GuidanceSteps steps={finding.guidance} />
+          <h4 id={`${headingId}-steps`}>What to do</h4>
+          <GuidanceSteps steps={finding.guidance} labelledBy={`${headingId}-steps`} />
         </div>
       )}
     </article>

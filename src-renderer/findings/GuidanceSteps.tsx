@@ -2,10 +2,10 @@ import type { GuidanceStep } from '../../src-shared/model/report-schema.js';
 import { ActionButton } from './ActionButton.js';
 
 /** A finding's fix, in order, each step with its button when there is one. */
-export function GuidanceSteps({ steps }: { steps: GuidanceStep[] }) {
+export function GuidanceSteps({ steps, labelledBy }: { steps: GuidanceStep[]; labelledBy?: string }) {
   if (steps.length === 0) return null;
   return (
-    <ol className="steps">
+    <ol className="steps" aria-labelledby={labelledBy}>
       {steps.map((step, i) => (
         <li key={i}>
           <span>{step.text}</span>
