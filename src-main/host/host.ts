@@ -3,10 +3,12 @@ import type {
   DriveInfo,
   FileStat,
   HostIdentity,
+  LookupFailureKind,
   ProcessInfo,
   RegistryKey,
   ServiceInfo,
 } from '../../src-shared/model/system.js';
+import type { PathFlavour } from '../../src-shared/model/path-flavour.js';
 
 /**
  * The Host port: every question Sync Doctor asks of a computer. Three adapters answer it —
@@ -17,23 +19,14 @@ import type {
  * says what kind it was. Deadlines are added around any Host by `withDeadlines`.
  */
 
-export type HostFailureKind =
-  /** Nothing exists at the path. */
-  | 'missing'
-  /** The drive or share cannot be reached (a network error, not "not found"). */
-  | 'unreachable'
-  /** It exists but this user may not read it. */
-  | 'denied'
-  /** It did not answer within the deadline. */
-  | 'timeout'
-  /** The path is not of the kind asked for (a folder where a file was expected, …). */
-  | 'wrong-kind'
-  /** The content is larger than the caller allowed. */
-  | 'too-large'
-  /** The question cannot be answered on this host (no registry on POSIX, say). */
-  | 'unsupported'
-  /** Anything else; `message` says what. */
-  | 'error';
+/**
+ * missing: nothing at the path · unreachable: the drive or share cannot be reached (a network
+ * error, not "not found") · denied: exists but this user may not read it · timeout: no answer
+ * within the deadline · wrong-kind: a folder where a file was expected, or the reverse ·
+ * too-large: more content than the caller allowed · unsupported: cannot be asked on this host
+ * (no registry on POSIX, say) · error: anything else; `message` says what.
+ */
+export type HostFailureKind = LookupFailureKind;
 
 export interface HostFailure {
   kind: HostFailureKind;
@@ -49,8 +42,7 @@ export const fail = (kind: HostFailureKind, message: string, path?: string): Hos
   error: path === undefined ? { kind, message } : { kind, message, path },
 });
 
-/** How paths are spelled on this host: Windows (drive letters, UNC, case-insensitive) or POSIX. */
-export type PathFlavour = 'windows' | 'posix';
+export type { PathFlavour } from '../../src-shared/model/path-flavour.js';
 
 export interface Host {
   readonly flavour: PathFlavour;

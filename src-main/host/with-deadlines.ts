@@ -11,7 +11,6 @@ export function withDeadlines(host: Host, deadlineMs: number): Host {
       const timer = setTimeout(() => {
         resolve(fail('timeout', `${what} did not answer within ${deadlineMs} ms`, path));
       }, deadlineMs);
-      timer.unref?.();
       run().then(
         (result) => {
           clearTimeout(timer);

@@ -26,7 +26,7 @@ export const EquivalenceStepSchema = z.object({
 });
 export type EquivalenceStep = z.infer<typeof EquivalenceStepSchema>;
 
-export const FindingSchema = z.looseObject({
+const FindingFields = z.object({
   code: z.enum(FINDING_CODES as [FindingCode, ...FindingCode[]]),
   severity: z.enum(SEVERITIES),
   title: z.string(),
@@ -45,14 +45,20 @@ export const FindingSchema = z.looseObject({
   /** Product extension: plain-language evidence lines behind the verdict. */
   evidence: z.array(z.string()).optional(),
 });
-export type Finding = z.infer<typeof FindingSchema>;
+/** Reading a finding keeps fields this version does not know (a newer writer's additions). */
+export const FindingSchema = FindingFields.loose();
+export type Finding = z.infer<typeof FindingFields>;
 
-export const ReportSchema = z.looseObject({
+const ReportFields = z.object({
   format: z.literal(REPORT_FORMAT),
   status: z.enum(['ok', 'warn', 'error']),
   generatedAt: z.string(),
-  machine: z.looseObject({ computerName: z.string(), userName: z.string() }),
+  machine: z.object({ computerName: z.string(), userName: z.string() }).loose(),
   findings: z.array(FindingSchema),
   inventory: z.record(z.string(), z.unknown()),
 });
-export type Report = z.infer<typeof ReportSchema>;
+export const ReportSchema = ReportFields.loose();
+export type Report = Omit<z.infer<typeof ReportFields>, 'findings' | 'machine'> & {
+  machine: { computerName: string; userName: string };
+  findings: Finding[];
+};

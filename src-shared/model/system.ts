@@ -57,3 +57,14 @@ export interface DirEntry {
   name: string;
   kind: 'file' | 'dir';
 }
+
+/** Why a look-up of the outside world failed (the Host port's failure kinds). */
+export type LookupFailureKind = 'missing' | 'unreachable' | 'denied' | 'timeout' | 'wrong-kind' | 'too-large' | 'unsupported' | 'error';
+
+/** A program listed under an Uninstall registry key. */
+export interface InstalledProgram {
+  displayName: string;
+  version?: string;
+  installLocation?: string;
+  registryKey: string;
+}

@@ -1,0 +1,70 @@
+import type { Observations } from '../../src-shared/model/observations.js';
+import type { HostIdentity } from '../../src-shared/model/system.js';
+import type { Host } from '../host/host.js';
+import { withDeadlines } from '../host/with-deadlines.js';
+import { observeConfiguredPath } from '../probes/configured-path-probe.js';
+import { completeDriveTable } from '../probes/drive-table.js';
+import { valueOr, type ProbeContext } from '../probes/probe-context.js';
+import { observeQuickBooks } from '../probes/quickbooks-probe.js';
+import { installedPrograms, PROBE_REGISTRY_ROOTS } from '../probes/registry-facts.js';
+import { observeSage } from '../probes/sage50-probe.js';
+import { observeSyncApp } from '../probes/sync-app-probe.js';
+import type { CheckInputs } from './check-inputs.js';
+
+export interface ObserveOptions {
+  /** Deadline for each look-up, in milliseconds. */
+  timeoutMs: number;
+}
+
+/** Runs every probe against a host and gathers what they saw. Never throws for the outside world. */
+export async function observe(rawHost: Host, inputs: CheckInputs, options: ObserveOptions): Promise<Observations> {
+  const host = withDeadlines(rawHost, options.timeoutMs);
+  const problems: Observations['problems'] = [];
+  const partial = { host, flavour: host.flavour, problems, accessMemo: new Map() } as Omit<ProbeContext, 'identity' | 'env' | 'drives'>;
+  const early = { ...partial, identity: fallbackIdentity(), env: {}, drives: [] } satisfies ProbeContext;
+
+  const [identity, env, drives, processes, services, registry] = await Promise.all([
+    host.identity(),
+    host.environment(),
+    host.drives(),
+    host.processes(),
+    host.services(),
+    host.registry(PROBE_REGISTRY_ROOTS),
+  ]);
+  const registryKeys = registry.ok || registry.error.kind === 'unsupported' ? (registry.ok ? registry.value : []) : valueOr(early, 'Reading the registry', registry, []);
+  const ctx: ProbeContext = {
+    ...partial,
+    identity: valueOr(early, 'Reading the computer and user name', identity, fallbackIdentity()),
+    env: valueOr(early, 'Reading environment variables', env, {}),
+    drives: completeDriveTable(valueOr(early, 'Listing drives', drives, []), registryKeys),
+  };
+  const system = {
+    processes: valueOr(ctx, 'Listing processes', processes, []),
+    services: services.ok || services.error.kind !== 'unsupported' ? valueOr(ctx, 'Listing services', services, []) : [],
+    installs: installedPrograms(registryKeys),
+    registry: registryKeys,
+  };
+
+  const [sage, quickbooks, configured] = await Promise.all([
+    observeSage(ctx, system),
+    observeQuickBooks(ctx, system, inputs.autoentryPaths),
+    Promise.all(inputs.autoentryPaths.map((p) => observeConfiguredPath(ctx, p))),
+  ]);
+
+  return {
+    flavour: host.flavour,
+    observedAt: host.now().toISOString(),
+    source: host.description,
+    machine: ctx.identity,
+    drives: ctx.drives,
+    syncApp: observeSyncApp(inputs.syncAppPatterns, ctx.identity, system.processes, system.services, system.installs),
+    sage,
+    quickbooks,
+    configured,
+    problems,
+  };
+}
+
+function fallbackIdentity(): HostIdentity {
+  return { computerName: 'this PC', userName: 'unknown user', sessionId: 1 };
+}

@@ -1,0 +1,51 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MachineSnapshotSchema, MACHINE_FORMAT, type MachineSnapshot } from '../../../src-shared/model/machine-snapshot-schema.js';
+
+/** The largest snapshot file Sync Doctor will read (a real one is a few hundred KB). */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+
+export type SnapshotLoad = { ok: true; snapshot: MachineSnapshot } | { ok: false; message: string };
+
+/** Reads and validates a snapshot file; every failure is one clear sentence, never a throw. */
+export async function loadSnapshotFile(path: string): Promise<SnapshotLoad> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
+    if (info.size > MAX_SNAPSHOT_BYTES) return { ok: false, message: `${path} is too large to be a machine snapshot (${info.size} bytes).` };
+    return parseSnapshotText(await readFile(path, 'utf8'), path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: `There is no file at ${path}.` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path} cannot be read (access denied).` };
+    return { ok: false, message: `${path} cannot be read: ${(error as Error).message}` };
+  }
+}
+
+/** Parses snapshot JSON text (a BOM is allowed) and checks it against the format. */
+export function parseSnapshotText(text: string, source = 'the snapshot'): SnapshotLoad {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, message: `${source} is not valid JSON (${(error as Error).message.split('\n')[0]}).` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: `${source} is not a machine snapshot (expected a JSON object).` };
+  }
+  const format = (json as { format?: unknown }).format;
+  if (format !== MACHINE_FORMAT) {
+    return {
+      ok: false,
+      message: typeof format === 'string' && format.startsWith('sync-doctor/machine@')
+        ? `${source} is in format ${format}, which this version cannot read (it reads ${MACHINE_FORMAT}).`
+        : `${source} is not a machine snapshot (its "format" is not ${MACHINE_FORMAT}).`,
+    };
+  }
+  const parsed = MachineSnapshotSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the top level';
+    return { ok: false, message: `${source} is not a valid machine snapshot: ${where} ${issue.message}.` };
+  }
+  return { ok: true, snapshot: parsed.data };
+}

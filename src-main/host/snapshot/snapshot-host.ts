@@ -1,0 +1,109 @@
+import type { MachineSnapshot, SnapshotFile } from '../../../src-shared/model/machine-snapshot-schema.js';
+import type { FileStat, RegistryKey } from '../../../src-shared/model/system.js';
+import { fail, succeed, type Host, type HostResult } from '../host.js';
+import { buildSnapshotIndex, type SnapshotIndex } from './snapshot-index.js';
+import type { CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
+
+/**
+ * A Host that answers from a `sync-doctor/machine@1` snapshot, following every rule of the
+ * snapshot spec: case-insensitive keys, implied folders, mapped drives and links, unreachable
+ * shares (a network error, not "missing"), `denied`, and `slow` paths that really stall.
+ */
+export function createSnapshotHost(snapshot: MachineSnapshot, description = `snapshot of ${snapshot.host.computerName} taken ${snapshot.capturedAt}`): Host {
+  const index = buildSnapshotIndex(snapshot);
+  const capturedAt = new Date(snapshot.capturedAt);
+
+  /** Resolves a path and applies the snapshot's access rules (stall first, as a dead share does). */
+  async function access(path: string): Promise<HostResult<CanonicalPath>> {
+    const c = index.resolve(path);
+    if (!c) return fail('error', `"${path}" is not a valid Windows path`, path);
+    const stall = index.stallBelow(c.path);
+    if (stall > 0) await sleep(stall);
+    if (index.unknownDrive(c.path)) return fail('unreachable', `There is no drive ${c.path.root.kind === 'drive' ? c.path.root.letter : ''} on this PC`, path);
+    if (index.unreachableBelow(c.path)) return fail('unreachable', `The network location of ${path} cannot be reached`, path);
+    if (index.deniedBelow(c.path)) return fail('denied', `Access to ${path} is denied`, path);
+    return succeed(c);
+  }
+
+  function fileStat(entry: SnapshotFile): FileStat {
+    const size = entry.size ?? contentOf(entry)?.byteLength ?? 0;
+    return { kind: 'file', size, mtime: entry.mtime ?? snapshot.capturedAt };
+  }
+
+  return {
+    flavour: 'windows',
+    description,
+    now: () => new Date(capturedAt),
+    identity: async () =>
+      succeed({
+        computerName: snapshot.host.computerName,
+        userName: snapshot.host.userName,
+        ...(snapshot.host.userDomain !== undefined && { userDomain: snapshot.host.userDomain }),
+        ...(snapshot.host.os !== undefined && { os: snapshot.host.os }),
+        ...(snapshot.host.elevated !== undefined && { elevated: snapshot.host.elevated }),
+        sessionId: snapshot.host.sessionId ?? 1,
+      }),
+    environment: async () => succeed({ ...snapshot.env }),
+    drives: async () => succeed(index.drives.map((d) => ({ ...d }))),
+    async stat(path) {
+      const a = await access(path);
+      if (!a.ok) return a;
+      const file = index.file(a.value.key);
+      if (file) return succeed(fileStat(file.entry));
+      if (index.isDir(a.value.key)) return succeed({ kind: 'dir', size: 0, mtime: snapshot.capturedAt });
+      return fail('missing', `${path} does not exist`, path);
+    },
+    async list(path) {
+      const a = await access(path);
+      if (!a.ok) return a;
+      if (index.file(a.value.key)) return fail('wrong-kind', `${path} is a file, not a folder`, path);
+      if (!index.isDir(a.value.key)) return fail('missing', `${path} does not exist`, path);
+      return succeed([...(index.children(a.value.key)?.values() ?? [])].map((c) => ({ ...c })));
+    },
+    async readFile(path, maxBytes) {
+      const a = await access(path);
+      if (!a.ok) return a;
+      const file = index.file(a.value.key);
+      if (!file) return index.isDir(a.value.key) ? fail('wrong-kind', `${path} is a folder`, path) : fail('missing', `${path} does not exist`, path);
+      const content = contentOf(file.entry);
+      if (!content) return fail('unsupported', `The snapshot holds no content for ${path}`, path);
+      if (content.byteLength > maxBytes) return fail('too-large', `${path} is larger than ${maxBytes} bytes`, path);
+      return succeed(content);
+    },
+    async realPath(path) {
+      const a = await access(path);
+      if (!a.ok) return a;
+      if (!index.file(a.value.key) && !index.isDir(a.value.key)) return fail('missing', `${path} does not exist`, path);
+      return succeed(a.value.canonical);
+    },
+    processes: async () => succeed(snapshot.processes.map((p) => ({ ...p }))),
+    processAlive: async (pid) => succeed(snapshot.processes.some((p) => p.pid === pid)),
+    services: async () => succeed(snapshot.services.map((s) => ({ ...s }))),
+    registry: async (roots) => succeed(registryBelow(snapshot.registry, roots)),
+  };
+}
+
+function contentOf(entry: SnapshotFile): Uint8Array | undefined {
+  if (entry.text !== undefined) return new Uint8Array(Buffer.from(entry.text, 'utf8'));
+  if (entry.base64 !== undefined) return new Uint8Array(Buffer.from(entry.base64, 'base64'));
+  return undefined;
+}
+
+function registryBelow(registry: MachineSnapshot['registry'], roots: readonly string[]): RegistryKey[] {
+  const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
+  return Object.entries(registry)
+    .filter(([key]) => {
+      const k = key.toLowerCase();
+      return wanted.some((r) => k === r || k.startsWith(`${r}\\`));
+    })
+    .map(([key, values]) => ({ key, values: { ...values } }));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    // Unref'd: a stalled look-up the caller has given up on must not keep the process alive.
+    setTimeout(resolve, ms).unref?.();
+  });
+}
+
+export type { SnapshotIndex };

@@ -1,0 +1,115 @@
+import type { LookupProblem, ObservedPath, PathAccess } from '../../src-shared/model/observations.js';
+import type { DriveInfo, HostIdentity } from '../../src-shared/model/system.js';
+import { baseName, canonicalisePath, joinPath, parentPath } from '../../src-shared/paths/path-flavour.js';
+import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
+import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
+import type { Host, HostFailure, HostResult, PathFlavour } from '../host/host.js';
+
+/** What every probe shares: the deadlined host, facts read once, and the problems log. */
+export interface ProbeContext {
+  host: Host;
+  flavour: PathFlavour;
+  identity: HostIdentity;
+  env: Record<string, string>;
+  drives: DriveInfo[];
+  problems: LookupProblem[];
+  /** What each path held, looked up once per check (keyed by the path as the host compares it). */
+  accessMemo: Map<string, Promise<PathAccess>>;
+}
+
+/** Records failures worth a `probe.timeout` or an inventory note; "missing" is an answer, not a problem. */
+export function noteFailure(ctx: ProbeContext, what: string, failure: HostFailure): void {
+  if (failure.kind !== 'timeout' && failure.kind !== 'error') return;
+  const problem: LookupProblem = { what, kind: failure.kind, message: failure.message };
+  if (failure.path !== undefined) problem.path = failure.path;
+  ctx.problems.push(problem);
+}
+
+export function valueOr<T>(ctx: ProbeContext, what: string, result: HostResult<T>, fallback: T): T {
+  if (result.ok) return result.value;
+  noteFailure(ctx, what, result.error);
+  return fallback;
+}
+
+function memoKey(ctx: ProbeContext, path: string): string {
+  return ctx.flavour === 'windows' ? path.toLowerCase() : path;
+}
+
+/** What is at a path (stat), as plain data; each path is looked at once per check. */
+export function accessOf(ctx: ProbeContext, path: string): Promise<PathAccess> {
+  const key = memoKey(ctx, path);
+  let pending = ctx.accessMemo.get(key);
+  if (!pending) ctx.accessMemo.set(key, (pending = statAccess(ctx, path)));
+  return pending;
+}
+
+async function statAccess(ctx: ProbeContext, path: string): Promise<PathAccess> {
+  const result = await ctx.host.stat(path);
+  if (result.ok) {
+    return result.value.kind === 'file'
+      ? { state: 'file', size: result.value.size, mtime: result.value.mtime }
+      : { state: 'dir', mtime: result.value.mtime };
+  }
+  noteFailure(ctx, `Looking at ${path}`, result.error);
+  const kind = result.error.kind;
+  const state = kind === 'wrong-kind' || kind === 'too-large' || kind === 'unsupported' ? 'error' : kind;
+  return { state, message: result.error.message };
+}
+
+const MAX_ANCESTOR_WALK = 64;
+
+/**
+ * Resolves a spelling as far as it goes: pure rules first (environment, `\\?\`, `\ACCDATA`,
+ * mapped drives), then the host's own resolution of links and 8.3 names — walking up to the
+ * nearest folder that exists when the path itself does not.
+ */
+export async function observePath(ctx: ProbeContext, spelled: string, options: CanonicaliseOptions = {}): Promise<ObservedPath> {
+  const context = { env: ctx.env, drives: ctx.drives };
+  const pure = canonicalisePath(ctx.flavour, spelled, context, options);
+  if (!pure.ok) return { spelled, invalidReason: pure.reason };
+  const resolved = await hostResolution(ctx, pure.value.canonical);
+  if (resolved === undefined || resolved.toLowerCase() === pure.value.canonical.toLowerCase()) return { spelled, canonical: pure.value };
+  const again = canonicalisePath(ctx.flavour, resolved, context);
+  if (!again.ok) return { spelled, canonical: pure.value };
+  const linkStep: EquivalenceStep = { kind: 'link', text: describeResolution(pure.value.canonical, resolved) };
+  const steps = [...pure.value.steps, linkStep, ...again.value.steps.filter((s) => s.kind === 'mapped-drive' || s.kind === 'link')];
+  return { spelled, canonical: { ...again.value, input: spelled, steps } };
+}
+
+async function hostResolution(ctx: ProbeContext, canonical: string): Promise<string | undefined> {
+  let head = canonical;
+  const tail: string[] = [];
+  for (let i = 0; i < MAX_ANCESTOR_WALK; i++) {
+    const result = await ctx.host.realPath(head);
+    if (result.ok) return joinPath(ctx.flavour, result.value, ...[...tail].reverse());
+    if (result.error.kind === 'timeout' || result.error.kind === 'unreachable' || result.error.kind === 'denied') {
+      // The path's share is stalled, offline or closed to us: remember it so the stat that
+      // follows answers at once instead of waiting out a second deadline.
+      if (tail.length === 0) ctx.accessMemo.set(memoKey(ctx, head), Promise.resolve({ state: result.error.kind, message: result.error.message }));
+      if (result.error.kind === 'timeout') noteFailure(ctx, `Resolving ${head}`, result.error);
+      return undefined;
+    }
+    if (result.error.kind !== 'missing' || isShareRoot(head)) return undefined;
+    const parent = parentPath(ctx.flavour, head);
+    if (parent.length >= head.length) return undefined;
+    tail.push(baseName(head));
+    head = parent;
+  }
+  return undefined;
+}
+
+function isShareRoot(path: string): boolean {
+  return /^\\\\[^\\]+\\[^\\]+\\?$/.test(path);
+}
+
+/** "C:\PROGRA~3 is another name for C:\ProgramData": the differing heads of two spellings. */
+export function describeResolution(from: string, to: string): string {
+  const a = from.split(/[\\/]+/);
+  const b = to.split(/[\\/]+/);
+  while (a.length > 1 && b.length > 1 && a.at(-1)!.toLowerCase() === b.at(-1)!.toLowerCase()) {
+    a.pop();
+    b.pop();
+  }
+  const sepOf = (s: string) => (s.includes('\\') ? '\\' : '/');
+  return `${a.join(sepOf(from))} is another name for ${b.join(sepOf(to))}`;
+}

@@ -1,0 +1,42 @@
+import { severityOf } from '../model/finding-codes.js';
+import type { Observations } from '../model/observations.js';
+import { REPORT_FORMAT, type Finding, type Report } from '../model/report-schema.js';
+import { statusOf } from '../model/severity.js';
+import { guidanceFor } from '../guidance/guidance.js';
+import { buildInventory } from './build-inventory.js';
+import type { FindingDraft } from './finding-draft.js';
+import { pathFindings } from './path-rules.js';
+import { probeFindings } from './probe-rules.js';
+import { quickBooksFindings } from './quickbooks-rules.js';
+import { sageFindings } from './sage-rules.js';
+import { syncAppFindings, type SyncAppInputs } from './sync-app-rules.js';
+
+export type DiagnoseInputs = SyncAppInputs;
+
+/**
+ * The whole judgement, as one pure function: the same observations and inputs always give
+ * the same report, whichever front end shows it.
+ */
+export function diagnose(obs: Observations, inputs: DiagnoseInputs = {}, generatedAt: string = obs.observedAt): Report {
+  const drafts: FindingDraft[] = [
+    ...syncAppFindings(obs, inputs),
+    ...pathFindings(obs),
+    ...sageFindings(obs),
+    ...quickBooksFindings(obs),
+    ...probeFindings(obs),
+  ];
+  const findings: Finding[] = drafts.map(complete);
+  return {
+    format: REPORT_FORMAT,
+    status: statusOf(findings.map((f) => f.severity)),
+    generatedAt,
+    machine: { computerName: obs.machine.computerName, userName: obs.machine.userName },
+    findings,
+    inventory: { ...buildInventory(obs, inputs.syncAppLocation) },
+  };
+}
+
+function complete(draft: FindingDraft): Finding {
+  const { code, title, detail, ...rest } = draft;
+  return { code, severity: severityOf(code), title, detail, ...rest, guidance: guidanceFor(draft) };
+}

@@ -1,0 +1,40 @@
+import type { ConfiguredPath, Observations } from '../model/observations.js';
+import { baseName } from '../paths/path-flavour.js';
+import { sameFileExplained } from '../winpath/canonical-path.js';
+import type { FindingDraft } from './finding-draft.js';
+
+type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
+
+/**
+ * The verdict on a configured `.qbw`: the company file in use is the most recent entry of the
+ * recently-opened lists with the same file name (spec/report.md).
+ */
+export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base: Base): FindingDraft {
+  const name = baseName(c.input.trim().replace(/^"|"$/g, '')).toLowerCase();
+  const sameNamed = obs.quickbooks.recent
+    .filter((r) => r.path.canonical && baseName(r.path.spelled).toLowerCase() === name)
+    .sort((a, b) => a.recency - b.recency);
+  const inUse = sameNamed[0];
+  const eq = inUse ? sameFileExplained(c.path.canonical!, inUse.path.canonical!) : undefined;
+
+  if (c.access.state === 'missing') {
+    if (inUse && !eq!.same) {
+      return { ...base, code: 'path.mismatch', suggestedPath: inUse.path.spelled, title: 'The company file has moved', detail: `There is no file at ${c.input}. QuickBooks last opened ${inUse.path.spelled}, so AutoEntry should point there.` };
+    }
+    return { ...base, code: 'path.missing', title: 'Nothing exists at the AutoEntry path', detail: `There is no company file at ${c.input}${inUse ? ', although QuickBooks lists it as recently opened' : ''}.` };
+  }
+  if (c.access.state !== 'file') {
+    return { ...base, code: 'path.not-dataset', title: 'The AutoEntry path is a folder, not a company file', detail: `${c.input} is a folder. AutoEntry needs the QuickBooks company file itself (the .QBW inside it).` };
+  }
+  if (inUse) {
+    if (eq!.same) {
+      return { ...base, code: 'path.match', title: 'AutoEntry points at the company file QuickBooks uses', detail: `${c.input} is the ${name} QuickBooks opened most recently.`, inUsePath: inUse.path.spelled, equivalence: eq!.steps };
+    }
+    return { ...base, code: 'path.mismatch', suggestedPath: inUse.path.spelled, title: 'AutoEntry points at an older copy of the company file', detail: `${c.input} exists, but QuickBooks last opened the file of that name at ${inUse.path.spelled}. Invoices sent to this copy will not appear in the books QuickBooks opens.` };
+  }
+  const competitors = obs.quickbooks.companyFiles.filter((f) => f.access.state === 'file' && f.path.canonical && f.path.canonical.key !== c.path.canonical!.key && baseName(f.path.spelled).toLowerCase() === name);
+  if (competitors.length > 0) {
+    return { ...base, code: 'path.ambiguous', title: 'There are two copies of this company file', detail: `${c.input} exists, but so does ${competitors[0]!.path.spelled}, and QuickBooks has opened neither on this PC. Check which one the business works in.`, evidence: competitors.map((f) => f.path.spelled) };
+  }
+  return { ...base, code: 'path.match', title: 'AutoEntry points at an existing QuickBooks company file', detail: `${c.input} exists. QuickBooks has not opened it on this PC for ${obs.machine.userName}, and no other copy was found.`, equivalence: c.path.canonical!.steps };
+}

@@ -1,0 +1,39 @@
+import type { ConfiguredPath, Observations } from '../model/observations.js';
+import type { FindingDraft } from './finding-draft.js';
+import { quickBooksPathVerdict } from './path-quickbooks-rules.js';
+import { sagePathVerdict } from './path-sage-rules.js';
+
+/** One `path.*` finding per configured path (or `path.not-configured` when none was given). */
+export function pathFindings(obs: Observations): FindingDraft[] {
+  if (obs.configured.length === 0) {
+    return [{
+      code: 'path.not-configured',
+      title: 'No AutoEntry file path given',
+      detail: 'Sync Doctor cannot compare AutoEntry with Sage or QuickBooks until it knows the file path AutoEntry is set to. Copy it from AutoEntry (Integrate page, or the Sync App) into Sync Doctor.',
+    }];
+  }
+  return obs.configured.map((c) => pathVerdict(obs, c));
+}
+
+export function pathVerdict(obs: Observations, c: ConfiguredPath): FindingDraft {
+  const base = { configuredPath: c.input, software: c.quickbooks ? ('quickbooks' as const) : ('sage' as const) };
+  if (!c.path.canonical) {
+    return { ...base, code: 'path.missing', title: 'The AutoEntry path is not a valid path', detail: c.path.invalidReason ?? 'It is not a full path.' };
+  }
+  const access = c.access;
+  switch (access.state) {
+    case 'unreachable':
+    case 'timeout':
+    case 'error':
+      return {
+        ...base,
+        code: 'path.unreachable',
+        title: access.state === 'timeout' ? 'The AutoEntry path did not answer in time' : 'The AutoEntry path cannot be reached',
+        detail: `${c.input}: ${access.message}. ${c.path.canonical.path.root.kind === 'unc' ? 'The server or shared folder may be off, disconnected, or unreachable from this PC.' : 'The drive may be missing or disconnected.'}`,
+      };
+    case 'denied':
+      return { ...base, code: 'path.denied', title: 'This Windows user may not open the AutoEntry path', detail: `${c.input} exists, but ${obs.machine.userName} is not allowed to read it. The Sync App needs the same access as Sage or QuickBooks.` };
+    default:
+      return c.quickbooks ? quickBooksPathVerdict(obs, c, base) : sagePathVerdict(obs, c, base);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Observations } from '../model/observations.js';
+import type { FindingDraft } from './finding-draft.js';
+
+export function quickBooksFindings(obs: Observations): FindingDraft[] {
+  const qb = obs.quickbooks;
+  const existing = qb.companyFiles.filter((f) => f.access.state === 'file');
+  const found = qb.versions.length > 0 || qb.installs.length > 0 || qb.services.length > 0 || qb.processes.length > 0 || qb.recent.length > 0 || existing.length > 0;
+  if (!found) {
+    return [{ code: 'quickbooks.not-found', title: 'No QuickBooks Desktop found', detail: `There is no sign of QuickBooks Desktop on ${obs.machine.computerName}: no program, no recently opened company files, no company files in the usual folder.` }];
+  }
+  const findings: FindingDraft[] = [{
+    code: 'quickbooks.found',
+    title: qb.versions.length > 0 ? `QuickBooks Desktop found (${qb.versions.join(', ')})` : 'QuickBooks Desktop found',
+    detail: `${existing.length} company ${existing.length === 1 ? 'file' : 'files'} found; ${qb.recent.length} recently opened ${qb.recent.length === 1 ? 'entry' : 'entries'}.`,
+  }];
+  for (const s of qb.services.filter((s) => s.state !== 'running')) {
+    findings.push({
+      code: 'quickbooks.db-service-stopped',
+      title: `The QuickBooks database service ${s.name} is not running`,
+      detail: `The service is ${s.state}. Company files shared in multi-user mode from this PC cannot be opened by others (or by the Sync App) while it is stopped.`,
+    });
+  }
+  for (const f of existing) {
+    if (f.nd?.hostName === undefined || f.nd.hostedHere) continue;
+    findings.push({
+      code: 'quickbooks.hosted-elsewhere',
+      title: `${f.path.spelled} is hosted by ${f.nd.hostName}`,
+      detail: `Its network file (${f.nd.file}) names ${f.nd.hostName}${f.nd.serverIp ? ` (${f.nd.serverIp})` : ''} as the computer that hosts it in multi-user mode, not ${obs.machine.computerName}.`,
+      evidence: [f.nd.file],
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,70 @@
+import type { Observations, SageVersion } from '../model/observations.js';
+import type { FindingDraft } from './finding-draft.js';
+
+/** The version whose datasets count as "in use", and why. */
+export interface SageInUse {
+  /** The highest version whose settings folder holds a COMPANY file. */
+  newest?: SageVersion;
+  /** The version whose list is used: `newest`, or the newest readable one when its list cannot be read. */
+  listed?: SageVersion & { list: { readable: true } };
+}
+
+export function sageInUse(obs: Observations): SageInUse {
+  const newest = obs.sage.versions[0];
+  const listed = obs.sage.versions.find((v): v is SageVersion & { list: { readable: true } } => v.list.readable);
+  return { ...(newest && { newest }), ...(listed && { listed }) };
+}
+
+export function sageFindings(obs: Observations): FindingDraft[] {
+  const sage = obs.sage;
+  const configuredDatasets = obs.configured.filter((c) => c.isSageDataset === true);
+  const found = sage.versions.length > 0 || sage.installs.length > 0 || sage.services.length > 0 || sage.processes.length > 0 || configuredDatasets.length > 0;
+  const findings: FindingDraft[] = [];
+  if (!found) {
+    findings.push({ code: 'sage.not-found', title: 'No Sage 50 Accounts found', detail: `There is no sign of Sage 50 Accounts on ${obs.machine.computerName}: no settings folders, no datasets, no program.` });
+    return findings;
+  }
+  const inUse = sageInUse(obs);
+  const datasetCount = new Set(sage.versions.flatMap((v) => (v.list.readable ? v.list.datasets.map((d) => d.path.canonical?.key ?? d.path.spelled) : []))).size;
+  const versionNames = sage.versions.map((v) => v.name).join(', ');
+  findings.push({
+    code: 'sage.found',
+    title: inUse.newest ? `Sage 50 Accounts found (${inUse.newest.name} in use)` : 'Sage 50 Accounts found',
+    detail: sage.versions.length > 0
+      ? `Settings for ${sage.versions.length === 1 ? 'version' : 'versions'} ${versionNames}; ${datasetCount} company ${datasetCount === 1 ? 'dataset' : 'datasets'} listed.`
+      : configuredDatasets.length > 0
+        ? 'A Sage 50 dataset was found at the configured path; no Sage 50 settings are on this computer (it may be the file server).'
+        : `Sage 50 Accounts is installed (${sage.installs[0]?.displayName ?? sage.services[0]?.name ?? 'running'}), but no company list was found.`,
+  });
+
+  for (const v of sage.versions) {
+    if (!v.list.readable) {
+      findings.push({
+        code: 'sage.company-list-unreadable',
+        title: `Sage ${v.name}'s list of companies cannot be read`,
+        detail: `${v.companyFile} exists but ${v.list.problem}. Sync Doctor cannot tell which datasets Sage ${v.name} uses.`,
+        configuredPath: undefined,
+        evidence: [v.companyFile],
+      });
+    } else if (v.list.badLines.length > 0) {
+      findings.push({
+        code: 'sage.company-list-unreadable',
+        title: `Part of Sage ${v.name}'s list of companies cannot be read`,
+        detail: `${v.companyFile} has ${v.list.badLines.length === 1 ? 'a line' : 'lines'} (${v.list.badLines.join(', ')}) that ${v.list.badLines.length === 1 ? 'is' : 'are'} not a dataset path; the other lines were used.`,
+        evidence: [v.companyFile],
+      });
+    }
+  }
+  for (const s of sage.services.filter((s) => s.state !== 'running')) {
+    findings.push({
+      code: 'sage.service-stopped',
+      title: `The Sage data service "${s.displayName ?? s.name}" is not running`,
+      detail: `The service is ${s.state}${s.startType ? ` (start type: ${s.startType})` : ''}. Sage 50 and the Sync App may not be able to open the data while it is stopped.`,
+    });
+  }
+  return findings.map(dropUndefined);
+}
+
+function dropUndefined(f: FindingDraft): FindingDraft {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as FindingDraft;
+}

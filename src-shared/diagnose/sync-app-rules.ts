@@ -1,0 +1,69 @@
+import { isThisComputer } from '../model/computer-names.js';
+import type { Observations } from '../model/observations.js';
+import { describeTime, type FindingDraft } from './finding-draft.js';
+
+export interface SyncAppInputs {
+  /** The Sync App location AutoEntry's Integrate page shows, if the user gave it. */
+  syncAppLocation?: string;
+}
+
+/** Is the AutoEntry Sync App running where AutoEntry expects it? Exactly one finding. */
+export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): FindingDraft[] {
+  const app = obs.syncApp;
+  const mine = app.processes.filter((p) => p.thisSession);
+  const others = app.processes.filter((p) => !p.thisSession);
+  const runningServices = app.services.filter((s) => s.state === 'running');
+  const runningHere = mine.length > 0 || runningServices.length > 0;
+  const installed = app.installs.length > 0 || app.services.length > 0 || app.processes.length > 0;
+  const here = obs.machine.computerName;
+  const location = inputs.syncAppLocation?.trim();
+  const elsewhere = location !== undefined && location !== '' && !isThisComputer(location, here);
+
+  const running: FindingDraft = {
+    code: 'syncapp.running',
+    title: 'The AutoEntry Sync App is running',
+    detail: runningServices.length > 0 && mine.length === 0
+      ? `It runs as the Windows service "${runningServices[0]!.displayName ?? runningServices[0]!.name}" on ${here}.`
+      : `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`,
+  };
+
+  if (elsewhere) {
+    if (!runningHere && others.length === 0) {
+      return [{
+        code: 'syncapp.elsewhere',
+        title: `The Sync App is expected on ${location}, not on this PC`,
+        detail: `AutoEntry's Sync App location is ${location}, and it is not running here on ${here}. Whether it runs on ${location} can only be seen there (or on AutoEntry's Integrate page).`,
+      }];
+    }
+    return [
+      ...(runningHere ? [running] : []),
+      {
+        code: 'syncapp.location-mismatch',
+        title: `The Sync App runs here, but AutoEntry expects it on ${location}`,
+        detail: `A Sync App is running on ${here}, yet AutoEntry's Sync App location is ${location}. Invoices go to the Sync App AutoEntry is connected to, which may not be this one.`,
+      },
+    ];
+  }
+  if (runningHere) return [running];
+  if (others.length > 0) {
+    const owner = others[0]!.user ?? 'another user';
+    return [{
+      code: 'syncapp.other-session',
+      title: 'The Sync App runs, but in another Windows session',
+      detail: `It is running under ${owner} (session ${others[0]!.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
+    }];
+  }
+  if (installed) {
+    const name = app.installs[0]?.displayName ?? app.services[0]?.displayName ?? app.services[0]?.name ?? 'The Sync App';
+    return [{
+      code: 'syncapp.not-running',
+      title: 'The AutoEntry Sync App is installed but not running',
+      detail: `${name} is installed on ${here} but is not running, so AutoEntry cannot deliver published invoices. AutoEntry will only report this hours later, as a publishing time-out.`,
+    }];
+  }
+  return [{
+    code: 'syncapp.not-installed',
+    title: 'The AutoEntry Sync App is not on this PC',
+    detail: `No AutoEntry Sync App is installed or running on ${here}. If it runs on another computer, enter that computer's name as the Sync App location (AutoEntry shows it on the Integrate page).`,
+  }];
+}

@@ -1,0 +1,18 @@
+/**
+ * Whether two computer names name the same PC: case-insensitive, ignoring a DNS suffix
+ * (`office-pc1.office.local` is `OFFICE-PC1`), and `localhost`/`.`/`127.0.0.1` are this PC.
+ */
+export function sameComputer(a: string, b: string): boolean {
+  return shortName(a) === shortName(b);
+}
+
+export function isThisComputer(name: string, thisComputer: string): boolean {
+  const short = shortName(name);
+  return short === '' || short === 'localhost' || short === '.' || short === '127.0.0.1' || short === '::1' || short === shortName(thisComputer);
+}
+
+function shortName(name: string): string {
+  const trimmed = name.trim().replace(/^\\\\/, '').toLowerCase();
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(trimmed) || trimmed.includes(':')) return trimmed;
+  return trimmed.split('.')[0] ?? trimmed;
+}

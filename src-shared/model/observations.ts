@@ -1,0 +1,131 @@
+import type { PathFlavour } from './path-flavour.js';
+import type { DriveInfo, HostIdentity, InstalledProgram, LookupFailureKind, ProcessInfo, ServiceInfo } from './system.js';
+import type { CanonicalPath } from '../winpath/canonical-path.js';
+
+/**
+ * Everything the probes saw, as plain data. `diagnose` reads only this (and the user's
+ * inputs), so the same observations give the same report on every front end.
+ */
+export interface Observations {
+  flavour: PathFlavour;
+  /** The host's "now" (a snapshot's capturedAt). */
+  observedAt: string;
+  /** "this PC" or "snapshot of … taken …". */
+  source: string;
+  machine: HostIdentity;
+  drives: DriveInfo[];
+  syncApp: SyncAppObservations;
+  sage: SageObservations;
+  quickbooks: QuickBooksObservations;
+  configured: ConfiguredPath[];
+  /** Look-ups that did not answer in time or failed unexpectedly. */
+  problems: LookupProblem[];
+}
+
+export interface LookupProblem {
+  what: string;
+  kind: LookupFailureKind;
+  message: string;
+  path?: string;
+}
+
+/** A path as some program spells it, and what it resolves to. */
+export interface ObservedPath {
+  spelled: string;
+  /** Undefined when the spelling is not a valid path; `invalidReason` says why. */
+  canonical?: CanonicalPath;
+  invalidReason?: string;
+}
+
+/** What is at a path. */
+export type PathAccess =
+  | { state: 'file'; size: number; mtime: string }
+  | { state: 'dir'; mtime: string }
+  | { state: Exclude<LookupFailureKind, 'wrong-kind' | 'too-large' | 'unsupported'>; message: string };
+
+export interface SyncAppObservations {
+  patterns: string[];
+  processes: Array<ProcessInfo & { thisSession: boolean }>;
+  services: ServiceInfo[];
+  installs: InstalledProgram[];
+}
+
+export interface SageDataset {
+  path: ObservedPath;
+  access: PathAccess;
+  /** `ACCDATA\SETUP.DTA` exists below it; null when that could not be looked at. */
+  isDataset: boolean | null;
+  /** The newest last-write time among the dataset's data files. */
+  lastWrite?: string;
+  network: boolean;
+}
+
+export interface SageVersion {
+  /** Folder name: `2025`, `V33`. */
+  name: string;
+  version: number;
+  settingsFolder: string;
+  companyFile: string;
+  companyFileMtime?: string;
+  list:
+    | { readable: true; datasets: SageDataset[]; badLines: number[] }
+    | { readable: false; problem: string };
+}
+
+export interface SageObservations {
+  /** Versions whose settings folder holds a COMPANY file, newest first. */
+  versions: SageVersion[];
+  installs: InstalledProgram[];
+  services: ServiceInfo[];
+  processes: ProcessInfo[];
+}
+
+export interface QuickBooksRecentFile {
+  path: ObservedPath;
+  /** The QBWUSER.INI it is listed in. */
+  listedIn: string;
+  /** 0 is the most recently opened file of all lists. */
+  recency: number;
+}
+
+export interface NdSidecar {
+  file: string;
+  serverIp?: string;
+  engineName?: string;
+  serverPort?: string;
+  filePath?: string;
+  serverMode?: number;
+  /** The computer named by EngineName (`QB_<HOST>_<NN>`). */
+  hostName?: string;
+  hostedHere?: boolean;
+}
+
+export interface QuickBooksCompanyFile {
+  path: ObservedPath;
+  access: PathAccess;
+  nd?: NdSidecar;
+  foundIn: Array<'recent-list' | 'company-files-folder' | 'configured'>;
+}
+
+export interface QuickBooksObservations {
+  /** Versions seen installed or used: `2024`, `Enterprise 24.0`. */
+  versions: string[];
+  recent: QuickBooksRecentFile[];
+  /** QBWUSER.INI files that could not be read or decoded. */
+  listProblems: Array<{ file: string; problem: string }>;
+  companyFiles: QuickBooksCompanyFile[];
+  installs: InstalledProgram[];
+  services: ServiceInfo[];
+  processes: ProcessInfo[];
+}
+
+export interface ConfiguredPath {
+  input: string;
+  path: ObservedPath;
+  /** Spelled as a QuickBooks company file (ends `.qbw`). */
+  quickbooks: boolean;
+  access: PathAccess;
+  /** A folder holding `ACCDATA\SETUP.DTA`; null when that could not be looked at. */
+  isSageDataset: boolean | null;
+  sageLastWrite?: string;
+}

@@ -1,0 +1,102 @@
+import type { EquivalenceStep } from '../model/report-schema.js';
+import type { DriveInfo } from '../model/system.js';
+import { expandEnvironment } from './environment.js';
+import { applyOneLink, describeLink, parseLinks } from './links.js';
+import { mappedDriveToUnc } from './mapped-drives.js';
+import { formatWinPath, parseWinPath, winPathKey, type SpellingNote, type WinPath } from './parse-win-path.js';
+
+/**
+ * One spelling of a path, resolved as far as pure knowledge allows: environment variables,
+ * `\\?\`, `/`, `.`/`..`, trailing `\`, a Sage `\ACCDATA` suffix, links and 8.3 names from a
+ * table, and mapped drive letters through the drive table. Two spellings with the same `key`
+ * name the same file; `steps` say why, in words the UI can show.
+ */
+export interface CanonicalPath {
+  input: string;
+  canonical: string;
+  key: string;
+  path: WinPath;
+  steps: EquivalenceStep[];
+}
+
+export interface PathContext {
+  env?: Readonly<Record<string, string>>;
+  drives?: readonly DriveInfo[];
+  links?: Readonly<Record<string, string>>;
+}
+
+export interface CanonicaliseOptions {
+  /** Treat the path as a Sage dataset: `…\Company.000\ACCDATA` names `…\Company.000`. */
+  sageDataset?: boolean;
+}
+
+const NOTE_TEXT: Record<Exclude<SpellingNote, 'quotes'>, EquivalenceStep> = {
+  'long-prefix': { kind: 'long-prefix', text: 'A leading \\\\?\\ is only the long-path form of the same path' },
+  separator: { kind: 'separator', text: '/ and \\ both separate folders on Windows' },
+  trailing: { kind: 'trailing', text: 'A trailing \\ (or dot) makes no difference' },
+  dots: { kind: 'dots', text: '. and .. in the path were worked out' },
+};
+
+const MAX_RESOLUTION_ROUNDS = 16;
+
+export type Canonicalised = { ok: true; value: CanonicalPath } | { ok: false; reason: string };
+
+export function canonicaliseWinPath(input: string, context: PathContext = {}, options: CanonicaliseOptions = {}): Canonicalised {
+  const steps: EquivalenceStep[] = [];
+  const env = expandEnvironment(input, context.env ?? {});
+  for (const name of env.expanded) steps.push({ kind: 'environment', text: `%${name}% stands for a folder on this PC` });
+
+  const parsed = parseWinPath(env.text);
+  if (!parsed.ok) return parsed;
+  for (const note of parsed.notes) if (note !== 'quotes') steps.push(NOTE_TEXT[note]);
+
+  let path = parsed.path;
+  if (options.sageDataset) {
+    const last = path.segments.at(-1);
+    if (last !== undefined && last.toLowerCase() === 'accdata') {
+      path = { root: path.root, segments: path.segments.slice(0, -1) };
+      steps.push({ kind: 'accdata', text: 'ACCDATA is the data folder inside the dataset; the dataset is the folder that holds it' });
+    }
+  }
+
+  path = resolveLinksAndDrives(path, context, steps);
+  return { ok: true, value: { input, canonical: formatWinPath(path), key: winPathKey(path), path, steps } };
+}
+
+/** Applies links and mapped drives until nothing changes (bounded, so a link loop cannot hang it). */
+function resolveLinksAndDrives(start: WinPath, context: PathContext, steps: EquivalenceStep[]): WinPath {
+  const links = parseLinks(context.links);
+  let path = start;
+  for (let round = 0; round < MAX_RESOLUTION_ROUNDS; round++) {
+    const linked = applyOneLink(path, links);
+    if (linked) {
+      path = linked.path;
+      steps.push({ kind: 'link', text: describeLink(linked.link) });
+      continue;
+    }
+    const mapped = mappedDriveToUnc(path, context.drives ?? []);
+    if (mapped) {
+      path = mapped.path;
+      steps.push({ kind: 'mapped-drive', text: `${mapped.letter} is ${mapped.remote}` });
+      continue;
+    }
+    break;
+  }
+  return path;
+}
+
+/** Whether two canonical spellings name the same file, with every reason that made it so. */
+export function sameFileExplained(a: CanonicalPath, b: CanonicalPath): { same: boolean; steps: EquivalenceStep[] } {
+  if (a.key !== b.key) return { same: false, steps: [] };
+  const steps: EquivalenceStep[] = [];
+  const seen = new Set<string>();
+  for (const step of [...a.steps, ...b.steps]) {
+    const id = `${step.kind}:${step.text.toLowerCase()}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      steps.push(step);
+    }
+  }
+  if (a.canonical !== b.canonical) steps.push({ kind: 'case', text: 'Windows ignores upper and lower case in file names' });
+  return { same: true, steps };
+}
