@@ -10,23 +10,18 @@ function differingNames(finding: Finding): { old?: string; current?: string } {
 }
 
 /**
- * The facts behind a finding, in sentences: the report's own evidence lines, plus what the
- * dates of a stale Sage dataset mean for invoices already published.
+ * The facts behind a finding, in sentences: the report's own evidence lines — except for a
+ * stale Sage dataset, whose dates (`upgradedAt`, `staleDatasetLastWrite`) are said here in
+ * this computer's time, together with what they mean for invoices already published.
  */
 export function findingEvidence(finding: Finding, reportTime?: string): string[] {
-  const lines = [...(finding.evidence ?? [])];
-  if (finding.code === 'path.stale-version' && finding.upgradedAt) {
-    const { old, current } = differingNames(finding);
-    const oldData = old ? `The ${old} data` : 'The older data';
-    const upgrade = `Sage was upgraded${current ? ` to ${current}` : ''} on ${formatDay(finding.upgradedAt, reportTime)}`;
-    if (finding.staleDatasetLastWrite) {
-      lines.push(
-        `${oldData} was still written to on ${formatDayTime(finding.staleDatasetLastWrite, reportTime)}, although ${upgrade}. ` +
-          'Invoices published since the upgrade probably went there instead of the data you work in: republish them after fixing the path.',
-      );
-    } else {
-      lines.push(`${upgrade}; since then AutoEntry has been pointing at data Sage no longer opens.`);
-    }
-  }
-  return lines;
+  if (finding.code !== 'path.stale-version' || !finding.upgradedAt) return [...(finding.evidence ?? [])];
+  const { old, current } = differingNames(finding);
+  const oldData = old ? `The ${old} data` : 'The older data';
+  const upgrade = `Sage was upgraded${current ? ` to ${current}` : ''} on ${formatDay(finding.upgradedAt, reportTime)}`;
+  if (!finding.staleDatasetLastWrite) return [`${upgrade}; since then AutoEntry has been pointing at data Sage no longer opens.`];
+  return [
+    `${oldData} was still written to on ${formatDayTime(finding.staleDatasetLastWrite, reportTime)}, although ${upgrade}. ` +
+      'Invoices published since the upgrade probably went there instead of the data you work in: republish them after fixing the path.',
+  ];
 }

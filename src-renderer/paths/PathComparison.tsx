@@ -34,6 +34,7 @@ export function PathComparison({ finding }: { finding: Finding }) {
   if (!configured) return null;
   const diff = inUse ? diffPaths(configured, inUse) : undefined;
   const same = finding.code === 'path.match';
+  const inUseLabel = same ? 'Sage or QuickBooks uses' : 'The data in use is at';
   return (
     <div className="path-compare">
       <div className="path-row">
@@ -45,8 +46,8 @@ export function PathComparison({ finding }: { finding: Finding }) {
       </div>
       {inUse && diff && (
         <div className="path-row">
-          <span className="path-label">{same ? 'Sage or QuickBooks uses' : 'The data in use is at'}</span>
-          <PathLine pieces={diff.right} label="The data in use is at" />
+          <span className="path-label">{inUseLabel}</span>
+          <PathLine pieces={diff.right} label={inUseLabel} />
           <button type="button" className="small" onClick={() => void copyText(inUse, 'Path')} aria-label="Copy the path in use">
             Copy
           </button>

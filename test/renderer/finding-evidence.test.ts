@@ -21,7 +21,14 @@ describe('the evidence behind a stale Sage path', () => {
     expect(lines[0]).not.toMatch(/written to/);
   });
 
-  it('keeps the report’s own evidence lines first', () => {
-    expect(findingEvidence({ ...stale, evidence: ['COMPANY of 2025 lists Company.000'] }, report.generatedAt)[0]).toBe('COMPANY of 2025 lists Company.000');
+  it('says the dates itself instead of repeating the report’s line about them', () => {
+    const lines = findingEvidence({ ...stale, evidence: ['The 2024 data was still written to on 19 Nov 2026, 16:40 UTC'] }, report.generatedAt);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('19 Nov at 16:40,');
+  });
+
+  it('shows other findings’ evidence lines as the report gives them', () => {
+    const match = { code: 'path.match' as const, severity: 'ok' as const, title: '', detail: '', guidance: [], evidence: ['COMPANY of 2025 lists S:\\SAGE\\Company.000'] };
+    expect(findingEvidence(match)).toEqual(['COMPANY of 2025 lists S:\\SAGE\\Company.000']);
   });
 });
