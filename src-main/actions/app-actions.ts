@@ -1,0 +1,50 @@
+import type { Report } from '../../src-shared/model/report-schema.js';
+import type { Settings } from '../../src-shared/settings/settings-schema.js';
+
+/** What every action answers: whether it worked, and a sentence for the user. */
+export interface ActionOutcome {
+  ok: boolean;
+  message?: string;
+}
+
+export interface StartSyncAppRequest {
+  report: Report | undefined;
+  settings: Settings;
+  /** Runs a fresh check, to tell whether the Sync App came up. */
+  recheck: () => Promise<Report>;
+}
+
+/** The buttons of the guidance steps; the Electron shell and the preview server each provide them. */
+export interface AppActions {
+  startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
+  openFolder(path: string): Promise<ActionOutcome>;
+  copyText(text: string): Promise<ActionOutcome>;
+  /** Only for addresses on EXTERNAL_URL_ALLOWLIST. */
+  openExternal(url: string): Promise<ActionOutcome>;
+}
+
+/** The desktop the actions reach: Electron's shell and clipboard, or the system's opener in the preview. */
+export interface DesktopIntegration {
+  /** Opens a folder in Explorer. */
+  openFolder(path: string): Promise<ActionOutcome>;
+  /** Opens an (already allowlisted) address in the browser. */
+  openUrl(url: string): Promise<ActionOutcome>;
+  copyText(text: string): Promise<ActionOutcome>;
+  startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
+}
+
+/** The app's actions over a desktop, with the allowlist and path checks every desktop shares. */
+export function createAppActions(desktop: DesktopIntegration, isAllowedUrl: (url: string) => boolean): AppActions {
+  return {
+    startSyncApp: (request) => desktop.startSyncApp(request),
+    openFolder: async (path) => {
+      if (path.trim() === '') return { ok: false, message: 'There is no folder to open.' };
+      return desktop.openFolder(path);
+    },
+    copyText: (text) => desktop.copyText(text),
+    openExternal: async (url) => {
+      if (!isAllowedUrl(url)) return { ok: false, message: 'Sync Doctor opens only AutoEntry addresses.' };
+      return desktop.openUrl(url);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ExecutableLookup } from './sync-app-executable.js';
+import type { Spawner } from './system-opener.js';
+
+/** Looks for the Sync App's program with node:fs (the PC Sync Doctor runs on). */
+export const nodeExecutableLookup: ExecutableLookup = {
+  isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
+  list: async (folder) => readdir(folder).catch(() => []),
+};
+
+/** Starts a program on its own (it outlives Sync Doctor), in its folder, without a shell. */
+export function spawnDetachedWith(spawner: Spawner = spawn) {
+  return (executable: string): Promise<{ ok: true } | { ok: false; message: string }> =>
+    new Promise((resolve) => {
+      const child = spawner(executable, [], { detached: true, stdio: 'ignore', shell: false, cwd: dirname(executable) });
+      child.on('error', (error) => resolve({ ok: false, message: error.message }));
+      child.unref();
+      setTimeout(() => resolve({ ok: true }), 200);
+    });
+}
+
+export const waitMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+import type { DesktopIntegration } from '../actions/app-actions.js';
+import { nodeExecutableLookup, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
+import { startSyncApp } from '../actions/start-sync-app.js';
+import { openWithSystem, type Spawner } from '../actions/system-opener.js';
+
+export interface PreviewDesktopOptions {
+  /** The report is of this PC (not a snapshot or the demo), so its folders and programs are here. */
+  thisPc: () => boolean;
+  platform?: NodeJS.Platform;
+  env?: Record<string, string | undefined>;
+  spawn?: Spawner;
+}
+
+const NOT_HERE = 'That is on the machine in the snapshot, not on this computer.';
+
+/** The preview's desktop: the system's own opener, and nothing for a machine that is not this one. */
+export function createPreviewDesktop(options: PreviewDesktopOptions): DesktopIntegration {
+  const system = { platform: options.platform ?? process.platform, env: options.env ?? process.env, spawn: options.spawn ?? spawn };
+  return {
+    openFolder: async (path) => (options.thisPc() ? openWithSystem(path, system) : { ok: false, message: NOT_HERE }),
+    openUrl: (url) => openWithSystem(url, system),
+    // The browser copies to its own clipboard; the server cannot reach it.
+    copyText: async () => ({ ok: false, message: 'In the browser preview, copy with the browser (Ctrl+C).' }),
+    startSyncApp: async (request) =>
+      options.thisPc()
+        ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(system.spawn), wait: waitMs })
+        : { ok: false, message: NOT_HERE },
+  };
+}
