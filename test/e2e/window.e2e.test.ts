@@ -114,6 +114,54 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
         const name = screen.toLowerCase().replace(/\s+/g, '-');
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-${scheme}.png`), fullPage: true });
       }
+      await goTo(page, 'Error lookup');
+      await page.getByLabel('The exact message').fill('Invoice INV-0042 already exists');
+      await page.getByRole('button', { name: 'Look it up' }).click();
+      await page.getByRole('region', { name: 'Messages about the invoice already existing' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `error-lookup-${scheme}.png`), fullPage: true });
+      await closeWindow(page);
+    }
+  });
+});
+
+describe('History, with a day of the monitor’s history (sage-stale-after-upgrade)', () => {
+  let preview: RunningPreview;
+  beforeAll(async () => {
+    preview = await startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+  });
+  afterAll(async () => preview?.stop());
+
+  it('draws the Sync App’s uptime as SVG and lists the events', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openWindow(preview, scheme);
+      // `serve` of a snapshot has no monitor history, so this test answers history-get itself.
+      await page.route('**/api/history-get', async (route) => {
+        const { range } = JSON.parse(route.request().postData() ?? '{}') as { range: '24h' | '7d' };
+        await route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            range,
+            uptime: [
+              { from: '2026-11-19T09:30:00Z', to: '2026-11-19T16:45:00Z', state: 'up' },
+              { from: '2026-11-19T16:45:00Z', to: '2026-11-20T08:03:00Z', state: 'down' },
+              { from: '2026-11-20T08:03:00Z', to: '2026-11-20T09:30:00Z', state: 'up' },
+            ],
+            events: [
+              { at: '2026-11-19T09:30:00Z', type: 'monitor-started' },
+              { at: '2026-11-19T16:45:00Z', type: 'syncapp-stopped' },
+              { at: '2026-11-19T16:45:02Z', type: 'status-changed', status: 'error', previousStatus: 'ok' },
+              { at: '2026-11-20T08:03:00Z', type: 'syncapp-started' },
+              { at: '2026-11-20T09:30:00Z', type: 'path-changed', detail: 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000' },
+            ],
+          }),
+        });
+      });
+      await goTo(page, 'History');
+      const chart = page.getByRole('img', { name: /running 36\.3% of the time it was watched, and stopped for 15 hours/ });
+      await chart.waitFor();
+      await expect(chart.locator('rect.uptime-down').count()).resolves.toBe(1);
+      await expect(page.getByRole('region', { name: 'Events' }).getByRole('listitem').count()).resolves.toBe(5);
+      await page.screenshot({ path: join(SCREENSHOTS, `history-${scheme}.png`), fullPage: true });
       await closeWindow(page);
     }
   });
