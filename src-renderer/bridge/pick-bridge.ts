@@ -1,4 +1,5 @@
 import type { SyncDoctorBridge } from '../../src-shared/ipc/contract.js';
+import { withContractChecks } from './contract-checked-bridge.js';
 import { createHttpBridge } from './http-bridge.js';
 
 interface BridgeWindow {
@@ -7,11 +8,16 @@ interface BridgeWindow {
   EventSource: typeof EventSource;
 }
 
-/** Electron's preload puts `window.syncDoctor` in place; in a browser the preview server's HTTP protocol stands in. */
+/**
+ * Electron's preload puts `window.syncDoctor` in place; in a browser the preview server's
+ * HTTP protocol stands in. Either way every call and pushed report is checked against the contract.
+ */
 export function pickBridge(win: BridgeWindow): SyncDoctorBridge {
-  if (win.syncDoctor) return win.syncDoctor;
-  return createHttpBridge({
-    fetch: (input, init) => win.fetch(input, init),
-    openEvents: (url) => new win.EventSource(url, { withCredentials: true }),
-  });
+  const transport =
+    win.syncDoctor ??
+    createHttpBridge({
+      fetch: (input, init) => win.fetch(input, init),
+      openEvents: (url) => new win.EventSource(url, { withCredentials: true }),
+    });
+  return withContractChecks(transport);
 }

@@ -31,3 +31,8 @@ export function formatClock(iso: string | undefined): string {
   const date = valid(iso);
   return date ? TIME().format(date) : '--:--';
 }
+
+/** Rewrites ISO 8601 times inside a sentence ("snapshot … taken 2026-11-20T09:30:00Z") the readable way. */
+export function withReadableTimes(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g, (iso) => formatDayTime(iso));
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import { formatDayTime } from '../format/format-time.js';
+import { formatDayTime, withReadableTimes } from '../format/format-time.js';
 
 interface Props {
   report: Report;
@@ -24,8 +24,8 @@ export function MachineCard({ report, checking, onCheckNow, source }: Props) {
         </dd>
         {source && source !== 'this PC' && (
           <>
-            <dt>Checked</dt>
-            <dd>{source}</dd>
+            <dt>What was checked</dt>
+            <dd>{withReadableTimes(source)}</dd>
           </>
         )}
         <dt>Last check</dt>

@@ -23,7 +23,7 @@ export function OverviewScreen({ report }: { report: Report }) {
     <>
       <StatusBanner report={report} />
       <div className="cards">
-        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={appInfo?.source ?? inventory.source} />
+        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} />
         <SyncAppCard inventory={inventory} finding={syncAppFinding} generatedAt={report.generatedAt} />
         {nothingFound(report) ? (
           <EmptyMachine onTryDemo={() => void loadDemo()} busy={checking} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHttpBridge, type EventSourceLike } from '../../src-renderer/bridge/http-bridge.js';
+import { withContractChecks } from '../../src-renderer/bridge/contract-checked-bridge.js';
+import { createHttpBridge as httpTransport, type EventSourceLike, type HttpBridgeDeps } from '../../src-renderer/bridge/http-bridge.js';
 import { pickBridge } from '../../src-renderer/bridge/pick-bridge.js';
 import type { SyncDoctorBridge } from '../../src-shared/ipc/contract.js';
 import { healthyReport, staleAfterUpgradeReport } from './support/reports.js';
@@ -21,6 +22,9 @@ function fakeEvents() {
     },
   };
 }
+
+/** The browser's bridge as pickBridge builds it: the HTTP transport inside the contract checks. */
+const createHttpBridge = (deps: HttpBridgeDeps) => withContractChecks(httpTransport(deps));
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -104,14 +108,35 @@ describe('the browser bridge over the preview protocol', () => {
 describe('choosing the bridge', () => {
   const browser = { fetch: (async () => json(200, {})) as typeof fetch, EventSource: class {} as unknown as typeof EventSource };
 
-  it('uses Electron’s preload bridge when it is there', () => {
-    const preload = { invoke: async () => undefined, onReportChanged: () => () => undefined } as unknown as SyncDoctorBridge;
-    expect(pickBridge({ ...browser, syncDoctor: preload })).toBe(preload);
+  it('uses Electron’s preload bridge when it is there', async () => {
+    const calls: string[] = [];
+    const preload = { invoke: async (channel: string) => (calls.push(channel), { ok: true }), onReportChanged: () => () => undefined } as unknown as SyncDoctorBridge;
+    let fetched = false;
+    const bridge = pickBridge({ ...browser, fetch: (async () => ((fetched = true), json(200, {}))) as typeof fetch, syncDoctor: preload });
+    await expect(bridge.invoke('syncapp-start', {})).resolves.toEqual({ ok: true });
+    expect(calls).toEqual(['syncapp-start']);
+    expect(fetched).toBe(false);
   });
 
-  it('falls back to the HTTP bridge in a browser', () => {
-    const bridge = pickBridge(browser);
-    expect(typeof bridge.invoke).toBe('function');
-    expect(typeof bridge.onReportChanged).toBe('function');
+  it('falls back to the HTTP bridge in a browser', async () => {
+    const urls: string[] = [];
+    const bridge = pickBridge({ ...browser, fetch: (async (url: string) => (urls.push(url), json(200, { ok: true }))) as typeof fetch });
+    await expect(bridge.invoke('syncapp-start', {})).resolves.toEqual({ ok: true });
+    expect(urls).toEqual(['/api/syncapp-start']);
+  });
+
+  it('checks what Electron’s preload answers and pushes against the contract too', async () => {
+    let push: (r: unknown) => void = () => undefined;
+    const preload = {
+      invoke: async () => ({ text: 42 }),
+      onReportChanged: (l: (r: unknown) => void) => ((push = l), () => undefined),
+    } as unknown as SyncDoctorBridge;
+    const bridge = pickBridge({ ...browser, syncDoctor: preload });
+    await expect(bridge.invoke('report-text', {})).rejects.toThrow(/expected shape/);
+    const got: string[] = [];
+    bridge.onReportChanged((r) => got.push(r.status));
+    push({ status: 'error' });
+    push(healthyReport());
+    expect(got).toEqual(['ok']);
   });
 });

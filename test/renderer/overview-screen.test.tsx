@@ -25,6 +25,7 @@ describe('Overview', () => {
     expect(within(banner).getByText('✗')).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByText('OFFICE-PC1')).toBeInTheDocument();
     expect(screen.getByText('jane')).toBeInTheDocument();
+    expect(screen.getByText('snapshot of OFFICE-PC1 taken 20 Nov 2026 at 09:30')).toBeInTheDocument();
     expect(screen.getByText(/Running since 20 Nov at 08:03/)).toBeInTheDocument();
     const sage = screen.getByRole('region', { name: 'Sage 50 Accounts' });
     expect(within(sage).getByRole('heading', { name: /Version 2025 in use/ })).toBeInTheDocument();
