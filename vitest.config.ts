@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ClosingLineReporter from './test/support/closing-line-reporter.js';
 
 // `electron` cannot load in plain Node (it downloads its runtime on first use), so every
 // test that reaches code importing it gets the stand-in under test/support instead.
@@ -12,5 +13,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    reporters: ['default', new ClosingLineReporter('unit')],
   },
 });

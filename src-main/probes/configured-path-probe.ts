@@ -11,8 +11,11 @@ export async function observeConfiguredPath(ctx: ProbeContext, input: string): P
     return { input, path, quickbooks, access: { state: 'error', message: path.invalidReason ?? 'not a valid path' }, isSageDataset: null };
   }
   const access = await accessOf(ctx, path.canonical.canonical);
-  const facts = quickbooks ? { isDataset: false } : await datasetFacts(ctx, path.canonical.canonical, access);
-  const observed: ConfiguredPath = { input, path, quickbooks, access, isSageDataset: facts.isDataset };
-  if ('lastWrite' in facts && facts.lastWrite !== undefined) observed.sageLastWrite = facts.lastWrite;
+  if (quickbooks) return { input, path, quickbooks, access, isSageDataset: false };
+  const facts = await datasetFacts(ctx, path.canonical.canonical, access);
+  // A dataset folder this user may not look inside is "denied", whatever its top folder said.
+  const inside = facts.failure === 'denied' ? { state: 'denied' as const, message: `Access inside ${input} is denied` } : access;
+  const observed: ConfiguredPath = { input, path, quickbooks, access: inside, isSageDataset: facts.isDataset };
+  if (facts.lastWrite !== undefined) observed.sageLastWrite = facts.lastWrite;
   return observed;
 }

@@ -1,4 +1,5 @@
 import type { PathAccess } from '../../src-shared/model/observations.js';
+import type { DirEntry, LookupFailureKind } from '../../src-shared/model/system.js';
 import { joinPath } from '../../src-shared/paths/path-flavour.js';
 import { accessOf, noteFailure, type ProbeContext } from './probe-context.js';
 
@@ -10,23 +11,23 @@ export interface DatasetFacts {
   isDataset: boolean | null;
   /** Newest last-write time among the `.DTA` files in ACCDATA. */
   lastWrite?: string;
+  /** Why the inside could not be read, when `isDataset` is null. */
+  failure?: LookupFailureKind;
 }
 
 /** Looks inside a folder for a Sage dataset, reading only names, sizes and times — never the data. */
 export async function datasetFacts(ctx: ProbeContext, folder: string, folderAccess: PathAccess): Promise<DatasetFacts> {
   if (folderAccess.state !== 'dir') return { isDataset: folderAccess.state === 'file' || folderAccess.state === 'missing' ? false : null };
-  const accdata = await findEntry(ctx, folder, 'accdata', 'dir');
-  if (accdata === null) return { isDataset: null };
+  const folderListing = await listOrFailure(ctx, folder);
+  if ('failure' in folderListing) return { isDataset: null, failure: folderListing.failure };
+  const accdata = folderListing.entries.find((e) => e.kind === 'dir' && e.name.toLowerCase() === 'accdata')?.name;
   if (accdata === undefined) return { isDataset: false };
   const accdataPath = joinPath(ctx.flavour, folder, accdata);
-  const listing = await ctx.host.list(accdataPath);
-  if (!listing.ok) {
-    noteFailure(ctx, `Listing ${accdataPath}`, listing.error);
-    return { isDataset: null };
-  }
-  const setup = listing.value.find((e) => e.kind === 'file' && e.name.toLowerCase() === 'setup.dta');
+  const listing = await listOrFailure(ctx, accdataPath);
+  if ('failure' in listing) return { isDataset: null, failure: listing.failure };
+  const setup = listing.entries.find((e) => e.kind === 'file' && e.name.toLowerCase() === 'setup.dta');
   if (!setup) return { isDataset: false };
-  const dataFiles = listing.value.filter((e) => e.kind === 'file' && /\.dta$/i.test(e.name)).slice(0, MAX_DATA_FILES);
+  const dataFiles = listing.entries.filter((e) => e.kind === 'file' && /\.dta$/i.test(e.name)).slice(0, MAX_DATA_FILES);
   const times = await Promise.all(dataFiles.map(async (e) => {
     const access = await accessOf(ctx, joinPath(ctx.flavour, accdataPath, e.name));
     return access.state === 'file' ? access.mtime : undefined;
@@ -35,12 +36,9 @@ export async function datasetFacts(ctx: ProbeContext, folder: string, folderAcce
   return lastWrite === undefined ? { isDataset: true } : { isDataset: true, lastWrite };
 }
 
-/** The real name of a child (case-insensitive match); undefined when absent, null when the folder cannot be read. */
-async function findEntry(ctx: ProbeContext, folder: string, lowerName: string, kind: 'file' | 'dir'): Promise<string | undefined | null> {
+async function listOrFailure(ctx: ProbeContext, folder: string): Promise<{ entries: DirEntry[] } | { failure: LookupFailureKind }> {
   const listing = await ctx.host.list(folder);
-  if (!listing.ok) {
-    noteFailure(ctx, `Listing ${folder}`, listing.error);
-    return null;
-  }
-  return listing.value.find((e) => e.kind === kind && e.name.toLowerCase() === lowerName)?.name;
+  if (listing.ok) return { entries: listing.value };
+  noteFailure(ctx, `Listing ${folder}`, listing.error);
+  return { failure: listing.error.kind };
 }

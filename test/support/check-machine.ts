@@ -9,10 +9,16 @@ import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 export const MACHINES_DIR = new URL('../fixtures/machines/', import.meta.url);
 
 /** A fixture machine snapshot by name (test/fixtures/machines/<name>.json). */
+const parsed = new Map<string, MachineSnapshot>();
+
 export function machine(name: string): MachineSnapshot {
-  const loaded = parseSnapshotText(readFileSync(new URL(`${name}.json`, MACHINES_DIR), 'utf8'), name);
-  if (!loaded.ok) throw new Error(loaded.message);
-  return structuredClone(loaded.snapshot);
+  let snapshot = parsed.get(name);
+  if (!snapshot) {
+    const loaded = parseSnapshotText(readFileSync(new URL(`${name}.json`, MACHINES_DIR), 'utf8'), name);
+    if (!loaded.ok) throw new Error(loaded.message);
+    parsed.set(name, (snapshot = loaded.snapshot));
+  }
+  return structuredClone(snapshot);
 }
 
 /** Runs the real check over a snapshot, as `sync-doctor check --machine` does. */

@@ -1,0 +1,116 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
+import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
+import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
+import type { Host } from '../host/host.js';
+import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
+import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
+import { CliError } from './cli-io.js';
+import { parseOptions, parseTimeout } from './parse-options.js';
+
+/** The inputs `check`, `watch`, `collect` and `serve` share. */
+export const CHECK_OPTIONS = {
+  machine: { type: 'string' },
+  demo: { type: 'boolean' },
+  'autoentry-path': { type: 'string', multiple: true },
+  'sync-app-location': { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CheckArgs {
+  machine?: string;
+  /** Check the bundled demo machine with its own inputs (saved settings are not used). */
+  demo: boolean;
+  autoentryPaths: string[];
+  syncAppLocation?: string;
+  timeoutMs?: number;
+  json: boolean;
+  help: boolean;
+}
+
+/** Splits a command's argv into the shared check inputs and the command's own flags. */
+export function parseCheckArgs<Extra extends Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>>(
+  argv: string[],
+  command: string,
+  extra: Extra = {} as Extra,
+) {
+  const { values } = parseOptions(argv, { ...CHECK_OPTIONS, ...extra }, command);
+  const v = values as Record<string, string | string[] | boolean | undefined>;
+  const args: CheckArgs = {
+    autoentryPaths: (v['autoentry-path'] as string[] | undefined) ?? [],
+    json: v.json === true,
+    help: v.help === true,
+    demo: v.demo === true,
+  };
+  if (args.demo && typeof v.machine === 'string') throw new CliError('Give either --demo or --machine, not both.');
+  if (typeof v.machine === 'string') args.machine = v.machine;
+  if (typeof v['sync-app-location'] === 'string') args.syncAppLocation = v['sync-app-location'];
+  const timeout = parseTimeout(v.timeout as string | undefined);
+  if (timeout !== undefined) args.timeoutMs = timeout;
+  if (args.autoentryPaths.some((p) => p.trim() === '')) throw new CliError('--autoentry-path needs a path after it.');
+  return { args, values: v };
+}
+
+export interface CheckContextDeps {
+  /** The computer Sync Doctor runs on (Windows or POSIX host). */
+  createLiveHost(): Host;
+  /** The desktop app's saved settings (defaults when there are none). */
+  loadSettings(): Promise<Settings>;
+}
+
+export interface CheckContext {
+  host: Host;
+  inputs: CheckInputs;
+  timeoutMs: number;
+  /** The snapshot file the host reads, when `--machine` or `--demo` was given. */
+  machineFile?: string;
+  demo: boolean;
+  settings: Settings;
+}
+
+/** Merges command line and saved settings (the command line wins) and opens the host. */
+export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDeps): Promise<CheckContext> {
+  if (args.demo) return demoContext(args);
+  const settings = await deps.loadSettings();
+  let host: Host;
+  if (args.machine !== undefined) {
+    const loaded = await loadSnapshotFile(args.machine);
+    if (!loaded.ok) throw new CliError(loaded.message);
+    host = createSnapshotHost(loaded.snapshot);
+  } else {
+    host = deps.createLiveHost();
+  }
+  const savedPaths = settings.companies.map((c) => c.path.trim()).filter((p) => p.length > 0);
+  const location = args.syncAppLocation ?? settings.syncAppLocation;
+  const inputs: CheckInputs = {
+    autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : savedPaths,
+    syncAppPatterns: settings.syncAppPatterns,
+    ...(location !== undefined && location.trim() !== '' && { syncAppLocation: location }),
+  };
+  return {
+    host,
+    inputs,
+    timeoutMs: args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    settings,
+    demo: false,
+    ...(args.machine !== undefined && { machineFile: args.machine }),
+  };
+}
+
+async function demoContext(args: CheckArgs): Promise<CheckContext> {
+  const demo = await loadDemoMachine();
+  const location = args.syncAppLocation ?? demo.syncAppLocation;
+  return {
+    host: createSnapshotHost(demo.snapshot, DEMO_DESCRIPTION),
+    inputs: {
+      autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : demo.autoentryPaths,
+      syncAppPatterns: DEFAULT_SETTINGS.syncAppPatterns,
+      ...(location !== undefined && { syncAppLocation: location }),
+    },
+    timeoutMs: args.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    settings: DEFAULT_SETTINGS,
+    demo: true,
+    machineFile: demo.file,
+  };
+}

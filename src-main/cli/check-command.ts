@@ -1,0 +1,24 @@
+import { exitCodeForStatus } from '../../src-shared/model/severity.js';
+import { formatReportSummaryLine, formatReportText } from '../../src-shared/report/report-text.js';
+import { runCheck } from '../check/run-check.js';
+import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
+import type { CliIo } from './cli-io.js';
+import { terminalStyle } from './terminal-style.js';
+import { usageOf } from './usage.js';
+
+/** `sync-doctor check`: one check, printed for people, as JSON, or as one summary line. */
+export function checkCommand(deps: CheckContextDeps) {
+  return async (argv: string[], io: CliIo): Promise<number> => {
+    const { args, values } = parseCheckArgs(argv, 'check', { summary: { type: 'boolean' } });
+    if (args.help) {
+      io.stdout(usageOf('check'));
+      return 0;
+    }
+    const context = await resolveCheckContext(args, deps);
+    const report = await runCheck(context.host, context.inputs, { timeoutMs: context.timeoutMs });
+    if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (values.summary === true) io.stdout(`${formatReportSummaryLine(report)}\n`);
+    else io.stdout(formatReportText(report, terminalStyle(io)));
+    return exitCodeForStatus(report.status);
+  };
+}

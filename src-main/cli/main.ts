@@ -1,0 +1,46 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
+import type { Host } from '../host/host.js';
+import type { CheckContextDeps } from './check-args.js';
+import { checkCommand } from './check-command.js';
+import { CliError, EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
+import { usageOf } from './usage.js';
+
+function defaultDeps(): CheckContextDeps {
+  return {
+    createLiveHost: (): Host => {
+      throw new CliError('Checking this computer directly needs the live host adapters, which are not in this build; use --machine FILE.');
+    },
+    loadSettings: async (): Promise<Settings> => DEFAULT_SETTINGS,
+  };
+}
+
+/** The commands by name; each is a `CliCommand` of its own module. */
+export function commandTable(deps: CheckContextDeps): Record<string, CliCommand> {
+  return {
+    check: checkCommand(deps),
+  };
+}
+
+/** Runs one command line; never throws: a failure is one line on stderr and exit 3. */
+export async function runCli(argv: string[], io?: CliIo, deps: CheckContextDeps = defaultDeps()): Promise<number> {
+  const stop = new AbortController();
+  const cliIo = io ?? processIo(stop.signal);
+  const onSigint = () => stop.abort();
+  if (!io) process.once('SIGINT', onSigint);
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      cliIo.stdout(usageOf('main'));
+      return name === undefined ? EXIT_COULD_NOT_RUN : 0;
+    }
+    const command = commandTable(deps)[name];
+    if (!command) throw new CliError(`Unknown command "${name}". Commands: ${Object.keys(commandTable(deps)).join(', ')}.`);
+    return await command(rest, cliIo);
+  } catch (error) {
+    const message = error instanceof CliError ? error.message : `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+    cliIo.stderr(`sync-doctor: ${message.split('\n')[0]}\n`);
+    return EXIT_COULD_NOT_RUN;
+  } finally {
+    if (!io) process.off('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,27 @@
+import { runCli } from '../../src-main/cli/main.js';
+import type { CliIo } from '../../src-main/cli/cli-io.js';
+import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+/** Runs a command line in-process with captured output (not a TTY, no colour). */
+export async function runCliCaptured(argv: string[], options: { env?: Record<string, string>; deps?: CheckContextDeps; signal?: AbortSignal } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    isTTY: false,
+    stderrIsTTY: false,
+    env: { ...options.env },
+    stopSignal: options.signal ?? new AbortController().signal,
+  };
+  const started = performance.now();
+  const code = await runCli(argv, io, options.deps);
+  return { code, stdout, stderr, seconds: (performance.now() - started) / 1000 };
+}
