@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ClosingLineReporter from './test/support/closing-line-reporter.js';
 
 // The window end to end: the preview server in-process, the built UI (dist/renderer, made by
 // `vite build` in `npm run test:e2e`) and Debian's Chromium driven by playwright-core.
@@ -13,5 +14,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     fileParallelism: false,
+    reporters: ['default', new ClosingLineReporter('e2e')],
   },
 });
