@@ -5,6 +5,7 @@ import { Navigation } from './Navigation.js';
 import { ScreenView } from './ScreenView.js';
 import { SCREENS } from './screens.js';
 import { useHashScreen } from './use-hash-screen.js';
+import { useStatusAnnouncement } from './use-status-announcement.js';
 
 /** The window: header, the screens' navigation and the current screen. */
 export function App() {
@@ -12,6 +13,7 @@ export function App() {
   const { report, appInfo, error } = useReport();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  useStatusAnnouncement(report?.status);
 
   useEffect(() => {
     const label = SCREENS.find((s) => s.id === screen)?.label ?? '';

@@ -25,9 +25,12 @@ export function QuickBooksCard({ inventory }: { inventory: InventoryView }) {
           ))}
         </ul>
       )}
+      {qb.companyFiles.some((f) => f.hostedBy) && (
+        <p className="hint">The host is the computer that shares a company file with the others when several people use it at once (multi-user).</p>
+      )}
       {qb.services.length > 0 && (
         <p>
-          Database service: {qb.services.map((s) => `${s.name} (${s.state === 'running' ? 'running' : s.state})`).join(', ')}
+          Database service (shares company files with other computers): {qb.services.map((s) => `${s.name} (${s.state === 'running' ? 'running' : s.state})`).join(', ')}
         </p>
       )}
     </section>

@@ -34,11 +34,17 @@ export function SageCard({ inventory, generatedAt }: { inventory: InventoryView;
       ))}
       {sage.services.length > 0 && (
         <p>
-          Data service:{' '}
+          Data service (lets Sage open data kept on another computer):{' '}
           {sage.services.map((s) => `${s.displayName ?? s.name} (${s.state === 'running' ? 'running' : s.state})`).join(', ')}
         </p>
       )}
       {found && <p className="hint">Sage 50 {sage.running ? 'is open right now.' : 'is not open right now.'}</p>}
+      {sage.versions.length > 0 && (
+        <p className="hint">
+          A dataset is the folder that holds one company’s Sage data, such as <code>Company.000</code>. Each Sage version keeps
+          its own list of them; AutoEntry must point at one listed by the version in use.
+        </p>
+      )}
     </section>
   );
 }

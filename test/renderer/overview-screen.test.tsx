@@ -79,6 +79,7 @@ describe('Overview', () => {
     act(() => bridge.push(healthyButSyncAppStoppedReport()));
     const banner = (await screen.findByRole('heading', { name: /overall status: action needed/i })).closest('section')!;
     expect(banner).toHaveClass('tone-error');
+    expect(screen.getByRole('status')).toHaveTextContent('Status changed: Action needed.');
     expect(screen.getByRole('button', { name: 'Start Sync App' })).toBeInTheDocument();
   });
 
