@@ -45,6 +45,14 @@ async function closeWindow(page: Page) {
   expect(problems).toEqual([]);
 }
 
+/** Saves the Settings screen and waits for the save and the check that follows it. */
+async function saveSettings(page: Page) {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings-save') && r.ok());
+  const checked = page.waitForResponse((r) => r.url().endsWith('/api/report-check-now') && r.ok());
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await Promise.all([saved, checked]);
+}
+
 async function goTo(page: Page, label: string) {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
   await page.getByRole('main', { name: label }).waitFor();
@@ -188,8 +196,7 @@ describe('adding a company path in Settings (sage-stale-after-upgrade, nothing c
     await path.fill(CURRENT_PATH);
     await page.getByText('AutoEntry points at the dataset Sage 2025 uses').waitFor();
     if (process.env['SYNC_DOCTOR_SCREENSHOTS'] !== '0') await page.screenshot({ path: join(SCREENSHOTS, 'settings-light.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('status').getByText(/Settings saved/).waitFor();
+    await saveSettings(page);
 
     await goTo(page, 'Overview');
     const row = page.getByRole('region', { name: 'Your AutoEntry companies' }).getByRole('listitem').filter({ hasText: 'Harbour Bakery Ltd' });
@@ -215,8 +222,7 @@ describe('the Sync App stops while the window is open (sage-healthy, watched liv
     // Check every 5 seconds from now on (saved through the window, as a user would).
     await goTo(page, 'Settings');
     await page.getByLabel('Check every (seconds)').fill('5');
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByRole('status').getByText(/Settings saved/).waitFor();
+    await saveSettings(page);
     await goTo(page, 'Overview');
     await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
 
