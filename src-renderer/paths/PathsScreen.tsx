@@ -1,6 +1,7 @@
 import { isPathVerdict } from '../../src-shared/model/finding-codes.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
+import { DataInUseList } from './DataInUseList.js';
 import { PathComparison } from './PathComparison.js';
 
 /** Every AutoEntry file path next to the one the accounting software uses. */
@@ -27,6 +28,7 @@ export function PathsScreen({ report }: { report: Report }) {
           </section>
         ))
       )}
+      <DataInUseList report={report} />
     </>
   );
 }

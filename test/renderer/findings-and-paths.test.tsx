@@ -71,6 +71,16 @@ describe('File paths', () => {
     expect(bridge.callsTo('copy-text')).toEqual([{ text: 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000' }]);
   });
 
+  it('lists only the data the version in use works on, ready to copy', async () => {
+    const report = staleAfterUpgradeReport();
+    const bridge = createFakeBridge(report);
+    renderWithBridge(<PathsScreen report={report} />, bridge);
+    const inUse = screen.getByRole('region', { name: 'Data in use on this computer' });
+    expect(within(inUse).getAllByRole('listitem').map((li) => li.querySelector('code')?.textContent)).toEqual(['C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000']);
+    await userEvent.click(within(inUse).getByRole('button', { name: 'Copy C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' }));
+    expect(bridge.callsTo('copy-text')).toEqual([{ text: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' }]);
+  });
+
   it('explains how a UNC path and a mapped drive were found to be the same folder', () => {
     const report = mappedDriveReport();
     renderWithBridge(<PathsScreen report={report} />, createFakeBridge(report));
