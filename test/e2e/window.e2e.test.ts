@@ -99,6 +99,30 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
     await closeWindow(page);
   });
 
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    const page = await openWindow(preview);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('What to fix');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await page.getByRole('main', { name: 'What to fix' }).waitFor();
+    // Tab onwards reaches the first action button of the first finding.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Copy path') break;
+    }
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Copy path');
+    await closeWindow(page);
+  });
+
   it('has no serious or critical axe violation on any screen, in light or dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openWindow(preview, scheme);
