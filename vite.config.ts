@@ -14,5 +14,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: true,
     target: 'es2022',
+    rollupOptions: {
+      // zod's sources carry comments Rollup cannot place; they are harmless, so not repeated on every build.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
 });
