@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: {
     alias: { electron: new URL('./test/support/electron-stub.ts', import.meta.url).pathname },
   },
+  // Also compile .cts (the sandboxed preload is CommonJS TypeScript).
+  esbuild: { include: /\.[cm]?tsx?$/ },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],

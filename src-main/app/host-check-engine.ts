@@ -1,38 +1,41 @@
 import type { Finding } from '../../src-shared/model/report-schema.js';
-import type { Settings } from '../../src-shared/settings/settings-schema.js';
-import type { CheckInputs } from '../check/check-inputs.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
 import { runCheck } from '../check/run-check.js';
+import { resolveCheckContext, type CheckArgs, type CheckContext } from '../cli/check-args.js';
 import type { Host } from '../host/host.js';
 import type { CheckEngine } from './check-engine.js';
 
-/** Inputs given on the command line win over the saved settings (as for `check`). */
-export interface InputOverrides {
-  autoentryPaths?: string[];
-  syncAppLocation?: string;
-  timeoutMs?: number;
-}
-
-export function inputsFromSettings(settings: Settings, overrides: InputOverrides = {}): CheckInputs {
-  const paths = overrides.autoentryPaths?.length ? overrides.autoentryPaths : settings.companies.map((c) => c.path).filter((p) => p.trim() !== '');
-  const location = overrides.syncAppLocation ?? settings.syncAppLocation;
-  return { autoentryPaths: paths, syncAppPatterns: settings.syncAppPatterns, ...(location ? { syncAppLocation: location } : {}) };
-}
-
-/** The core's runCheck over a Host, as the app uses it. */
-export function createHostCheckEngine(host: Host, options: { demo: boolean; overrides?: InputOverrides }): CheckEngine {
-  const overrides = options.overrides ?? {};
-  const timeoutMs = (settings: Settings) => overrides.timeoutMs ?? settings.timeoutMs;
+/**
+ * A check engine for the app, from the same inputs `check` takes (`--machine`, `--demo`,
+ * `--autoentry-path`…). The host is opened once; each check merges the command line with the
+ * settings saved at that moment, by the CLI's own rules (the demo keeps its own inputs).
+ */
+export async function createCheckEngine(args: CheckArgs, createLiveHost: () => Host): Promise<CheckEngine> {
+  const first = await resolveCheckContext(args, { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS });
+  const host = first.host;
+  const contextFor = async (settings: Settings): Promise<CheckContext> => {
+    if (first.demo) return first;
+    const { machine: _machine, ...rest } = args;
+    return resolveCheckContext({ ...rest, demo: false }, { createLiveHost: () => host, loadSettings: async () => settings });
+  };
   return {
     source: host.description,
-    demo: options.demo,
-    check: (settings) => runCheck(host, inputsFromSettings(settings, overrides), { timeoutMs: timeoutMs(settings) }),
+    demo: first.demo,
+    async check(settings) {
+      const context = await contextFor(settings);
+      return runCheck(host, context.inputs, { timeoutMs: context.timeoutMs });
+    },
     async validatePath(path, settings): Promise<Finding> {
       // The same rules as the report: a check with just this path, and its path.* verdict.
-      const inputs = { ...inputsFromSettings(settings, overrides), autoentryPaths: [path] };
-      const report = await runCheck(host, inputs, { timeoutMs: timeoutMs(settings) });
-      const verdict = report.findings.find((f) => f.code.startsWith('path.') && f.configuredPath === path) ?? report.findings.find((f) => f.code.startsWith('path.'));
+      const context = await contextFor(settings);
+      const report = await runCheck(host, { ...context.inputs, autoentryPaths: [path] }, { timeoutMs: context.timeoutMs });
+      const verdict = report.findings.find((f) => f.code.startsWith('path.') && f.configuredPath === path);
       if (!verdict) throw new Error('The check gave no verdict on that path.');
       return verdict;
     },
   };
 }
+
+/** The inputs of a plain `check` with nothing on the command line (the app's own view). */
+export const NO_ARGS: CheckArgs = { autoentryPaths: [], demo: false, json: false, help: false };
+export const DEMO_ARGS: CheckArgs = { ...NO_ARGS, demo: true };

@@ -1,105 +1,84 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { formatReportText } from '../../src-shared/report/report-text.js';
 import { createAppActions } from '../actions/app-actions.js';
 import { createAppService } from '../app/app-service.js';
 import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
 import type { CheckEngine } from '../app/check-engine.js';
-import { loadSnapshotEngine } from '../app/demo-engine.js';
-import type { InputOverrides } from '../app/host-check-engine.js';
-import { demoSnapshotPath, packageRoot, rendererRoot } from '../app/package-root.js';
-import { reportPlainText } from '../app/report-plain-text.js';
+import { createCheckEngine, DEMO_ARGS } from '../app/host-check-engine.js';
+import { createLiveHost } from '../app/live-host.js';
 import { isAllowedExternalUrl } from '../app/window-policy.js';
-import type { Report } from '../../src-shared/model/report-schema.js';
 import { createAppLogger } from '../logging/app-logger.js';
 import { readRecentLogLines } from '../logging/recent-log-lines.js';
+import { bundledFile } from '../package-root.js';
 import { createPreviewDesktop } from '../preview/preview-desktop.js';
 import { startPreviewServer } from '../preview/preview-server.js';
 import { defaultLogDirectory } from '../settings/app-paths.js';
 import { openSettingsStore } from '../settings/settings-store.js';
-import { EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
+import { parseCheckArgs, type CheckArgs, type CheckContextDeps } from './check-args.js';
+import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
 
-export interface ServeDeps {
-  /** A check of this PC, where the build has a live host; without it, `serve` shows the demo. */
-  liveEngine?: (overrides: InputOverrides) => Promise<CheckEngine>;
-  /** The core's doctor-style text, when wired. */
-  reportText?: (report: Report) => string;
-  /** The package folder (renderer, demo machine, version). */
-  root?: string;
-}
+export const SERVE_USAGE = `Usage: sync-doctor serve [options]
+
+Shows the Sync Doctor window in your browser, served on 127.0.0.1 only. Open the address it
+prints (it carries a one-off key); nobody else can reach it.
+
+  --machine FILE            show a machine snapshot instead of this computer
+  --demo                    show the bundled demo machine
+  --port N                  listen on this port (default: any free port)
+  --autoentry-path PATH     the file path AutoEntry is set to (repeatable)
+  --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
+  --timeout MS              deadline for each look-up (default 5000)
+
+Inputs not given here come from the app's saved settings. Stops with Ctrl+C.
+`;
 
 export interface ServeArgs {
-  machine?: string;
+  check: CheckArgs;
   port: number;
-  demo: boolean;
-  overrides: InputOverrides;
 }
 
-/** `serve [--machine FILE] [--port N] [--demo] [--autoentry-path P]... [--sync-app-location N] [--timeout MS]` */
-export function parseServeArgs(argv: string[]): { ok: true; args: ServeArgs } | { ok: false; message: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        machine: { type: 'string' },
-        port: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        'autoentry-path': { type: 'string', multiple: true },
-        'sync-app-location': { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, message: (error as Error).message.split('\n')[0]! };
-  }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535, not "${values.port}".` };
-  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 100 || timeout > 120_000)) {
-    return { ok: false, message: `--timeout must be milliseconds from 100 to 120000, not "${values.timeout}".` };
-  }
-  if (values.demo && values.machine) return { ok: false, message: 'Use --demo or --machine, not both.' };
-  const overrides: InputOverrides = {
-    ...(values['autoentry-path'] ? { autoentryPaths: values['autoentry-path'] } : {}),
-    ...(values['sync-app-location'] ? { syncAppLocation: values['sync-app-location'] } : {}),
-    ...(timeout !== undefined ? { timeoutMs: timeout } : {}),
-  };
-  return { ok: true, args: { ...(values.machine ? { machine: values.machine } : {}), port, demo: values.demo, overrides } };
+/** `serve [--machine FILE | --demo] [--port N] [check inputs]`; throws CliError on bad arguments. */
+export function parseServeArgs(argv: string[]): ServeArgs {
+  const { args, values } = parseCheckArgs(argv, 'serve', { port: { type: 'string' } });
+  const text = values['port'] as string | undefined;
+  const port = text === undefined ? 0 : Number(text);
+  if (!/^\d+$/.test(text ?? '0') || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${text}".`);
+  return { check: args, port };
 }
 
-function versionOf(root: string): string {
+function versionOf(): string {
   try {
-    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+    return (JSON.parse(readFileSync(bundledFile('package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
   } catch {
     return '0.0.0';
   }
 }
 
-async function chooseEngine(args: ServeArgs, deps: ServeDeps, root: string, io: CliIo): Promise<CheckEngine> {
-  if (args.machine) return loadSnapshotEngine(args.machine, { demo: false, overrides: args.overrides });
-  if (!args.demo && deps.liveEngine) return deps.liveEngine(args.overrides);
-  if (!args.demo) io.stderr('Checking this computer is not available in this build, so the preview shows the demo machine.\n');
-  return loadSnapshotEngine(demoSnapshotPath(root), { demo: true, overrides: args.overrides });
+/** This PC where the build can check it, else (without --machine) the demo machine, saying so. */
+async function chooseEngine(args: CheckArgs, createLiveHost: () => ReturnType<CheckContextDeps['createLiveHost']>, io: CliIo): Promise<CheckEngine> {
+  try {
+    return await createCheckEngine(args, createLiveHost);
+  } catch (error) {
+    if (args.machine !== undefined || args.demo || !(error instanceof CliError)) throw error;
+    io.stderr('Checking this computer is not available in this build, so the preview shows the demo machine.\n');
+    return createCheckEngine(DEMO_ARGS, createLiveHost);
+  }
 }
 
 /** Serves the UI and the IPC contract on the loopback address until Ctrl+C. */
-export function createServeCommand(deps: ServeDeps = {}): CliCommand {
+export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): CliCommand {
   return async (argv, io) => {
-    const parsed = parseServeArgs(argv);
-    if (!parsed.ok) {
-      io.stderr(`sync-doctor serve: ${parsed.message}\n`);
-      return EXIT_COULD_NOT_RUN;
-    }
-    const { args } = parsed;
-    const root = deps.root ?? packageRoot();
+    let args: ServeArgs;
     let engine: CheckEngine;
     try {
-      engine = await chooseEngine(args, deps, root, io);
+      args = parseServeArgs(argv);
+      if (args.check.help) {
+        io.stdout(SERVE_USAGE);
+        return 0;
+      }
+      engine = await chooseEngine(args.check, deps.createLiveHost, io);
     } catch (error) {
-      io.stderr(`sync-doctor serve: ${(error as Error).message}\n`);
+      io.stderr(`sync-doctor serve: ${(error as Error).message.split('\n')[0]}\n`);
       return EXIT_COULD_NOT_RUN;
     }
 
@@ -107,19 +86,18 @@ export function createServeCommand(deps: ServeDeps = {}): CliCommand {
     if (settings.notice) io.stderr(`${settings.notice}\n`);
     const logDirectory = defaultLogDirectory(io.env);
     const logger = createAppLogger({ directory: logDirectory, level: settings.get().logLevel });
-    let current = engine;
     const service = createAppService({
       mode: 'preview',
-      version: versionOf(root),
+      version: versionOf(),
       engine,
-      loadDemoEngine: async () => (current = await loadSnapshotEngine(demoSnapshotPath(root), { demo: true })),
+      loadDemoEngine: () => createCheckEngine(DEMO_ARGS, deps.createLiveHost),
       settings,
       logger,
       logDirectory,
-      actions: createAppActions(createPreviewDesktop({ thisPc: () => !args.machine && !current.demo, env: io.env }), isAllowedExternalUrl),
+      actions: createAppActions(createPreviewDesktop({ thisPc: () => args.check.machine === undefined && !service.engine().demo, env: io.env }), isAllowedExternalUrl),
       history: { query: async (range) => ({ range, events: [], uptime: [] }) },
       makeSupportBundle: async ({ redact }, report) => makeBasicSupportBundle(report, await readRecentLogLines(logDirectory, 200), redact),
-      reportText: deps.reportText ?? reportPlainText,
+      reportText: (report) => formatReportText(report, { glyphs: 'unicode', colour: false }),
     });
 
     let server;
@@ -127,7 +105,7 @@ export function createServeCommand(deps: ServeDeps = {}): CliCommand {
       server = await startPreviewServer({
         handlers: service.handlers,
         reports: service.reports,
-        rendererRoot: rendererRoot(root),
+        rendererRoot: bundledFile('dist', 'renderer'),
         port: args.port,
         onLog: (message) => logger.log('warn', message),
       });
@@ -152,4 +130,5 @@ export function createServeCommand(deps: ServeDeps = {}): CliCommand {
   };
 }
 
-export const runServeCommand: CliCommand = createServeCommand();
+/** `serve` with this build's live host (the lead's CLI wires its own deps through serveCommand). */
+export const runServeCommand: CliCommand = serveCommand({ createLiveHost });

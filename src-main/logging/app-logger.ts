@@ -54,9 +54,11 @@ export function createAppLogger(options: AppLoggerOptions): AppLogger {
     setLevel: (level) => {
       logger.level = level;
     },
+    // Resolves once the file stream has flushed: winston's own "finish" comes before that.
     close: () =>
       new Promise<void>((resolve) => {
-        transport.on('finish', () => resolve());
+        const file = (transport as unknown as { logStream?: { end(callback: () => void): void } }).logStream;
+        logger.once('finish', () => (file ? file.end(() => resolve()) : resolve()));
         logger.end();
       }),
   };

@@ -1,0 +1,81 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
+import { collectSnapshot, type CollectedSnapshot } from '../collect/collect-snapshot.js';
+import { createLiveHost } from '../host/live-host.js';
+import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
+import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
+
+const USAGE = `Usage: sync-doctor collect [options]
+
+  --out FILE                write the snapshot here (- for stdout); default
+                            sync-doctor-<COMPUTER>-<yyyymmdd-hhmm>.json in this folder
+  --redact                  replace user, computer, server and client names with stand-ins
+  --autoentry-path PATH     the file path AutoEntry is set to (repeat for several companies)
+  --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
+  --machine FILE            collect from a machine snapshot instead of this PC
+  --timeout MS              deadline for each look-up (default 5000)
+
+The snapshot holds what Sync Doctor looks at and no accounting data: Sage and QuickBooks
+data files appear only as size and time. Inputs not given here come from the saved settings.
+`;
+
+/** `sync-doctor-OFFICE-PC1-20261120-0930.json`: the computer and the capture time (local). */
+export function defaultSnapshotFileName(computerName: string, capturedAt: Date): string {
+  const safe = computerName.replace(/[^A-Za-z0-9._-]+/g, '_') || 'PC';
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${capturedAt.getFullYear()}${two(capturedAt.getMonth() + 1)}${two(capturedAt.getDate())}-${two(capturedAt.getHours())}${two(capturedAt.getMinutes())}`;
+  return `sync-doctor-${safe}-${stamp}.json`;
+}
+
+function summary(snapshot: CollectedSnapshot): string {
+  const files = Object.keys(snapshot.files).length;
+  return `${files} file${files === 1 ? '' : 's'}, ${snapshot.processes.length} process${snapshot.processes.length === 1 ? '' : 'es'}, ${snapshot.services.length} service${snapshot.services.length === 1 ? '' : 's'}`;
+}
+
+export interface CollectCommandDeps extends CheckContextDeps {
+  cwd?: () => string;
+}
+
+const DEFAULT_DEPS: CollectCommandDeps = { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS };
+
+/** `sync-doctor collect`: writes a support bundle (a machine snapshot) of this PC. */
+export function collectCommand(deps: CollectCommandDeps = DEFAULT_DEPS): CliCommand {
+  return async (argv, io) => {
+    try {
+      const { args, values } = parseCheckArgs(argv, 'collect', { out: { type: 'string' }, redact: { type: 'boolean' } });
+      if (args.help) {
+        io.stdout(USAGE);
+        return 0;
+      }
+      const out = typeof values.out === 'string' ? values.out : undefined;
+      const redact = values.redact === true;
+      const context = await resolveCheckContext(args, deps);
+      const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact });
+      return await writeSnapshot(snapshot, out, redact, io, (deps.cwd ?? process.cwd)());
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      io.stderr(`sync-doctor: ${error.message.split('\n')[0]}\n`);
+      return EXIT_COULD_NOT_RUN;
+    }
+  };
+}
+
+async function writeSnapshot(snapshot: CollectedSnapshot, out: string | undefined, redact: boolean, io: Parameters<CliCommand>[1], cwd: string): Promise<number> {
+  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
+  if (out === '-') {
+    io.stdout(json);
+    return 0;
+  }
+  const target = resolve(cwd, out ?? defaultSnapshotFileName(snapshot.host.computerName, new Date(snapshot.capturedAt)));
+  try {
+    await writeFile(target, json, { flag: out === undefined ? 'wx' : 'w' });
+  } catch (error) {
+    throw new CliError(`Could not write the snapshot to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  io.stdout(`Wrote a snapshot of ${snapshot.host.computerName}${redact ? ' (names replaced)' : ''} to ${target}\n`);
+  io.stdout(`It holds ${summary(snapshot)}, and no accounting data: Sage and QuickBooks data files appear only as size and time.\n`);
+  return 0;
+}
+
+export const runCollectCommand: CliCommand = collectCommand();

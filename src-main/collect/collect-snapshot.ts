@@ -1,0 +1,33 @@
+import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import type { CheckInputs } from '../check/check-inputs.js';
+import { observe } from '../check/observe.js';
+import type { Host } from '../host/host.js';
+import { withDeadlines } from '../host/with-deadlines.js';
+import { defaultRelevance } from './default-relevance.js';
+import { recordHost, type Relevance } from './recording-host.js';
+import { redactSnapshot, type CollectedInputs } from './redact-snapshot.js';
+
+/**
+ * A support bundle: a machine snapshot plus, as extra top-level fields the format allows,
+ * the check inputs it was collected with (`checkInputs`) and, from a Linux or macOS machine,
+ * `"pathFlavour": "posix"`.
+ */
+export type CollectedSnapshot = MachineSnapshot & { checkInputs: CollectedInputs & { syncAppPatterns: string[] }; pathFlavour?: 'posix' };
+
+export interface CollectOptions {
+  timeoutMs: number;
+  redact: boolean;
+  relevance?: Relevance;
+}
+
+/** Runs every probe against the host through a recorder and returns what they saw as a snapshot. */
+export async function collectSnapshot(host: Host, inputs: CheckInputs, options: CollectOptions): Promise<CollectedSnapshot> {
+  // Deadlines inside the recorder, so a stalled share is recorded as `slow`, not left hanging.
+  const recorder = recordHost(withDeadlines(host, options.timeoutMs));
+  await observe(recorder.host, inputs, { timeoutMs: options.timeoutMs });
+  const snapshot = await recorder.toSnapshot(options.relevance ?? defaultRelevance(inputs.syncAppPatterns));
+  const collected: CollectedInputs = { autoentryPaths: [...inputs.autoentryPaths] };
+  if (inputs.syncAppLocation !== undefined) collected.syncAppLocation = inputs.syncAppLocation;
+  const final = options.redact ? redactSnapshot(snapshot, collected) : { snapshot, inputs: collected };
+  return { ...final.snapshot, checkInputs: { ...final.inputs, syncAppPatterns: [...inputs.syncAppPatterns] } };
+}

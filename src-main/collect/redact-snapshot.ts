@@ -1,0 +1,92 @@
+import type { MachineSnapshot, SnapshotFile } from '../../src-shared/model/machine-snapshot-schema.js';
+import { Pseudonyms } from './pseudonyms.js';
+import { redactPath } from './redact-path.js';
+import { redactFreeText, redactTextFile, redactValue } from './redact-text.js';
+
+/** The check inputs a bundle carries beside the machine, redacted the same way. */
+export interface CollectedInputs {
+  autoentryPaths: string[];
+  syncAppLocation?: string;
+}
+
+/** Service accounts that name a role, not a person. */
+const ROLE_ACCOUNT = /^(localsystem|local ?service|network ?service|nt authority\\.*|nt service\\.*|\.\\qbdataserviceuser\d+|qbdataserviceuser\d+)$/i;
+
+function contentText(file: SnapshotFile): { text: string; encode: (text: string) => SnapshotFile } | undefined {
+  if (file.text !== undefined) return { text: file.text, encode: (text) => ({ ...file, text }) };
+  if (file.base64 === undefined) return undefined;
+  const bytes = Buffer.from(file.base64, 'base64');
+  const reencode = (prefix: Buffer, encoding: BufferEncoding) => (text: string) => {
+    const out = Buffer.concat([prefix, Buffer.from(text, encoding)]);
+    return { ...file, base64: out.toString('base64'), size: out.length };
+  };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encode: reencode(Buffer.from([0xff, 0xfe]), 'utf16le') };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encode: reencode(Buffer.from([0xef, 0xbb, 0xbf]), 'utf8') };
+  return { text: bytes.toString('latin1'), encode: reencode(Buffer.alloc(0), 'latin1') };
+}
+
+/**
+ * A copy of a snapshot with user names, computer and server names, the domain, and client
+ * folder and file names replaced by stable pseudonyms, the same everywhere they occur (paths,
+ * file contents, process owners, registry values, the check inputs), so the redacted snapshot
+ * diagnoses as the original did.
+ */
+export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInputs = { autoentryPaths: [] }): { snapshot: MachineSnapshot; inputs: CollectedInputs } {
+  const { host } = snapshot;
+  const pseudonyms = new Pseudonyms([
+    [host.userName, 'user'],
+    [host.computerName, 'computer'],
+    ...(host.userDomain !== undefined ? ([[host.userDomain, 'domain']] as Array<[string, 'domain']>) : []),
+    ...(inputs.syncAppLocation !== undefined ? ([[inputs.syncAppLocation, 'computer']] as Array<[string, 'computer']>) : []),
+  ]);
+  const names = (): string[] => [host.userName, host.computerName, host.userDomain ?? '', inputs.syncAppLocation ?? ''].filter((n) => n !== '');
+  const path = (p: string) => redactPath(p, pseudonyms);
+  const value = (v: string) => redactValue(v, pseudonyms, names());
+  const account = (a: string) => {
+    if (ROLE_ACCOUNT.test(a)) return a;
+    const slash = a.lastIndexOf('\\');
+    if (slash < 0) return pseudonyms.known(a) ?? pseudonyms.of(a, 'user');
+    const domain = a.slice(0, slash);
+    const user = a.slice(slash + 1);
+    const redactedDomain = domain === '.' ? '.' : (pseudonyms.known(domain) ?? pseudonyms.of(domain, 'domain'));
+    return `${redactedDomain}\\${pseudonyms.known(user) ?? pseudonyms.of(user, 'user')}`;
+  };
+
+  const files: Record<string, SnapshotFile> = {};
+  for (const [filePath, file] of Object.entries(snapshot.files)) {
+    const content = contentText(file);
+    files[path(filePath)] = content === undefined ? file : content.encode(redactTextFile(content.text, pseudonyms, names()));
+  }
+
+  const out: MachineSnapshot = {
+    ...snapshot,
+    host: {
+      ...host,
+      computerName: pseudonyms.known(host.computerName)!,
+      userName: pseudonyms.known(host.userName)!,
+      ...(host.userDomain !== undefined ? { userDomain: pseudonyms.known(host.userDomain)! } : {}),
+    },
+    env: Object.fromEntries(Object.entries(snapshot.env).map(([name, v]) => [name, value(v)])),
+    drives: Object.fromEntries(Object.entries(snapshot.drives).map(([letter, d]) => [letter, d.remote === undefined ? d : { ...d, remote: path(d.remote) }])),
+    files,
+    processes: snapshot.processes.map((p) => ({ ...p, ...(p.path !== undefined ? { path: path(p.path) } : {}), ...(p.user !== undefined ? { user: account(p.user) } : {}) })),
+    services: snapshot.services.map((s) => ({ ...s, ...(s.path !== undefined ? { path: path(s.path) } : {}), ...(s.account !== undefined ? { account: account(s.account) } : {}) })),
+    registry: Object.fromEntries(
+      Object.entries(snapshot.registry).map(([key, values]) => [
+        key,
+        Object.fromEntries(Object.entries(values).map(([n, v]) => [n, typeof v === 'string' ? value(v) : Array.isArray(v) ? v.map(value) : v])),
+      ]),
+    ),
+  };
+  if (snapshot.shares) out.shares = Object.fromEntries(Object.entries(snapshot.shares).map(([p, s]) => [path(p), s]));
+  if (snapshot.dirs) out.dirs = snapshot.dirs.map(path);
+  if (snapshot.links) out.links = Object.fromEntries(Object.entries(snapshot.links).map(([from, to]) => [path(from), path(to)]));
+  if (snapshot.denied) out.denied = snapshot.denied.map(path);
+  if (snapshot.slow) out.slow = Object.fromEntries(Object.entries(snapshot.slow).map(([p, ms]) => [path(p), ms]));
+  // The inputs after the machine, so the machine's pseudonyms do not depend on what was asked.
+  const redactedInputs: CollectedInputs = { autoentryPaths: inputs.autoentryPaths.map(path) };
+  if (inputs.syncAppLocation !== undefined) redactedInputs.syncAppLocation = pseudonyms.known(inputs.syncAppLocation)!;
+  // Free text last, so every name met in a path is known by then.
+  out.env = Object.fromEntries(Object.entries(out.env).map(([name, v]) => [name, redactFreeText(v, pseudonyms, names())]));
+  return { snapshot: out, inputs: redactedInputs };
+}

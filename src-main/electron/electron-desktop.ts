@@ -1,0 +1,26 @@
+import { clipboard, shell } from 'electron';
+import type { DesktopIntegration } from '../actions/app-actions.js';
+import { nodeExecutableLookup, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
+import { startSyncApp } from '../actions/start-sync-app.js';
+
+/** The actions' desktop in Electron: Explorer through shell.openPath, the browser, the clipboard. */
+export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration {
+  const notHere = { ok: false, message: 'That is on the demo machine, not on this computer.' };
+  return {
+    async openFolder(path) {
+      if (!thisPc()) return notHere;
+      const error = await shell.openPath(path);
+      return error ? { ok: false, message: error } : { ok: true };
+    },
+    async openUrl(url) {
+      await shell.openExternal(url);
+      return { ok: true };
+    },
+    async copyText(text) {
+      clipboard.writeText(text);
+      return { ok: true };
+    },
+    startSyncApp: async (request) =>
+      thisPc() ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(), wait: waitMs }) : notHere,
+  };
+}

@@ -1,0 +1,97 @@
+import { promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { DirEntry, FileStat } from '../../../src-shared/model/system.js';
+import { fail, succeed, type HostResult } from '../host.js';
+import { fsFailure } from './fs-failure.js';
+
+/**
+ * The file questions of the Host port answered by Node's fs, read-only. `toOsPath` turns the
+ * caller's path into the one handed to the OS (the Windows host adds the `\\?\` long-path
+ * prefix there); answers and failures always name the caller's path.
+ */
+export interface NodeFiles {
+  stat(path: string): Promise<HostResult<FileStat>>;
+  list(path: string): Promise<HostResult<DirEntry[]>>;
+  readFile(path: string, maxBytes: number): Promise<HostResult<Uint8Array>>;
+  realPath(path: string): Promise<HostResult<string>>;
+}
+
+function fileStatOf(stats: Stats): FileStat {
+  return { kind: stats.isDirectory() ? 'dir' : 'file', size: stats.isDirectory() ? 0 : stats.size, mtime: stats.mtime.toISOString() };
+}
+
+export function createNodeFiles(options: { toOsPath?: (path: string) => string; fromOsPath?: (path: string) => string } = {}): NodeFiles {
+  const toOs = options.toOsPath ?? ((path: string) => path);
+  const fromOs = options.fromOsPath ?? ((path: string) => path);
+
+  async function kindOfEntry(dir: string, entry: Dirent): Promise<DirEntry['kind'] | undefined> {
+    if (entry.isDirectory()) return 'dir';
+    if (entry.isFile()) return 'file';
+    const special = entry.isBlockDevice() || entry.isCharacterDevice() || entry.isFIFO() || entry.isSocket();
+    if (special) return 'file';
+    // A link, or a type the file system did not say (DT_UNKNOWN on some network shares).
+    try {
+      return (await fsp.stat(join(dir, entry.name))).isDirectory() ? 'dir' : 'file';
+    } catch {
+      return undefined; // a dangling link names nothing
+    }
+  }
+
+  return {
+    async stat(path) {
+      try {
+        return succeed(fileStatOf(await fsp.stat(toOs(path))));
+      } catch (error) {
+        return fsFailure(error, 'Cannot look at', path);
+      }
+    },
+
+    async list(path) {
+      const osPath = toOs(path);
+      try {
+        const entries = await fsp.readdir(osPath, { withFileTypes: true });
+        const listed: DirEntry[] = [];
+        for (const entry of entries) {
+          const kind = await kindOfEntry(osPath, entry);
+          if (kind !== undefined) listed.push({ name: entry.name, kind });
+        }
+        return succeed(listed);
+      } catch (error) {
+        return fsFailure(error, 'Cannot list', path);
+      }
+    },
+
+    async readFile(path, maxBytes) {
+      let handle: fsp.FileHandle | undefined;
+      try {
+        handle = await fsp.open(toOs(path), 'r');
+        const stats = await handle.stat();
+        if (stats.isDirectory()) return fail('wrong-kind', `${path} is a folder, not a file`, path);
+        if (stats.size > maxBytes) return fail('too-large', `${path} holds ${stats.size} bytes, more than ${maxBytes}`, path);
+        // Read one byte past the limit: some files (under /proc, say) report a size of 0.
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stats.size, 64 * 1024)));
+        let filled = 0;
+        for (;;) {
+          if (filled === buffer.length) break;
+          const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        if (filled > maxBytes) return fail('too-large', `${path} holds more than ${maxBytes} bytes`, path);
+        return succeed(new Uint8Array(buffer.subarray(0, filled)));
+      } catch (error) {
+        return fsFailure(error, 'Cannot read', path);
+      } finally {
+        await handle?.close().catch(() => undefined);
+      }
+    },
+
+    async realPath(path) {
+      try {
+        return succeed(fromOs(await fsp.realpath(toOs(path))));
+      } catch (error) {
+        return fsFailure(error, 'Cannot resolve', path);
+      }
+    },
+  };
+}

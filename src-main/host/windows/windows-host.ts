@@ -1,0 +1,131 @@
+import os from 'node:os';
+import type { DriveInfo, HostIdentity, RegistryKey } from '../../../src-shared/model/system.js';
+import { succeed, type Host, type HostResult } from '../host.js';
+import { runCommand, type CommandRunner } from '../node/command-runner.js';
+import { createNodeFiles } from '../node/node-files.js';
+import { guardStalledShares, windowsShareOf } from '../node/stall-guard.js';
+import { signalProcessAlive } from '../node/signal-process-alive.js';
+import { createFallbackCommands } from './fallback-commands.js';
+import { systemPrograms } from './system-programs.js';
+import { fromLongPath, toLongPath } from './long-path.js';
+import { keepMappedDrive } from './mapped-drive-spelling.js';
+import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
+import { createSystemReader, fromReportOr } from './windows-system-reader.js';
+
+export interface WindowsHostOptions {
+  runner?: CommandRunner;
+  env?: Record<string, string | undefined>;
+  /** Signal-0 liveness (`process.kill`), replaceable in tests. */
+  kill?: (pid: number, signal: number) => unknown;
+  clock?: () => number;
+  powerShellTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  cacheMs?: number;
+  /** Process owners are looked up only for names holding one of these (each look-up is a slow CIM call). */
+  ownerNamePatterns?: readonly string[];
+  /** A file look-up running this long marks its share or drive as stalled (default 5000). */
+  stallAfterMs?: number;
+}
+
+const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
+
+/**
+ * The Host port on a real Windows PC, without native add-ons, WMIC or VBScript: one batched
+ * PowerShell run per refresh, the console tools when PowerShell cannot answer, Node's fs with
+ * long-path support for files.
+ */
+export function createWindowsHost(options: WindowsHostOptions = {}): Host {
+  const runner = options.runner ?? runCommand;
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? Date.now;
+  const programs = systemPrograms(env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows');
+  const read = createSystemReader({
+    runner,
+    powershell: programs.powershell,
+    powerShellTimeoutMs: options.powerShellTimeoutMs ?? 20_000,
+    cacheMs: options.cacheMs ?? 1000,
+    retryAfterFailureMs: 5 * 60_000,
+    ownerNamePatterns: options.ownerNamePatterns ?? DEFAULT_OWNER_PATTERNS,
+    clock,
+  });
+  const fallback = createFallbackCommands(runner, options.commandTimeoutMs ?? 10_000, programs);
+  const files = guardStalledShares(createNodeFiles({ toOsPath: toLongPath, fromOsPath: fromLongPath }), {
+    shareOf: windowsShareOf,
+    stallAfterMs: options.stallAfterMs ?? 5000,
+  });
+
+  async function registryByConsole(roots: readonly string[]): Promise<HostResult<RegistryKey[]>> {
+    const keys: RegistryKey[] = [];
+    for (const root of roots) {
+      const answer = await fallback.registry(normaliseRoot(root));
+      if (!answer.ok) return answer;
+      keys.push(...answer.value);
+    }
+    return succeed(keys);
+  }
+
+  async function drivesWithoutPowerShell(): Promise<HostResult<DriveInfo[]>> {
+    const drives: DriveInfo[] = [{ letter: (env.SystemDrive ?? 'C:').toUpperCase(), kind: 'fixed' }];
+    const mapped = await fallback.registry('HKCU\\Network');
+    if (mapped.ok) {
+      for (const key of mapped.value) {
+        const letter = /^HKCU\\Network\\([A-Za-z])$/i.exec(key.key)?.[1];
+        const remote = key.values.RemotePath;
+        if (letter !== undefined && typeof remote === 'string') drives.push({ letter: `${letter.toUpperCase()}:`, kind: 'network', remote });
+      }
+    }
+    return succeed(drives);
+  }
+
+  return {
+    flavour: 'windows',
+    description: 'this PC',
+    now: () => new Date(clock()),
+
+    async identity() {
+      return fromReportOr(await read(), (r) => r.identity, async () => {
+        const identity: HostIdentity = { computerName: env.COMPUTERNAME ?? os.hostname(), userName: env.USERNAME ?? os.userInfo().username, sessionId: 1 };
+        if (env.USERDOMAIN) identity.userDomain = env.USERDOMAIN;
+        return succeed(identity);
+      });
+    },
+
+    async environment() {
+      const copy: Record<string, string> = {};
+      for (const [name, value] of Object.entries(env)) if (value !== undefined) copy[name] = value;
+      return succeed(copy);
+    },
+
+    async drives() {
+      return fromReportOr(await read(), (r) => r.drives, drivesWithoutPowerShell);
+    },
+
+    stat: (path) => files.stat(path),
+    list: (path) => files.list(path),
+    readFile: (path, maxBytes) => files.readFile(path, maxBytes),
+    async realPath(path) {
+      const answer = await files.realPath(path);
+      if (!answer.ok || !/^[A-Za-z]:/.test(path) || !answer.value.startsWith('\\\\')) return answer;
+      const drives = await fromReportOr(await read(), (r) => r.drives, drivesWithoutPowerShell);
+      return succeed(keepMappedDrive(path, answer.value, drives.ok ? drives.value : []));
+    },
+
+    async processes() {
+      return fromReportOr(await read(), (r) => r.processes, () => fallback.processes());
+    },
+
+    async processAlive(pid) {
+      return succeed(signalProcessAlive(pid, options.kill));
+    },
+
+    async services() {
+      return fromReportOr(await read(), (r) => r.services, () => fallback.services());
+    },
+
+    async registry(roots) {
+      const answer = await fromReportOr(await read(roots), (r) => r.registry, () => registryByConsole(roots));
+      if (!answer.ok) return answer;
+      return succeed(answer.value.filter((key) => roots.some((root) => isAtOrBelow(key.key, root))));
+    },
+  };
+}
