@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
 import { chromiumAvailable, launchChromium, ukContext } from './support/browser.js';
-import { MACHINES, REPO_ROOT, rereadingSnapshotEngine, startPreview, type RunningPreview } from './support/serve.js';
+import { MACHINES, REPO_ROOT, snapshotFileAsThisPc, startPreview, type RunningPreview } from './support/serve.js';
 
 const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
 const CURRENT_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
@@ -236,7 +236,7 @@ describe('the Sync App stops while the window is open (sage-healthy, watched liv
   beforeAll(async () => {
     snapshotPath = join(mkdtempSync(join(tmpdir(), 'sync-doctor-e2e-machine-')), 'this-pc.json');
     copyFileSync(join(MACHINES, 'sage-healthy.json'), snapshotPath);
-    preview = await startPreview(['--autoentry-path', CURRENT_PATH], { liveEngine: rereadingSnapshotEngine(snapshotPath) });
+    preview = await startPreview(['--autoentry-path', CURRENT_PATH], snapshotFileAsThisPc(snapshotPath));
   });
   afterAll(async () => preview?.stop());
 

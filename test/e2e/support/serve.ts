@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckEngine } from '../../../src-main/app/check-engine.js';
-import { loadSnapshotEngine } from '../../../src-main/app/demo-engine.js';
-import type { InputOverrides } from '../../../src-main/app/host-check-engine.js';
+import { createLiveHost as buildLiveHost } from '../../../src-main/app/live-host.js';
 import type { CliIo } from '../../../src-main/cli/cli-io.js';
-import { createServeCommand, type ServeDeps } from '../../../src-main/cli/serve-command.js';
+import { serveCommand } from '../../../src-main/cli/serve-command.js';
+import type { Host } from '../../../src-main/host/host.js';
+import { parseSnapshotText } from '../../../src-main/host/snapshot/load-snapshot.js';
+import { createSnapshotHost } from '../../../src-main/host/snapshot/snapshot-host.js';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const MACHINES = join(REPO_ROOT, 'test', 'fixtures', 'machines');
@@ -18,9 +19,9 @@ export interface RunningPreview {
 
 /**
  * Runs `sync-doctor serve` in this process on a free port, with its own settings and log
- * folders, and resolves once it has printed its address.
+ * folders, and resolves once it has printed its address. The built UI (dist/renderer) must exist.
  */
-export async function startPreview(argv: string[], deps: ServeDeps = {}): Promise<RunningPreview> {
+export async function startPreview(argv: string[], createLiveHost: () => Host = buildLiveHost): Promise<RunningPreview> {
   const home = mkdtempSync(join(tmpdir(), 'sync-doctor-e2e-'));
   const stopper = new AbortController();
   let printed = '';
@@ -41,10 +42,10 @@ export async function startPreview(argv: string[], deps: ServeDeps = {}): Promis
     env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(home, 'config'), SYNC_DOCTOR_LOG_DIR: join(home, 'logs') },
     stopSignal: stopper.signal,
   };
-  const finished = createServeCommand({ root: REPO_ROOT, ...deps })(['--port', '0', ...argv], io);
+  const finished = serveCommand({ createLiveHost })(['--port', '0', ...argv], io);
   const url = await Promise.race([
     ready,
-    finished.then((code) => {
+    finished.then((code: number): string => {
       throw new Error(`serve ended with exit ${code}: ${errors}`);
     }),
   ]);
@@ -59,18 +60,29 @@ export async function startPreview(argv: string[], deps: ServeDeps = {}): Promis
 }
 
 /**
- * A "live" engine over a snapshot file that is read again at every check, so rewriting the
- * file changes this PC as the monitor would see it change.
+ * "This PC" for `serve`, played by a snapshot file that is read again whenever it changes:
+ * rewriting the file changes the computer, as the live monitor would see it change.
  */
-export function rereadingSnapshotEngine(path: string): (overrides: InputOverrides) => Promise<CheckEngine> {
-  return async (overrides) => {
-    const fresh = () => loadSnapshotEngine(path, { demo: false, overrides });
-    const first = await fresh();
-    return {
-      source: first.source,
-      demo: false,
-      check: async (settings) => (await fresh()).check(settings),
-      validatePath: async (p, settings) => (await fresh()).validatePath(p, settings),
-    };
+export function snapshotFileAsThisPc(path: string): () => Host {
+  let seen = { mtimeMs: -1, size: -1 };
+  let host: Host | undefined;
+  const current = (): Host => {
+    const { mtimeMs, size } = statSync(path);
+    if (!host || mtimeMs !== seen.mtimeMs || size !== seen.size) {
+      const loaded = parseSnapshotText(readFileSync(path, 'utf8'), path);
+      if (!loaded.ok) throw new Error(loaded.message);
+      host = createSnapshotHost(loaded.snapshot, 'this PC');
+      seen = { mtimeMs, size };
+    }
+    return host;
   };
+  current();
+  return () =>
+    new Proxy({} as Host, {
+      get(_target, property) {
+        const value = Reflect.get(current(), property) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => Reflect.apply(value as (...a: unknown[]) => unknown, current(), args);
+      },
+    });
 }
