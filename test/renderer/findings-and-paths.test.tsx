@@ -47,6 +47,20 @@ describe('What to fix', () => {
     expect(screen.getByText(/Nothing needs fixing/)).toBeInTheDocument();
   });
 
+  it('opens the folder a step names', async () => {
+    const base = quickBooksSyncAppStoppedReport();
+    const folder = 'C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\CompanyFiles';
+    const report = {
+      ...base,
+      findings: [{ code: 'path.missing' as const, severity: 'error' as const, title: 'Nothing at that path', detail: '', configuredPath: `${folder}\\Cafe.QBW`, guidance: [{ text: 'Look in the folder.', action: { kind: 'open-folder' as const, path: folder } }] }],
+    };
+    const bridge = createFakeBridge(report);
+    renderWithBridge(<FindingsScreen report={report} />, bridge);
+    await userEvent.click(screen.getByRole('button', { name: 'Open folder' }));
+    expect(bridge.callsTo('open-folder')).toEqual([{ path: folder }]);
+    expect(await screen.findByRole('status')).toHaveTextContent('Folder opened.');
+  });
+
   it('tells the user when a button did not work', async () => {
     const report = quickBooksSyncAppStoppedReport();
     renderWithBridge(<FindingsScreen report={report} />, createFakeBridge(report, { 'syncapp-start': () => ({ ok: false, message: 'The Sync App’s program was not found.' }) }));

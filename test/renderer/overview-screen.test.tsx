@@ -54,6 +54,15 @@ describe('Overview', () => {
     expect(within(qb).getByText(/QuickBooksDB34 \(running\)/)).toBeInTheDocument();
   });
 
+  it('says when AutoEntry’s Sync App location is another computer', async () => {
+    const base = quickBooksSyncAppStoppedReport();
+    const inventory = base.inventory as { syncApp: Record<string, unknown> };
+    const report = { ...base, inventory: { ...base.inventory, syncApp: { ...inventory.syncApp, location: 'FRONT-DESK', locationIsThisPc: false } } };
+    renderWithBridge(<App />, createFakeBridge(report));
+    const syncApp = await screen.findByRole('region', { name: 'AutoEntry Sync App' });
+    expect(syncApp).toHaveTextContent('Sync App location in AutoEntry: FRONT-DESK — another computer, so invoices go there.');
+  });
+
   it('an empty machine asks whether the Sync App is elsewhere and offers the demo machine', async () => {
     const demo = staleAfterUpgradeReport();
     let demoLoaded = false;
