@@ -17,9 +17,13 @@ export function StatusBanner({ report }: { report: Report }) {
           {headline.label}
         </h2>
         <p>{headline.sentence}</p>
-        {problems > 0 && (
+        {problems > 0 ? (
           <p>
             {problems === 1 ? '1 thing needs' : `${problems} things need`} a look — see <a href="#findings">What to fix</a>.
+          </p>
+        ) : (
+          <p>
+            Invoices still missing? The <a href="#troubleshooter">Troubleshooter</a> goes through the Help Centre’s checks with you.
           </p>
         )}
       </div>

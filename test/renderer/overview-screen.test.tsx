@@ -40,6 +40,8 @@ describe('Overview', () => {
     renderWithBridge(<App />, createFakeBridge(healthyReport()));
     expect(await screen.findByRole('heading', { name: /overall status: all good/i })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start Sync App' })).not.toBeInTheDocument();
+    const banner = screen.getByRole('heading', { name: /overall status/i }).closest('section')!;
+    expect(within(banner).getByRole('link', { name: 'Troubleshooter' })).toHaveAttribute('href', '#troubleshooter');
   });
 
   it('QuickBooks with the Sync App stopped: offers to start it and says who hosts the company file', async () => {
