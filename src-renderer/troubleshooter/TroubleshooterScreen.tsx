@@ -9,6 +9,8 @@ export function TroubleshooterScreen({ report, steps = TROUBLESHOOTER_STEPS }: {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const step = steps[index];
+  const suggested = step && report ? step.suggest?.(report) : undefined;
+  const chosen = step ? (answers[step.id] ?? suggested) : undefined;
   return (
     <>
       <h2>Troubleshooter</h2>
@@ -20,14 +22,23 @@ export function TroubleshooterScreen({ report, steps = TROUBLESHOOTER_STEPS }: {
             number={index + 1}
             total={steps.length}
             report={report}
-            chosen={answers[step.id]}
+            chosen={chosen}
+            suggested={suggested !== undefined && answers[step.id] === undefined}
             onChoose={(id) => setAnswers((prev) => ({ ...prev, [step.id]: id }))}
           />
           <div className="step-buttons">
             <button type="button" onClick={() => setIndex(index - 1)} disabled={index === 0}>
               Back
             </button>
-            <button type="button" className="primary" onClick={() => setIndex(index + 1)} disabled={!answers[step.id]}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                if (chosen) setAnswers((prev) => ({ ...prev, [step.id]: chosen }));
+                setIndex(index + 1);
+              }}
+              disabled={!chosen}
+            >
               {index === steps.length - 1 ? 'Finish' : 'Next'}
             </button>
           </div>

@@ -10,11 +10,13 @@ interface Props {
   total: number;
   report: Report | undefined;
   chosen: string | undefined;
+  /** `chosen` comes from this computer's check, not from the user. */
+  suggested?: boolean;
   onChoose: (answerId: string) => void;
 }
 
 /** One check of the list: what to look at, what Sync Doctor already knows, and the user's answer. */
-export function TroubleshooterStepView({ step, number, total, report, chosen, onChoose }: Props) {
+export function TroubleshooterStepView({ step, number, total, report, chosen, suggested = false, onChoose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step.id]);
   const local = report && step.localCheck?.(report);
@@ -41,6 +43,7 @@ export function TroubleshooterStepView({ step, number, total, report, chosen, on
       {local && <LocalCheckBox check={local} />}
       <fieldset>
         <legend>{step.question}</legend>
+        {suggested && <p className="hint">Chosen for you from this computer’s check — change it if AutoEntry shows otherwise.</p>}
         {step.answers.map((a) => (
           <label key={a.id} className="choice">
             <input type="radio" name={`answer-${step.id}`} value={a.id} checked={chosen === a.id} onChange={() => onChoose(a.id)} />

@@ -29,3 +29,17 @@ export function filePathCheck(report: Report): LocalCheck | undefined {
     lines: ordered.map((f) => (f.configuredPath ? `${f.title}: ${f.configuredPath}` : f.title)),
   };
 }
+
+/** The integration answer this computer's check points to, if it is clear. */
+export function suggestIntegrationAnswer(report: Report): string | undefined {
+  const codes = new Set(report.findings.map((f) => f.code));
+  return codes.has('syncapp.not-running') || codes.has('syncapp.not-installed') ? 'offline' : undefined;
+}
+
+/** The file path answer this computer's check points to, if it is clear. */
+export function suggestFilePathAnswer(report: Report): string | undefined {
+  const verdicts = report.findings.filter((f) => isPathVerdict(f.code));
+  if (verdicts.length === 0) return undefined;
+  if (verdicts.some((f) => f.severity === 'error')) return 'differs';
+  return verdicts.every((f) => f.code === 'path.match') ? 'matches' : undefined;
+}

@@ -1,5 +1,5 @@
 import type { GuidanceAction, Report } from '../../src-shared/model/report-schema.js';
-import { filePathCheck, syncAppCheck, type LocalCheck } from './local-checks.js';
+import { filePathCheck, suggestFilePathAnswer, suggestIntegrationAnswer, syncAppCheck, type LocalCheck } from './local-checks.js';
 
 /**
  * The Help Centre's order of checks for invoices that were published but never arrived in
@@ -26,6 +26,8 @@ export interface TroubleshooterStep {
   question: string;
   answers: TroubleshooterAnswer[];
   localCheck?: (report: Report) => LocalCheck | undefined;
+  /** The answer this computer's check points to, chosen in advance (the user may change it). */
+  suggest?: (report: Report) => string | undefined;
 }
 
 export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
@@ -107,6 +109,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
       },
     ],
     localCheck: syncAppCheck,
+    suggest: suggestIntegrationAnswer,
   },
   {
     id: 'file-path',
@@ -129,6 +132,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
       { id: 'unsure', label: 'I am not sure', outcome: 'note', advice: ['The File paths screen puts both paths one above the other and highlights what differs.'], link: { href: '#paths', label: 'Compare the paths' } },
     ],
     localCheck: filePathCheck,
+    suggest: suggestFilePathAnswer,
   },
   {
     id: 're-sync',

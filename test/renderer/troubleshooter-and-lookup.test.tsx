@@ -102,3 +102,29 @@ describe('Error lookup', () => {
     expect(screen.getByRole('button', { name: 'Look it up' })).toBeDisabled();
   });
 });
+
+describe('Troubleshooter answers suggested by this computer’s check', () => {
+  it('chooses “offline” when the Sync App is stopped and “different” for a stale path, and the user can change them', async () => {
+    const report = quickBooksSyncAppStoppedReport();
+    renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
+    await answerAndGoOn('Published');
+    expect(screen.getByRole('radio', { name: 'The Sync App is offline or not running' })).toBeChecked();
+    expect(screen.getByText(/Chosen for you from this computer’s check/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    // The QuickBooks path matches, so "Yes, it matches" is chosen; the user overrides it.
+    expect(screen.getByRole('radio', { name: 'Yes, it matches' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'I am not sure' }));
+    expect(screen.queryByText(/Chosen for you/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'The Sync App is offline or not running' })).toBeChecked();
+  });
+
+  it('suggests nothing the check cannot know', async () => {
+    const report = staleAfterUpgradeReport();
+    renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
+    await answerAndGoOn('Published');
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await answerAndGoOn('All three say the integration is working');
+    expect(screen.getByRole('radio', { name: 'No, it is different' })).toBeChecked();
+  });
+});
