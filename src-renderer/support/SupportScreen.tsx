@@ -54,12 +54,12 @@ export function SupportScreen() {
       <section className="card" aria-labelledby="bundle-heading">
         <h3 id="bundle-heading">Support bundle</h3>
         <p>
-          A file describing this computer as Sync Doctor sees it — folders, programs and services that matter to the Sync App, no
-          accounting data. Support can run the same check on it.
+          A file with what Sync Doctor found on this computer and its recent log — no accounting data — to attach to a request to
+          AutoEntry support or your IT helper.
         </p>
         <label className="choice">
           <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
-          Hide names (computer, user and company names are replaced)
+          Hide names (this computer’s name and your Windows user name are replaced)
         </label>
         <button type="button" onClick={() => void saveBundle()} disabled={busy}>
           {appInfo?.mode === 'preview' ? 'Download support bundle' : 'Save support bundle'}

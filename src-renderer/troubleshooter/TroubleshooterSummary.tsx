@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { StatusBadge } from '../app/StatusBadge.js';
 import { AnswerAdvice } from './AnswerAdvice.js';
 import type { TroubleshooterStep } from './troubleshooter-steps.js';
 
@@ -27,8 +28,13 @@ export function TroubleshooterSummary({ steps, answers, onRestart }: Props) {
       <ol className="summary">
         {picked.map(({ step, answer }) => (
           <li key={step.id} className={answer?.outcome === 'problem' ? 'summary-problem' : undefined}>
-            <strong>{step.title}:</strong> {answer ? answer.label : 'skipped'}
-            {answer?.outcome === 'problem' && <span className="visually-hidden"> (needs fixing)</span>}
+            <strong>{step.short}:</strong> {answer ? answer.label : 'skipped'}
+            {answer?.outcome === 'problem' && (
+              <>
+                {' '}
+                <StatusBadge severity="error" label="Needs fixing" />
+              </>
+            )}
             {answer && answer.outcome !== 'fine' && <AnswerAdvice answer={answer} />}
           </li>
         ))}

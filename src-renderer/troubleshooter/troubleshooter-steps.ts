@@ -20,6 +20,8 @@ export interface TroubleshooterAnswer {
 export interface TroubleshooterStep {
   id: string;
   title: string;
+  /** The step's name in the closing summary. */
+  short: string;
   intro: string;
   /** Terms the user will meet on AutoEntry's screens and what they mean. */
   terms?: Array<{ term: string; meaning: string }>;
@@ -34,6 +36,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'inbox-status',
     title: 'Look at the invoice’s status in your AutoEntry Inbox',
+    short: 'Inbox status',
     intro: 'Start with one invoice that did not arrive. The status column in the Inbox says how far it got.',
     terms: [
       { term: 'Ready', meaning: 'AutoEntry has read the invoice, but it has not been published yet: some required fields still need filling in before you publish it.' },
@@ -70,6 +73,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'integration-status',
     title: 'Check the integration status — in all three places',
+    short: 'Integration status',
     intro:
       'AutoEntry shows whether the link to your accounting software works in three places. With the Desktop Sync App, the first one can look fine while the Sync App has a problem, so look at all three.',
     terms: [
@@ -114,6 +118,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'file-path',
     title: 'Check the file path',
+    short: 'File path',
     intro:
       'The Sync App writes each invoice into the company data at the file path AutoEntry is set to. If that is not the data you open in Sage or QuickBooks, invoices go to the wrong place and AutoEntry shows no error at all. A Sage example: C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000.',
     question: 'Does the path AutoEntry shows (on the Integrate page or in the Sync App) match the data you work in?',
@@ -137,6 +142,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 're-sync',
     title: 'Was Re-Sync pressed after publishing?',
+    short: 'Re-Sync',
     intro:
       'Re-Sync brings data such as contacts from your accounting software into AutoEntry. It does not send invoices the other way — but pressing it after publishing an invoice stops that invoice from going through.',
     question: 'Might someone have pressed Re-Sync after these invoices were published?',
@@ -148,6 +154,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'archive',
     title: 'Invoices moved to the Archive, and “already exists”',
+    short: 'Archive and “already exists”',
     intro:
       'If the file path was wrong, AutoEntry believes the invoices were published and may have moved them to the Archive by itself.',
     question: 'Are some of the missing invoices in the Archive?',
@@ -167,6 +174,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'auto-publish',
     title: 'Auto-publish and credits',
+    short: 'Auto-publish and credits',
     intro: 'Auto-publish sends invoices on without you pressing Publish — but only while your account has enough credits.',
     question: 'Do you use auto-publish?',
     answers: [
@@ -184,6 +192,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   {
     id: 'accountsprep',
     title: 'AccountsPrep users',
+    short: 'AccountsPrep',
     intro: 'AccountsPrep does not receive published sales and purchase invoices the way Sage and QuickBooks do.',
     question: 'Do these invoices belong in AccountsPrep?',
     answers: [

@@ -96,6 +96,7 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
     const done = page.getByRole('heading', { name: 'Done — you have been through every check' });
     await done.waitFor();
     await expect(page.getByText('2 checks point to the cause').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'troubleshooter-done-light.png'), fullPage: true });
     await closeWindow(page);
   });
 
@@ -140,7 +141,7 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openWindow(preview, scheme);
-      for (const screen of ['Overview', 'What to fix', 'File paths', 'Troubleshooter']) {
+      for (const screen of ['Overview', 'What to fix', 'File paths', 'Troubleshooter', 'Support']) {
         await goTo(page, screen);
         await page.mouse.move(0, 0);
         const name = screen.toLowerCase().replace(/\s+/g, '-');

@@ -54,7 +54,7 @@ describe('Troubleshooter', () => {
     expect(done).toHaveFocus();
     const summary = done.closest('section')!;
     expect(summary).toHaveTextContent('2 checks point to the cause');
-    const problems = within(summary).getAllByText('(needs fixing)');
+    const problems = within(summary).getAllByText('Needs fixing');
     expect(problems).toHaveLength(2);
     expect(summary).toHaveTextContent('unpublish the affected invoices and publish them again');
 
