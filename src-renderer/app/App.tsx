@@ -22,7 +22,9 @@ export function App() {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    // A new screen starts at its top; focus moves to it for screen readers and keyboards.
+    window.scrollTo?.(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [screen]);
 
   return (

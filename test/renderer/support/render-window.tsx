@@ -8,6 +8,9 @@ import { BridgeProvider } from '../../../src-renderer/bridge/bridge-context.js';
 import { ReportProvider } from '../../../src-renderer/bridge/report-context.js';
 import type { SyncDoctorBridge } from '../../../src-shared/ipc/contract.js';
 
+// jsdom does not lay out pages, so it cannot scroll them.
+window.scrollTo = () => undefined;
+
 afterEach(() => {
   cleanup();
   window.location.hash = '';
