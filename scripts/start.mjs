@@ -29,12 +29,8 @@ const { decideStart, findElectronBinary } = await import(new URL('../dist/src-ma
 const decision = decideStart({ platform: process.platform, env: process.env, electronBinary: findElectronBinary(root) });
 
 async function servePreview() {
-  const { runServeCommand } = await import(new URL('../dist/src-main/cli/serve-command.js', import.meta.url).href);
-  const { processIo } = await import(new URL('../dist/src-main/cli/cli-io.js', import.meta.url).href);
-  const stop = new AbortController();
-  process.once('SIGINT', () => stop.abort());
-  process.once('SIGTERM', () => stop.abort());
-  process.exitCode = await runServeCommand(args, processIo(stop.signal));
+  const { runCli } = await import(new URL('../dist/src-main/cli/main.js', import.meta.url).href);
+  process.exitCode = await runCli(['serve', ...args]);
 }
 
 if (decision.kind === 'preview') {

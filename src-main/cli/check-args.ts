@@ -3,6 +3,8 @@ import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
 import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
+import { createPosixSnapshotHost } from '../host/posix/posix-snapshot-host.js';
+import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { CliError } from './cli-io.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
@@ -74,18 +76,23 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   if (args.demo) return demoContext(args);
   const settings = await deps.loadSettings();
   let host: Host;
+  let bundled: MachineSnapshot['checkInputs'];
   if (args.machine !== undefined) {
     const loaded = await loadSnapshotFile(args.machine);
     if (!loaded.ok) throw new CliError(loaded.message);
-    host = createSnapshotHost(loaded.snapshot);
+    host = hostForSnapshot(loaded.snapshot);
+    bundled = loaded.snapshot.checkInputs;
   } else {
     host = deps.createLiveHost();
   }
+  // The command line first; then the inputs a support bundle was collected with (so a
+  // redacted bundle judges its own redacted paths); then the saved settings.
   const savedPaths = settings.companies.map((c) => c.path.trim()).filter((p) => p.length > 0);
-  const location = args.syncAppLocation ?? settings.syncAppLocation;
+  const location = args.syncAppLocation ?? bundled?.syncAppLocation ?? settings.syncAppLocation;
+  const bundledPaths = bundled?.autoentryPaths ?? [];
   const inputs: CheckInputs = {
-    autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : savedPaths,
-    syncAppPatterns: settings.syncAppPatterns,
+    autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : bundledPaths.length > 0 ? bundledPaths : savedPaths,
+    syncAppPatterns: bundled?.syncAppPatterns ?? settings.syncAppPatterns,
     ...(location !== undefined && location.trim() !== '' && { syncAppLocation: location }),
   };
   return {
@@ -96,6 +103,11 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
     demo: false,
     ...(args.machine !== undefined && { machineFile: args.machine }),
   };
+}
+
+/** A snapshot collected on Linux or macOS is read with POSIX path rules. */
+export function hostForSnapshot(snapshot: MachineSnapshot, description?: string): Host {
+  return snapshot.pathFlavour === 'posix' ? createPosixSnapshotHost(snapshot, description) : createSnapshotHost(snapshot, description);
 }
 
 async function demoContext(args: CheckArgs): Promise<CheckContext> {

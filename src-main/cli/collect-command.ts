@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { collectSnapshot, type CollectedSnapshot } from '../collect/collect-snapshot.js';
-import { createLiveHost } from '../host/live-host.js';
 import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
 
@@ -37,10 +35,8 @@ export interface CollectCommandDeps extends CheckContextDeps {
   cwd?: () => string;
 }
 
-const DEFAULT_DEPS: CollectCommandDeps = { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS };
-
 /** `sync-doctor collect`: writes a support bundle (a machine snapshot) of this PC. */
-export function collectCommand(deps: CollectCommandDeps = DEFAULT_DEPS): CliCommand {
+export function collectCommand(deps: CollectCommandDeps): CliCommand {
   return async (argv, io) => {
     try {
       const { args, values } = parseCheckArgs(argv, 'collect', { out: { type: 'string' }, redact: { type: 'boolean' } });
@@ -78,4 +74,3 @@ async function writeSnapshot(snapshot: CollectedSnapshot, out: string | undefine
   return 0;
 }
 
-export const runCollectCommand: CliCommand = collectCommand();

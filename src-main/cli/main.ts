@@ -1,32 +1,32 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
-import type { Host } from '../host/host.js';
 import type { CheckContextDeps } from './check-args.js';
 import { checkCommand } from './check-command.js';
+import { cliDeps } from './cli-deps.js';
 import { CliError, EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
+import { collectCommand } from './collect-command.js';
+import { runScanCommand } from './scan-command.js';
+import { serveCommand } from './serve-command.js';
 import { usageOf } from './usage.js';
-
-function defaultDeps(): CheckContextDeps {
-  return {
-    createLiveHost: (): Host => {
-      throw new CliError('Checking this computer directly needs the live host adapters, which are not in this build; use --machine FILE.');
-    },
-    loadSettings: async (): Promise<Settings> => DEFAULT_SETTINGS,
-  };
-}
 
 /** The commands by name; each is a `CliCommand` of its own module. */
 export function commandTable(deps: CheckContextDeps): Record<string, CliCommand> {
   return {
     check: checkCommand(deps),
+    collect: collectCommand(deps),
+    scan: runScanCommand,
+    serve: serveCommand(deps),
   };
 }
 
 /** Runs one command line; never throws: a failure is one line on stderr and exit 3. */
-export async function runCli(argv: string[], io?: CliIo, deps: CheckContextDeps = defaultDeps()): Promise<number> {
+export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContextDeps): Promise<number> {
   const stop = new AbortController();
   const cliIo = io ?? processIo(stop.signal);
+  const deps = givenDeps ?? cliDeps(cliIo);
   const onSigint = () => stop.abort();
-  if (!io) process.once('SIGINT', onSigint);
+  if (!io) {
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigint);
+  }
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -41,6 +41,9 @@ export async function runCli(argv: string[], io?: CliIo, deps: CheckContextDeps 
     cliIo.stderr(`sync-doctor: ${message.split('\n')[0]}\n`);
     return EXIT_COULD_NOT_RUN;
   } finally {
-    if (!io) process.off('SIGINT', onSigint);
+    if (!io) {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigint);
+    }
   }
 }

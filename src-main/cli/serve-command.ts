@@ -5,7 +5,6 @@ import { createAppService } from '../app/app-service.js';
 import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
 import type { CheckEngine } from '../app/check-engine.js';
 import { createCheckEngine, DEMO_ARGS } from '../app/host-check-engine.js';
-import { createLiveHost } from '../app/live-host.js';
 import { isAllowedExternalUrl } from '../app/window-policy.js';
 import { createAppLogger } from '../logging/app-logger.js';
 import { readRecentLogLines } from '../logging/recent-log-lines.js';
@@ -130,5 +129,3 @@ export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): Cl
   };
 }
 
-/** `serve` with this build's live host (the lead's CLI wires its own deps through serveCommand). */
-export const runServeCommand: CliCommand = serveCommand({ createLiveHost });

@@ -12,7 +12,7 @@ import { redactSnapshot, type CollectedInputs } from './redact-snapshot.js';
  * the check inputs it was collected with (`checkInputs`) and, from a Linux or macOS machine,
  * `"pathFlavour": "posix"`.
  */
-export type CollectedSnapshot = MachineSnapshot & { checkInputs: CollectedInputs & { syncAppPatterns: string[] }; pathFlavour?: 'posix' };
+export type CollectedSnapshot = MachineSnapshot & { checkInputs: CollectedInputs & { syncAppPatterns: string[] } };
 
 export interface CollectOptions {
   timeoutMs: number;

@@ -187,7 +187,7 @@ export function recordHost(inner: Host): RecordedHost {
     for (const path of unreachable) shares[shareRootOf(path, drives ?? [])] = { reachable: false };
     if (Object.keys(shares).length > 0) snapshot.shares = shares;
     if (stalled.size > 0) snapshot.slow = Object.fromEntries([...stalled].map((path) => [shareRootOf(path, drives ?? []), RECORDED_STALL_MS]));
-    if (inner.flavour === 'posix') (snapshot as MachineSnapshot & { pathFlavour?: string }).pathFlavour = 'posix';
+    if (inner.flavour === 'posix') snapshot.pathFlavour = 'posix';
     return snapshot;
   }
 

@@ -11,7 +11,7 @@ import { createAppService, type AppService } from '../app/app-service.js';
 import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
 import { createCheckEngine, DEMO_ARGS, NO_ARGS } from '../app/host-check-engine.js';
 import { HIDDEN_FLAG, launchMode } from '../app/launch-mode.js';
-import { createLiveHost } from '../app/live-host.js';
+import { createLiveHost } from '../host/live-host.js';
 import { createNotificationPolicy } from '../app/notification-policy.js';
 import { TrustedSenders } from '../app/trusted-senders.js';
 import { isAllowedExternalUrl, navigationDecision } from '../app/window-policy.js';

@@ -63,7 +63,7 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
   'path.stale-version': (f) => fixPathSteps(f.suggestedPath),
   'path.missing': (f) => fixPathSteps(f.suggestedPath),
   'path.not-dataset': (f) => fixPathSteps(f.suggestedPath),
-  'path.ambiguous': (f) => [
+  'path.ambiguous': () => [
     { text: 'Ask who works in the books which copy is current (open each in QuickBooks and look at the latest transactions).' },
     ...fixPathSteps(undefined).slice(1, 2),
   ],

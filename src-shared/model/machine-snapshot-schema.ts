@@ -75,6 +75,16 @@ export const MachineSnapshotSchema = z.object({
   processes: z.array(SnapshotProcessSchema).default([]),
   services: z.array(SnapshotServiceSchema).default([]),
   registry: z.record(z.string(), z.record(z.string(), RegistryValueSchema)).default({}),
+  /** Product extension: a snapshot collected on Linux or macOS spells paths the POSIX way. */
+  pathFlavour: z.enum(['windows', 'posix']).optional(),
+  /** Product extension: the inputs a support bundle was collected with (redacted with it). */
+  checkInputs: z
+    .object({
+      autoentryPaths: z.array(z.string()).default([]),
+      syncAppLocation: z.string().optional(),
+      syncAppPatterns: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
 });
 export type MachineSnapshot = z.infer<typeof MachineSnapshotSchema>;
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;

@@ -7,11 +7,13 @@ import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { APP_ENTRY_URL } from '../../src-main/app/window-policy.js';
 import * as electron from '../support/electron-stub.js';
 
-// Electron's main process, started against the stub: this build has no live host, so it shows
-// the bundled demo machine (whose Sage path is stale: status error).
+// Electron's main process, started against the stub with --demo, so it shows the bundled demo
+// machine (whose Sage path is stale: status error) whatever this computer holds.
 const dir = mkdtempSync(join(tmpdir(), 'sd-main-'));
 const saved = { ...process.env };
+const savedArgv = [...process.argv];
 beforeAll(async () => {
+  process.argv = [...savedArgv, '--demo'];
   process.env['SYNC_DOCTOR_CONFIG_DIR'] = join(dir, 'config');
   process.env['SYNC_DOCTOR_LOG_DIR'] = join(dir, 'logs');
   electron.resetElectronStub();
@@ -20,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   process.env = saved;
+  process.argv = savedArgv;
   rmSync(dir, { recursive: true, force: true });
 });
 

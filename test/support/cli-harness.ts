@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../../src-main/cli/main.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
 import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
@@ -18,7 +21,8 @@ export async function runCliCaptured(argv: string[], options: { env?: Record<str
     stderr: (t) => void (stderr += t),
     isTTY: false,
     stderrIsTTY: false,
-    env: { ...options.env },
+    // Never the developer's own settings: a fresh, empty settings folder per run unless given.
+    env: { SYNC_DOCTOR_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'sd-cfg-')), SYNC_DOCTOR_LOG_DIR: mkdtempSync(join(tmpdir(), 'sd-log-')), ...options.env },
     stopSignal: options.signal ?? new AbortController().signal,
   };
   const started = performance.now();

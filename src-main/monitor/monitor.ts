@@ -1,0 +1,307 @@
+import type { Report } from '../../src-shared/model/report-schema.js';
+import type { ReportSource } from '../app/report-source.js';
+import type { CheckInputs } from '../check/check-inputs.js';
+import type { HistoryWriter } from '../history/history-writer.js';
+import { historyEventsBetween } from '../history/report-history-events.js';
+import type { Host } from '../host/host.js';
+import { withDeadlines } from '../host/with-deadlines.js';
+import { coalescedTask } from './coalesced-task.js';
+import { systemClock, type MonitorClock } from './monitor-clock.js';
+import type { ProcessStartProbe } from './procfs-process-starts.js';
+import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
+import { reportChanged } from './report-change.js';
+import { syncAppPids } from './report-inventory.js';
+import { deriveWatchTargets, type WatchTarget } from './watch-targets.js';
+
+export type RunCheck = (host: Host, inputs: CheckInputs, options: { timeoutMs: number }) => Promise<Report>;
+
+export interface MonitorIntervals {
+  /** How often a known Sync App process is asked "still alive?". */
+  livenessMs: number;
+  /** A liveness answer later than this counts as "don't know" (a stalled look-up never holds the loop). */
+  livenessDeadlineMs: number;
+  /**
+   * How often a full check runs to find new instances, a restarted app, anything not watched.
+   * It is the safety net, not the fast path (liveness, file events and the process-start probe
+   * are): 10 s by default, 30 s when a process-start probe finds new Sync App processes.
+   */
+  fullCheckMs: number;
+  /** How often `processStarts` is asked whether a Sync App process appeared (when given). */
+  processScanMs: number;
+  /** A burst of file events is over once it has been quiet this long… */
+  settleMs: number;
+  /** …or once it has lasted this long (a storm that never ends still gets checks). */
+  maxSettleMs: number;
+  /** Poll interval for watched paths on network drives and shares. */
+  pollMs: number;
+}
+
+export const DEFAULT_MONITOR_INTERVALS: MonitorIntervals = {
+  livenessMs: 250,
+  livenessDeadlineMs: 1000,
+  fullCheckMs: 10_000,
+  processScanMs: 1000,
+  settleMs: 150,
+  maxSettleMs: 1500,
+  pollMs: 2000,
+};
+
+/** The full check's interval when a cheap process-start probe already finds new Sync App processes. */
+export const FULL_CHECK_MS_WITH_PROCESS_PROBE = 30_000;
+
+export interface MonitorOptions {
+  host: Host;
+  /** Called before each full check for a fresh Host (a snapshot host re-reads its file here). */
+  refreshHost?: () => Promise<Host>;
+  inputs: CheckInputs;
+  /** Called before each full check for fresh inputs (the settings file may have changed). */
+  refreshInputs?: () => Promise<CheckInputs>;
+  timeoutMs: number;
+  runCheck: RunCheck;
+  clock?: MonitorClock;
+  /** The files to watch for a report; the default reads them from the inventory (live hosts only). */
+  watchPaths?: (report: Report | undefined, inputs: CheckInputs) => WatchTarget[];
+  /** Watched whatever the report says: the settings file, a snapshot file. */
+  alwaysWatch?: WatchTarget[];
+  pathWatcher?: PathWatcherFactory;
+  intervals?: Partial<MonitorIntervals>;
+  history?: HistoryWriter;
+  /** A cheap "did a Sync App process appear?" probe (Linux: procfsProcessStarts); a yes runs a check at once. */
+  processStarts?: ProcessStartProbe;
+  onError?: (error: unknown) => void;
+}
+
+export interface Monitor extends ReportSource {
+  /** Counters for tests and benchmarks. */
+  stats(): { checks: number; published: number; livenessChecks: number; fileEvents: number };
+}
+
+export function createMonitor(options: MonitorOptions): Monitor {
+  const clock = options.clock ?? systemClock;
+  const intervals = {
+    ...DEFAULT_MONITOR_INTERVALS,
+    ...(options.processStarts !== undefined ? { fullCheckMs: FULL_CHECK_MS_WITH_PROCESS_PROBE } : {}),
+    ...options.intervals,
+  };
+  const onError = options.onError ?? (() => undefined);
+  const watchPaths =
+    options.watchPaths ?? ((report: Report | undefined, given: CheckInputs) => deriveWatchTargets(report, given, host.flavour));
+  const listeners = new Set<(report: Report) => void>();
+  const counters = { checks: 0, published: 0, livenessChecks: 0, fileEvents: 0 };
+
+  let host = options.host;
+  let inputs = options.inputs;
+  let livenessHost = withDeadlines(host, intervals.livenessDeadlineMs);
+  let latest: Report | undefined;
+  let closed = false;
+  let pids: number[] = [];
+  let reportedDead = new Set<number>();
+  let livenessTimer: unknown;
+  let livenessRunning = false;
+  let fullCheckTimer: unknown;
+  let settleTimer: unknown;
+  let burstStartedAt = 0;
+  let lastEventAt = 0;
+  let historyWrites: Promise<void> = Promise.resolve();
+  let processScanTimer: unknown;
+
+  const watcher: PathWatcher = (options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }))(
+    onFileEvent,
+    onError,
+  );
+  const alwaysWatch = options.alwaysWatch ?? [];
+  watcher.update(alwaysWatch);
+
+  const task = coalescedTask(runOnce);
+
+  async function runOnce(): Promise<Report> {
+    if (closed) throw new Error('The monitor is closed.');
+    clearFullCheckTimer();
+    try {
+      if (options.refreshHost !== undefined) {
+        try {
+          setHost(await options.refreshHost());
+        } catch (error) {
+          onError(error);
+        }
+      }
+      if (options.refreshInputs !== undefined) {
+        try {
+          inputs = await options.refreshInputs();
+        } catch (error) {
+          onError(error);
+        }
+      }
+      counters.checks += 1;
+      const report = await options.runCheck(host, inputs, { timeoutMs: options.timeoutMs });
+      if (!closed) apply(report);
+      return report;
+    } finally {
+      scheduleFullCheck();
+    }
+  }
+
+  function setHost(next: Host): void {
+    if (next === host) return;
+    host = next;
+    livenessHost = withDeadlines(host, intervals.livenessDeadlineMs);
+  }
+
+  function apply(report: Report): void {
+    const previous = latest;
+    latest = report;
+    pids = syncAppPids(report);
+    reportedDead = new Set(pids.filter((pid) => reportedDead.has(pid)));
+    scheduleLiveness();
+    try {
+      watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
+    } catch (error) {
+      onError(error);
+    }
+    if (options.history !== undefined) {
+      const events = historyEventsBetween(previous, report, new Date(clock.now()).toISOString());
+      if (events.length > 0) {
+        const history = options.history;
+        historyWrites = historyWrites.then(() => history.append(events)).catch(onError);
+      }
+    }
+    if (!reportChanged(previous, report)) return;
+    counters.published += 1;
+    for (const listener of [...listeners]) {
+      try {
+        listener(report);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  }
+
+  function requestCheck(): void {
+    if (closed) return;
+    task.request().catch((error: unknown) => {
+      if (!closed) onError(error);
+    });
+  }
+
+  // Full checks: one every `fullCheckMs` after the previous one ended, and never two at once.
+  function clearFullCheckTimer(): void {
+    if (fullCheckTimer !== undefined) clock.clearTimeout(fullCheckTimer);
+    fullCheckTimer = undefined;
+  }
+  function scheduleFullCheck(): void {
+    clearFullCheckTimer();
+    if (closed) return;
+    fullCheckTimer = clock.setTimeout(() => {
+      fullCheckTimer = undefined;
+      requestCheck();
+    }, intervals.fullCheckMs);
+  }
+
+  // Liveness fast path: ask only about the known pids; runs only while there are any.
+  function scheduleLiveness(): void {
+    if (closed || livenessTimer !== undefined || livenessRunning || livePids().length === 0) return;
+    livenessTimer = clock.setTimeout(() => {
+      livenessTimer = undefined;
+      void livenessTick();
+    }, intervals.livenessMs);
+  }
+  function livePids(): number[] {
+    return pids.filter((pid) => !reportedDead.has(pid));
+  }
+  async function livenessTick(): Promise<void> {
+    const asked = livePids();
+    if (closed || asked.length === 0) return;
+    livenessRunning = true;
+    try {
+      counters.livenessChecks += 1;
+      const answers = await Promise.all(asked.map((pid) => livenessHost.processAlive(pid)));
+      let died = false;
+      answers.forEach((answer, index) => {
+        const pid = asked[index];
+        if (pid !== undefined && answer.ok && !answer.value && pids.includes(pid)) {
+          reportedDead.add(pid);
+          died = true;
+        }
+      });
+      if (died) requestCheck();
+    } catch (error) {
+      onError(error);
+    } finally {
+      livenessRunning = false;
+      scheduleLiveness();
+    }
+  }
+
+  // File events: a burst becomes one check once quiet for `settleMs` (or after `maxSettleMs`).
+  // Each event costs two assignments; the timer is re-armed only when it fires.
+  function onFileEvent(): void {
+    if (closed) return;
+    counters.fileEvents += 1;
+    const now = clock.now();
+    lastEventAt = now;
+    if (settleTimer !== undefined) return;
+    burstStartedAt = now;
+    armSettle(intervals.settleMs);
+  }
+  function armSettle(ms: number): void {
+    settleTimer = clock.setTimeout(onSettle, ms);
+  }
+  function onSettle(): void {
+    settleTimer = undefined;
+    if (closed) return;
+    const now = clock.now();
+    const quietFor = now - lastEventAt;
+    if (quietFor < intervals.settleMs && now - burstStartedAt < intervals.maxSettleMs) {
+      armSettle(Math.min(intervals.settleMs - quietFor, intervals.maxSettleMs - (now - burstStartedAt)));
+      return;
+    }
+    requestCheck();
+  }
+
+  // New Sync App processes, between full checks: only when the host offers a cheap way to ask.
+  // The first look (at once, beside the first check) only learns which processes already run.
+  function scheduleProcessScan(delayMs: number): void {
+    if (closed || options.processStarts === undefined) return;
+    const probe = options.processStarts;
+    processScanTimer = clock.setTimeout(() => {
+      processScanTimer = undefined;
+      probe().then(
+        (appeared) => {
+          if (appeared) requestCheck();
+          scheduleProcessScan(intervals.processScanMs);
+        },
+        (error: unknown) => {
+          // No way to ask (no /proc): leave new processes to the full checks.
+          if (!closed) onError(error);
+        },
+      );
+    }, delayMs);
+  }
+
+  requestCheck();
+  scheduleProcessScan(0);
+
+  return {
+    current: () => latest,
+    checkNow: () => (closed ? Promise.reject(new Error('The monitor is closed.')) : task.request()),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearFullCheckTimer();
+      for (const timer of [livenessTimer, settleTimer, processScanTimer]) if (timer !== undefined) clock.clearTimeout(timer);
+      livenessTimer = undefined;
+      settleTimer = undefined;
+      processScanTimer = undefined;
+      listeners.clear();
+      await watcher.close();
+      await historyWrites;
+    },
+    stats: () => ({ ...counters }),
+  };
+}

@@ -1,0 +1,51 @@
+import { promises as fsp } from 'node:fs';
+
+/** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
+export type ProcessStartProbe = () => Promise<boolean>;
+
+async function readOrEmpty(read: () => Promise<string>): Promise<string> {
+  try {
+    return await read();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A cheap new-process detector for Linux: lists `/proc` (one directory read) and looks only at
+ * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
+ * listing reads five files per process; this reads one directory per tick and three small
+ * files per *new* process. A pid that did not match yet is looked at once more next time
+ * (a fork shows the parent's name until it execs the Sync App).
+ */
+export function procfsProcessStarts(patterns: readonly string[], procRoot = '/proc'): ProcessStartProbe {
+  const needles = patterns.map((pattern) => pattern.toLowerCase()).filter((pattern) => pattern !== '');
+  let known: Set<number> | undefined;
+  let young = new Set<number>();
+
+  async function matches(pid: number): Promise<boolean> {
+    const dir = `${procRoot}/${pid}`;
+    const [comm, exe, cmdline] = await Promise.all([
+      readOrEmpty(() => fsp.readFile(`${dir}/comm`, 'utf8')),
+      readOrEmpty(() => fsp.readlink(`${dir}/exe`)),
+      readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8')),
+    ]);
+    const haystack = `${comm}\n${exe}\n${cmdline.split('\0')[0] ?? ''}`.toLowerCase();
+    return needles.some((needle) => haystack.includes(needle));
+  }
+
+  return async () => {
+    const names = await fsp.readdir(procRoot);
+    const pids = new Set<number>();
+    for (const name of names) if (/^\d+$/.test(name)) pids.add(Number(name));
+    if (known === undefined) {
+      known = pids;
+      return false;
+    }
+    const fresh = [...pids].filter((pid) => !known!.has(pid) || young.has(pid));
+    known = pids;
+    const answers = await Promise.all(fresh.map(async (pid) => [pid, await matches(pid)] as const));
+    young = new Set(answers.filter(([pid, matched]) => !matched && !young.has(pid)).map(([pid]) => pid));
+    return answers.some(([, matched]) => matched);
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Report } from '../../src-shared/model/report-schema.js';
+
+/**
+ * The few parts of a report's `inventory` the monitor acts on. The report schema leaves the
+ * inventory open (`Record<string, unknown>`), so this reads it leniently: a part that is
+ * missing or malformed reads as empty rather than failing the monitor.
+ */
+const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
+
+const RunningSchema = z.looseObject({
+  kind: z.string(),
+  name: z.string().catch(''),
+  pid: z.number().int().optional().catch(undefined),
+  thisSession: z.boolean().catch(false),
+});
+
+const MonitoredInventorySchema = z.looseObject({
+  drives: list(z.looseObject({ letter: z.string(), kind: z.string().catch('unknown'), remote: z.string().optional().catch(undefined) })),
+  syncApp: z
+    .looseObject({ running: list(RunningSchema) })
+    .catch({ running: [] }),
+  sage: z
+    .looseObject({
+      versions: list(
+        z.looseObject({
+          companyFile: z.string(),
+          datasets: list(z.looseObject({ path: z.string(), network: z.boolean().catch(false) })),
+        }),
+      ),
+    })
+    .catch({ versions: [] }),
+  quickbooks: z
+    .looseObject({
+      recentFiles: list(z.looseObject({ path: z.string(), listedIn: z.string() })),
+      companyFiles: list(z.looseObject({ path: z.string() })),
+    })
+    .catch({ recentFiles: [], companyFiles: [] }),
+});
+export type MonitoredInventory = z.infer<typeof MonitoredInventorySchema>;
+
+const EMPTY: MonitoredInventory = {
+  drives: [],
+  syncApp: { running: [] },
+  sage: { versions: [] },
+  quickbooks: { recentFiles: [], companyFiles: [] },
+};
+
+export function monitoredInventory(report: Report | undefined): MonitoredInventory {
+  if (report === undefined) return EMPTY;
+  const parsed = MonitoredInventorySchema.safeParse(report.inventory);
+  return parsed.success ? parsed.data : EMPTY;
+}
+
+/** Process ids of the Sync App processes the report saw running (services are not followed by pid). */
+export function syncAppPids(report: Report | undefined): number[] {
+  const pids = new Set<number>();
+  for (const entry of monitoredInventory(report).syncApp.running) {
+    if (entry.kind === 'process' && entry.pid !== undefined) pids.add(entry.pid);
+  }
+  return [...pids].sort((a, b) => a - b);
+}
+
+/** The Sync App runs on this PC, in any session (services included). */
+export function syncAppRunning(report: Report | undefined): boolean {
+  return monitoredInventory(report).syncApp.running.length > 0;
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { followThisComputer } from '../../src-main/monitor/monitor-sources.js';
+import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
+
+describe('noticing a new Sync App process from /proc', () => {
+  let proc: string;
+  const addProcess = (pid: number, comm: string, argv0 = comm): void => {
+    mkdirSync(join(proc, String(pid)), { recursive: true });
+    writeFileSync(join(proc, String(pid), 'comm'), `${comm}\n`);
+    writeFileSync(join(proc, String(pid), 'cmdline'), `${argv0}\0--flag\0`);
+  };
+  beforeEach(() => {
+    proc = mkdtempSync(join(tmpdir(), 'sd-proc-'));
+    writeFileSync(join(proc, 'stat'), 'cpu 0');
+    addProcess(1, 'systemd');
+  });
+  afterEach(() => rmSync(proc, { recursive: true, force: true }));
+
+  it('says no on the first look (nothing is new yet), even when the Sync App already runs', async () => {
+    addProcess(50, 'AutoEntry.SyncA');
+    expect(await procfsProcessStarts(['AutoEntry'], proc)()).toBe(false);
+  });
+
+  it('says yes once for a new matching process, by name or by first argument, case-insensitively', async () => {
+    const probe = procfsProcessStarts(['autoentry'], proc);
+    await probe();
+    addProcess(200, 'bash');
+    expect(await probe()).toBe(false);
+    addProcess(201, 'mono', '/opt/AutoEntry/AutoEntry.DesktopSync.exe');
+    expect(await probe()).toBe(true);
+    expect(await probe()).toBe(false);
+  });
+
+  it('looks at a new pid once more, for a fork that execs the Sync App a moment later', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(300, 'node');
+    expect(await probe()).toBe(false);
+    addProcess(300, 'AutoEntry.SyncA');
+    expect(await probe()).toBe(true);
+  });
+
+  it('is used only where there is a /proc to ask', () => {
+    expect(followThisComputer(['AutoEntry'], proc)).toEqual({});
+    addProcess(7, 'self-ish');
+    mkdirSync(join(proc, 'self'));
+    writeFileSync(join(proc, 'self', 'stat'), '7 (node) S');
+    expect(typeof followThisComputer(['AutoEntry'], proc).processStarts).toBe('function');
+  });
+});
