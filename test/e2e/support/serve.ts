@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLiveHost as buildLiveHost } from '../../../src-main/app/live-host.js';
+import { createLiveHost as buildLiveHost } from '../../../src-main/host/live-host.js';
 import type { CliIo } from '../../../src-main/cli/cli-io.js';
 import { serveCommand } from '../../../src-main/cli/serve-command.js';
 import type { Host } from '../../../src-main/host/host.js';
@@ -21,7 +21,7 @@ export interface RunningPreview {
  * Runs `sync-doctor serve` in this process on a free port, with its own settings and log
  * folders, and resolves once it has printed its address. The built UI (dist/renderer) must exist.
  */
-export async function startPreview(argv: string[], createLiveHost: () => Host = buildLiveHost): Promise<RunningPreview> {
+export async function startPreview(argv: string[], createLiveHost: () => Host = () => buildLiveHost()): Promise<RunningPreview> {
   const home = mkdtempSync(join(tmpdir(), 'sync-doctor-e2e-'));
   const stopper = new AbortController();
   let printed = '';
