@@ -36,7 +36,7 @@ export function App() {
         <h1>Sync Doctor</h1>
         <p className="tagline">Checks that AutoEntry’s Sync App can reach your Sage 50 or QuickBooks data</p>
       </header>
-      {appInfo?.demo && <DemoBanner source={appInfo.source} />}
+      {appInfo?.demo && <DemoBanner />}
       <div className="layout">
         <Navigation current={screen} status={report?.status} />
         <main id="main-content" ref={main} tabIndex={-1} aria-label={SCREENS.find((s) => s.id === screen)?.label}>

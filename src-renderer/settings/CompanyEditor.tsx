@@ -31,7 +31,7 @@ export function CompanyEditor({ company, onChange, onRemove }: Props) {
         className="path-input"
         value={company.path}
         spellCheck={false}
-        placeholder="C:\ProgramData\Sage\Accounts\2025\Company.000"
+        placeholder={company.software === 'quickbooks' ? 'C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\Company.QBW' : 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000'}
         aria-describedby={`${id}-path-hint ${id}-verdict`}
         onChange={(e) => onChange({ ...company, path: e.target.value })}
       />

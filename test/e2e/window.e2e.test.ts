@@ -232,6 +232,29 @@ describe('adding a company path in Settings (sage-stale-after-upgrade, nothing c
   });
 });
 
+describe('a computer with neither Sage 50 nor QuickBooks', () => {
+  let preview: RunningPreview;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sync-doctor-e2e-machine-'));
+    const empty = JSON.parse(readFileSync(join(MACHINES, 'sage-healthy.json'), 'utf8')) as Record<string, unknown>;
+    Object.assign(empty, { files: {}, registry: {}, services: [], processes: [{ pid: 4, name: 'System', sessionId: 0 }] });
+    writeFileSync(join(dir, 'empty.json'), JSON.stringify(empty));
+    preview = await startPreview(['--machine', join(dir, 'empty.json')]);
+  });
+  afterAll(async () => preview?.stop());
+
+  it('asks whether the Sync App is elsewhere, and the demo machine is one click away and clearly labelled', async () => {
+    const page = await openWindow(preview);
+    await page.getByRole('heading', { name: 'No Sage 50 or QuickBooks found on this PC — is the Sync App on another computer?' }).waitFor();
+    await expect(page.getByText('Demo machine', { exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Try the demo machine' }).click();
+    await page.getByText('Demo machine', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Sage 50 Accounts' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'demo-machine-light.png'), fullPage: true });
+    await closeWindow(page);
+  });
+});
+
 describe('the Sync App stops while the window is open (sage-healthy, watched live)', () => {
   let preview: RunningPreview;
   let snapshotPath: string;
