@@ -32,7 +32,9 @@ export function ReportProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     const stop = bridge.onReportChanged((next) => {
-      if (live) setReport(next);
+      if (!live) return;
+      setReport(next);
+      setError(undefined);
     });
     bridge.invoke('report-get', {}).then(
       (first) => live && setReport((current) => current ?? first),

@@ -104,8 +104,12 @@ describe('Overview', () => {
     expect(bridge.callsTo('report-check-now')).toHaveLength(1);
   });
 
-  it('says so when the report cannot be loaded', async () => {
-    renderWithBridge(<App />, createFakeBridge(healthyReport(), { 'report-get': () => { throw new Error('The preview server answered 500'); } }));
+  it('says so when the report cannot be loaded, until a new report arrives', async () => {
+    const bridge = createFakeBridge(healthyReport(), { 'report-get': () => { throw new Error('The preview server answered 500'); } });
+    renderWithBridge(<App />, bridge);
     expect(await screen.findByRole('alert')).toHaveTextContent('The preview server answered 500');
+    act(() => bridge.push(healthyReport()));
+    expect(await screen.findByRole('heading', { name: /overall status: all good/i })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
