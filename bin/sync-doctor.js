@@ -10,4 +10,7 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(3);
 }
 const { runCli } = await import(entry.href);
-process.exitCode = await runCli(process.argv.slice(2));
+const code = await runCli(process.argv.slice(2));
+// Exit as soon as the output is written: a look-up the deadline gave up on may still be stuck
+// inside the operating system (a dead share), and must not keep the process alive.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

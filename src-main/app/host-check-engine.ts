@@ -16,11 +16,14 @@ export async function createCheckEngine(args: CheckArgs, createLiveHost: () => H
   const contextFor = async (settings: Settings): Promise<CheckContext> => {
     if (first.demo) return first;
     const { machine: _machine, ...rest } = args;
-    return resolveCheckContext({ ...rest, demo: false }, { createLiveHost: () => host, loadSettings: async () => settings });
+    const context = await resolveCheckContext({ ...rest, demo: false }, { createLiveHost: () => host, loadSettings: async () => settings });
+    // The host stays the one opened first; a snapshot's file is still the one to follow.
+    return first.machineFile !== undefined ? { ...context, machineFile: first.machineFile } : context;
   };
   return {
     source: host.description,
     demo: first.demo,
+    context: contextFor,
     async check(settings) {
       const context = await contextFor(settings);
       return runCheck(host, context.inputs, { timeoutMs: context.timeoutMs });

@@ -1,6 +1,6 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import type { ReportSource } from './report-source.js';
-import { reportChangeKey } from './report-change.js';
+import { reportChanged } from '../../src-shared/report/report-change.js';
 
 export interface PollingOptions {
   /** Told when a scheduled check fails (checkNow rejects instead). */
@@ -14,7 +14,7 @@ export interface PollingOptions {
 export function createPollingReportSource(runCheck: () => Promise<Report>, intervalMs: number, options: PollingOptions = {}): ReportSource {
   const listeners = new Set<(report: Report) => void>();
   let latest: Report | undefined;
-  let publishedKey: string | undefined;
+  let published: Report | undefined;
   let running: Promise<Report> | undefined;
   let closed = false;
 
@@ -23,9 +23,8 @@ export function createPollingReportSource(runCheck: () => Promise<Report>, inter
       .then((report) => {
         if (closed) return report;
         latest = report;
-        const key = reportChangeKey(report);
-        if (key !== publishedKey) {
-          publishedKey = key;
+        if (reportChanged(published, report)) {
+          published = report;
           for (const listener of [...listeners]) listener(report);
         }
         return report;

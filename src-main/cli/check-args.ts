@@ -2,8 +2,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/setti
 import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
-import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
-import { createPosixSnapshotHost } from '../host/posix/posix-snapshot-host.js';
+import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { CliError } from './cli-io.js';
@@ -105,16 +104,11 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   };
 }
 
-/** A snapshot collected on Linux or macOS is read with POSIX path rules. */
-export function hostForSnapshot(snapshot: MachineSnapshot, description?: string): Host {
-  return snapshot.pathFlavour === 'posix' ? createPosixSnapshotHost(snapshot, description) : createSnapshotHost(snapshot, description);
-}
-
 async function demoContext(args: CheckArgs): Promise<CheckContext> {
   const demo = await loadDemoMachine();
   const location = args.syncAppLocation ?? demo.syncAppLocation;
   return {
-    host: createSnapshotHost(demo.snapshot, DEMO_DESCRIPTION),
+    host: hostForSnapshot(demo.snapshot, DEMO_DESCRIPTION),
     inputs: {
       autoentryPaths: args.autoentryPaths.length > 0 ? args.autoentryPaths : demo.autoentryPaths,
       syncAppPatterns: DEFAULT_SETTINGS.syncAppPatterns,

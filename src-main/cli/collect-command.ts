@@ -1,3 +1,4 @@
+import { defaultSnapshotFileName } from '../collect/snapshot-file-name.js';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { collectSnapshot, type CollectedSnapshot } from '../collect/collect-snapshot.js';
@@ -19,13 +20,6 @@ data files appear only as size and time. Inputs not given here come from the sav
 `;
 
 /** `sync-doctor-OFFICE-PC1-20261120-0930.json`: the computer and the capture time (local). */
-export function defaultSnapshotFileName(computerName: string, capturedAt: Date): string {
-  const safe = computerName.replace(/[^A-Za-z0-9._-]+/g, '_') || 'PC';
-  const two = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${capturedAt.getFullYear()}${two(capturedAt.getMonth() + 1)}${two(capturedAt.getDate())}-${two(capturedAt.getHours())}${two(capturedAt.getMinutes())}`;
-  return `sync-doctor-${safe}-${stamp}.json`;
-}
-
 function summary(snapshot: CollectedSnapshot): string {
   const files = Object.keys(snapshot.files).length;
   return `${files} file${files === 1 ? '' : 's'}, ${snapshot.processes.length} process${snapshot.processes.length === 1 ? '' : 'es'}, ${snapshot.services.length} service${snapshot.services.length === 1 ? '' : 's'}`;

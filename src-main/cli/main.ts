@@ -6,14 +6,19 @@ import { collectCommand } from './collect-command.js';
 import { runScanCommand } from './scan-command.js';
 import { serveCommand } from './serve-command.js';
 import { usageOf } from './usage.js';
+import { watchCommand } from './watch-command.js';
+import { defaultConfigDirectory } from '../settings/app-paths.js';
+import { SETTINGS_FILE_NAME } from '../settings/settings-store.js';
+import { join } from 'node:path';
 
 /** The commands by name; each is a `CliCommand` of its own module. */
-export function commandTable(deps: CheckContextDeps): Record<string, CliCommand> {
+export function commandTable(deps: CheckContextDeps, io: CliIo): Record<string, CliCommand> {
   return {
     check: checkCommand(deps),
     collect: collectCommand(deps),
     scan: runScanCommand,
     serve: serveCommand(deps),
+    watch: watchCommand(deps, { settingsFile: join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME) }),
   };
 }
 
@@ -33,8 +38,8 @@ export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContex
       cliIo.stdout(usageOf('main'));
       return name === undefined ? EXIT_COULD_NOT_RUN : 0;
     }
-    const command = commandTable(deps)[name];
-    if (!command) throw new CliError(`Unknown command "${name}". Commands: ${Object.keys(commandTable(deps)).join(', ')}.`);
+    const command = commandTable(deps, cliIo)[name];
+    if (!command) throw new CliError(`Unknown command "${name}". Commands: ${Object.keys(commandTable(deps, cliIo)).join(', ')}.`);
     return await command(rest, cliIo);
   } catch (error) {
     const message = error instanceof CliError ? error.message : `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;

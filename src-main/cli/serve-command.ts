@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { formatReportText } from '../../src-shared/report/report-text.js';
 import { createAppActions } from '../actions/app-actions.js';
-import { createAppService } from '../app/app-service.js';
-import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
+import { createDesktopService } from '../app/desktop-service.js';
 import type { CheckEngine } from '../app/check-engine.js';
 import { createCheckEngine, DEMO_ARGS } from '../app/host-check-engine.js';
 import { isAllowedExternalUrl } from '../app/window-policy.js';
 import { createAppLogger } from '../logging/app-logger.js';
-import { readRecentLogLines } from '../logging/recent-log-lines.js';
 import { bundledFile } from '../package-root.js';
 import { createPreviewDesktop } from '../preview/preview-desktop.js';
 import { startPreviewServer } from '../preview/preview-server.js';
@@ -85,7 +82,7 @@ export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): Cl
     if (settings.notice) io.stderr(`${settings.notice}\n`);
     const logDirectory = defaultLogDirectory(io.env);
     const logger = createAppLogger({ directory: logDirectory, level: settings.get().logLevel });
-    const service = createAppService({
+    const service = createDesktopService({
       mode: 'preview',
       version: versionOf(),
       engine,
@@ -93,10 +90,7 @@ export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): Cl
       settings,
       logger,
       logDirectory,
-      actions: createAppActions(createPreviewDesktop({ thisPc: () => args.check.machine === undefined && !service.engine().demo, env: io.env }), isAllowedExternalUrl),
-      history: { query: async (range) => ({ range, events: [], uptime: [] }) },
-      makeSupportBundle: async ({ redact }, report) => makeBasicSupportBundle(report, await readRecentLogLines(logDirectory, 200), redact),
-      reportText: (report) => formatReportText(report, { glyphs: 'unicode', colour: false }),
+      actions: (current) => createAppActions(createPreviewDesktop({ thisPc: () => args.check.machine === undefined && !current()?.engine().demo, env: io.env }), isAllowedExternalUrl),
     });
 
     let server;

@@ -1,14 +1,10 @@
-import { join } from 'node:path';
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { runCheck as realRunCheck } from '../check/run-check.js';
-import { createLiveHost } from '../host/live-host.js';
 import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from '../monitor/monitor.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
-import { defaultConfigDirectory } from '../settings/app-paths.js';
-import { loadSettingsForCli, SETTINGS_FILE_NAME } from '../settings/settings-store.js';
 import { reloadWhenChanged } from '../monitor/reload-when-changed.js';
 import { parseCheckArgs, resolveCheckContext, type CheckArgs, type CheckContext, type CheckContextDeps } from './check-args.js';
 import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
@@ -101,8 +97,3 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
   };
 }
 
-/** `watch` on this computer (or `--machine FILE`), with the saved settings the desktop app uses. */
-export const runWatchCommand: CliCommand = watchCommand(
-  { createLiveHost: () => createLiveHost(), loadSettings: () => loadSettingsForCli() },
-  { settingsFile: join(defaultConfigDirectory(), SETTINGS_FILE_NAME) },
-);

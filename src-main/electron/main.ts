@@ -7,19 +7,17 @@ import { app, BrowserWindow, Notification, session, webContents } from 'electron
 import { REPORT_CHANGED_EVENT, type IpcHandlers } from '../../src-shared/ipc/contract.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { createAppActions } from '../actions/app-actions.js';
-import { createAppService, type AppService } from '../app/app-service.js';
-import { makeBasicSupportBundle } from '../app/basic-support-bundle.js';
+import type { AppService } from '../app/app-service.js';
+import { createDesktopService } from '../app/desktop-service.js';
 import { createCheckEngine, DEMO_ARGS, NO_ARGS } from '../app/host-check-engine.js';
 import { HIDDEN_FLAG, launchMode } from '../app/launch-mode.js';
 import { createLiveHost } from '../host/live-host.js';
 import { createNotificationPolicy } from '../app/notification-policy.js';
 import { TrustedSenders } from '../app/trusted-senders.js';
 import { isAllowedExternalUrl, navigationDecision } from '../app/window-policy.js';
-import { formatReportText } from '../../src-shared/report/report-text.js';
 import { runCli } from '../cli/main.js';
 import { createAppLogger, type AppLogger } from '../logging/app-logger.js';
 import { bundledFile } from '../package-root.js';
-import { readRecentLogLines } from '../logging/recent-log-lines.js';
 import { defaultLogDirectory } from '../settings/app-paths.js';
 import { openSettingsStore } from '../settings/settings-store.js';
 import { installAppMenu } from './app-menu.js';
@@ -103,7 +101,7 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
     applyLoginItem(settings.get().startAtLogin);
 
     const appLogger = logger;
-    service = createAppService({
+    service = createDesktopService({
       mode: 'electron',
       version: app.getVersion(),
       engine,
@@ -111,10 +109,7 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
       settings,
       logger: appLogger,
       logDirectory,
-      actions: createAppActions(createElectronDesktop(() => !service?.engine().demo), isAllowedExternalUrl),
-      history: { query: async (range) => ({ range, events: [], uptime: [] }) },
-      makeSupportBundle: async ({ redact }, report) => makeBasicSupportBundle(report, await readRecentLogLines(logDirectory, 200), redact),
-      reportText: (report) => formatReportText(report, { glyphs: 'unicode', colour: false }),
+      actions: (current) => createAppActions(createElectronDesktop(() => !current()?.engine().demo), isAllowedExternalUrl),
       onSettingsSaved: (saved) => applyLoginItem(saved.startAtLogin),
     });
     const handlers: IpcHandlers = service.handlers;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Host } from '../host/host.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
-import { createSnapshotHost } from '../host/snapshot/snapshot-host.js';
+import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
 import type { MonitorOptions } from './monitor.js';
 import { procfsProcessStarts } from './procfs-process-starts.js';
 import { reloadWhenChanged } from './reload-when-changed.js';
@@ -9,7 +9,7 @@ import { reloadWhenChanged } from './reload-when-changed.js';
 async function loadSnapshotHost(path: string): Promise<Host> {
   const loaded = await loadSnapshotFile(path);
   if (!loaded.ok) throw new Error(loaded.message);
-  return createSnapshotHost(loaded.snapshot);
+  return hostForSnapshot(loaded.snapshot);
 }
 
 /**

@@ -9,7 +9,7 @@ import { coalescedTask } from './coalesced-task.js';
 import { systemClock, type MonitorClock } from './monitor-clock.js';
 import type { ProcessStartProbe } from './procfs-process-starts.js';
 import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
-import { reportChanged } from './report-change.js';
+import { reportChanged } from '../../src-shared/report/report-change.js';
 import { syncAppPids } from './report-inventory.js';
 import { deriveWatchTargets, type WatchTarget } from './watch-targets.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportChanged } from '../../src-main/monitor/report-change.js';
+import { reportChanged } from '../../src-shared/report/report-change.js';
 import { reportFor } from './monitor-fakes.js';
 
 const world = { syncAppPid: 10, configuredPathExists: true, datasets: [] };

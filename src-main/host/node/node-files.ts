@@ -1,8 +1,11 @@
-import { promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fsp, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DirEntry, FileStat } from '../../../src-shared/model/system.js';
 import { fail, succeed, type HostResult } from '../host.js';
 import { fsFailure } from './fs-failure.js';
+
+/** Read-only, and non-blocking where the OS has it (POSIX), so opening a FIFO returns at once. */
+const OPEN_FOR_READING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /**
  * The file questions of the Host port answered by Node's fs, read-only. `toOsPath` turns the
@@ -64,9 +67,12 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
     async readFile(path, maxBytes) {
       let handle: fsp.FileHandle | undefined;
       try {
-        handle = await fsp.open(toOs(path), 'r');
+        // Non-blocking open: a FIFO with no writer (or a device) must not hold a thread forever;
+        // anything but a regular file is then refused.
+        handle = await fsp.open(toOs(path), OPEN_FOR_READING);
         const stats = await handle.stat();
         if (stats.isDirectory()) return fail('wrong-kind', `${path} is a folder, not a file`, path);
+        if (!stats.isFile()) return fail('wrong-kind', `${path} is not an ordinary file`, path);
         if (stats.size > maxBytes) return fail('too-large', `${path} holds ${stats.size} bytes, more than ${maxBytes}`, path);
         // Read one byte past the limit: some files (under /proc, say) report a size of 0.
         const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stats.size, 64 * 1024)));

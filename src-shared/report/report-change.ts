@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../../src-shared/model/report-schema.js';
+import type { Finding, Report } from '../model/report-schema.js';
 
 /**
  * The parts of a finding that make it "the same finding": every field of the report contract
