@@ -1,0 +1,97 @@
+import { REPORT_CHANGED_EVENT, type IpcChannel, type IpcRequest, type IpcResponse, type SyncDoctorBridge } from '../../src-shared/ipc/contract.js';
+import type { Report } from '../../src-shared/model/report-schema.js';
+
+/** What the HTTP bridge needs from the browser; tests pass fakes. */
+export interface HttpBridgeDeps {
+  fetch: typeof fetch;
+  /** Opens the server-sent event stream (the browser's `EventSource`). */
+  openEvents: (url: string) => EventSourceLike;
+  /** Prefix of every address, '' for the page's own origin. */
+  base?: string;
+}
+
+export interface EventSourceLike {
+  addEventListener(type: string, listener: (event: MessageEvent) => void): void;
+  close(): void;
+}
+
+/** The preview server said no, or could not be reached. */
+export class BridgeError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') {
+      return (body as { error: string }).error;
+    }
+  } catch {
+    // Not JSON: fall through to the status line.
+  }
+  return `The preview server answered ${response.status} ${response.statusText}`.trim();
+}
+
+/**
+ * The transport over the loopback preview server's protocol: `POST /api/<channel>` with the
+ * session cookie for each call, and server-sent events on `/api/events` for new reports. The
+ * contract's schemas are applied around it by withContractChecks, as for Electron's preload.
+ */
+export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
+  const base = deps.base ?? '';
+  const listeners = new Set<(report: Report) => void>();
+  let events: EventSourceLike | undefined;
+
+  function ensureEvents(): void {
+    if (events) return;
+    events = deps.openEvents(`${base}/api/events`);
+    events.addEventListener(REPORT_CHANGED_EVENT, (event) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(String(event.data));
+      } catch {
+        return;
+      }
+      for (const listener of listeners) listener(data as Report);
+    });
+  }
+
+  return {
+    async invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+      let response: Response;
+      try {
+        response = await deps.fetch(`${base}/api/${channel}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        });
+      } catch {
+        throw new BridgeError('Sync Doctor’s preview server could not be reached. Is it still running?');
+      }
+      if (!response.ok) throw new BridgeError(await errorMessage(response), response.status);
+      try {
+        return (await response.json()) as IpcResponse<C>;
+      } catch {
+        throw new BridgeError(`The answer to ${channel} was not JSON.`);
+      }
+    },
+    onReportChanged(listener) {
+      listeners.add(listener);
+      ensureEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && events) {
+          events.close();
+          events = undefined;
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Finding } from '../../src-shared/model/report-schema.js';
+import { StatusBadge } from '../app/StatusBadge.js';
+import { PathComparison } from '../paths/PathComparison.js';
+import { findingEvidence } from './finding-evidence.js';
+import { GuidanceSteps } from './GuidanceSteps.js';
+
+/** One finding: what it is, why Sync Doctor thinks so, and what to do. */
+export function FindingCard({ finding, reportTime }: { finding: Finding; reportTime: string }) {
+  const evidence = findingEvidence(finding, reportTime);
+  const headingId = `finding-${finding.code}-${finding.configuredPath ?? ''}`.replace(/[^A-Za-z0-9-]/g, '-');
+  return (
+    <article className={`card finding tone-border-${finding.severity}`} aria-labelledby={headingId}>
+      <header>
+        <StatusBadge severity={finding.severity} />
+        <h3 id={headingId}>{finding.title}</h3>
+      </header>
+      <p>{finding.detail}</p>
+      {finding.configuredPath && <PathComparison finding={finding} />}
+      {evidence.length > 0 && (
+        <div className="evidence">
+          <h4>Why Sync Doctor thinks so</h4>
+          <ul>
+            {evidence.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {finding.guidance.length > 0 && (
+        <div>
+          <h4 id={`${headingId}-steps`}>What to do</h4>
+          <GuidanceSteps steps={finding.guidance} labelledBy={`${headingId}-steps`} />
+        </div>
+      )}
+    </article>
+  );
+}

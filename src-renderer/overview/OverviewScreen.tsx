@@ -1,0 +1,40 @@
+import type { Report } from '../../src-shared/model/report-schema.js';
+import { useReport } from '../bridge/report-context.js';
+import { CompaniesCard } from './CompaniesCard.js';
+import { EmptyMachine } from './EmptyMachine.js';
+import { MachineCard } from './MachineCard.js';
+import { QuickBooksCard } from './QuickBooksCard.js';
+import { noAccountingSoftware, readInventory } from './read-inventory.js';
+import { SageCard } from './SageCard.js';
+import { StatusBanner } from './StatusBanner.js';
+import { SyncAppCard } from './SyncAppCard.js';
+
+function nothingFound(report: Report): boolean {
+  const codes = new Set(report.findings.map((f) => f.code));
+  return (codes.has('sage.not-found') && codes.has('quickbooks.not-found')) || noAccountingSoftware(readInventory(report));
+}
+
+/** One look: can invoices get through, and what is on this computer. */
+export function OverviewScreen({ report }: { report: Report }) {
+  const { checking, checkNow, loadDemo, appInfo } = useReport();
+  const inventory = readInventory(report);
+  const syncAppFinding = report.findings.find((f) => f.code.startsWith('syncapp.'));
+  return (
+    <>
+      <StatusBanner report={report} />
+      <div className="cards">
+        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} />
+        <SyncAppCard inventory={inventory} finding={syncAppFinding} generatedAt={report.generatedAt} />
+        {nothingFound(report) ? (
+          <EmptyMachine onTryDemo={() => void loadDemo()} busy={checking} />
+        ) : (
+          <>
+            <SageCard inventory={inventory} generatedAt={report.generatedAt} />
+            <QuickBooksCard inventory={inventory} />
+          </>
+        )}
+        <CompaniesCard report={report} />
+      </div>
+    </>
+  );
+}

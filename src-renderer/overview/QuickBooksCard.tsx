@@ -1,0 +1,38 @@
+import type { InventoryView } from './read-inventory.js';
+
+/** QuickBooks Desktop: versions, company files and which computer hosts each one. */
+export function QuickBooksCard({ inventory }: { inventory: InventoryView }) {
+  const qb = inventory.quickbooks;
+  const found = qb.versions.length > 0 || qb.companyFiles.length > 0 || qb.services.length > 0;
+  return (
+    <section className="card" aria-labelledby="qb-heading">
+      <h3 id="qb-heading">QuickBooks Desktop</h3>
+      {!found && <p>Not found on this computer.</p>}
+      {qb.versions.length > 0 && <p>Versions: {qb.versions.join(', ')}</p>}
+      {qb.companyFiles.length > 0 && (
+        <ul className="plain">
+          {qb.companyFiles.map((f) => (
+            <li key={f.path}>
+              <code className="path">{f.path}</code>
+              {f.exists === false && <span className="tag warn">missing</span>}
+              {f.hostedBy && (
+                <span className="hint">
+                  {' '}
+                  hosted by {f.hostedHere ? 'this computer' : <code>{f.hostedBy}</code>}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {qb.companyFiles.some((f) => f.hostedBy) && (
+        <p className="hint">The host is the computer that shares a company file with the others when several people use it at once (multi-user).</p>
+      )}
+      {qb.services.length > 0 && (
+        <p>
+          Database service (shares company files with other computers): {qb.services.map((s) => `${s.name} (${s.state === 'running' ? 'running' : s.state})`).join(', ')}
+        </p>
+      )}
+    </section>
+  );
+}

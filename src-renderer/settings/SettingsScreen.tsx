@@ -1,0 +1,112 @@
+import { useEffect, useId, useState } from 'react';
+import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { useAnnounce } from '../app/announcer.js';
+import { useReport } from '../bridge/report-context.js';
+import { CompanyEditor } from './CompanyEditor.js';
+import { newCompanyId } from './new-company-id.js';
+import { useSettings } from './use-settings.js';
+
+/** The user's companies and how Sync Doctor watches them. Saved together with "Save settings". */
+export function SettingsScreen() {
+  const { state, error: loadError, save } = useSettings();
+  const { checkNow } = useReport();
+  const announce = useAnnounce();
+  const [draft, setDraft] = useState<Settings | undefined>();
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    if (state) setDraft(state.settings);
+  }, [state]);
+
+  if (loadError) return <p role="alert">The settings could not be read: {loadError}</p>;
+  if (!draft) return <p>Loading settings…</p>;
+
+  const update = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
+
+  async function onSave() {
+    if (!draft) return;
+    setSaving(true);
+    try {
+      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: c.path.trim() })) });
+      setSaveError(undefined);
+      announce('Settings saved. Checking again…');
+      await checkNow();
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <h2>Settings</h2>
+      {state?.notice && (
+        <p className="notice" role="alert">
+          {state.notice}
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onSave();
+        }}
+      >
+        <section className="card" aria-labelledby={`${id}-companies`}>
+          <h3 id={`${id}-companies`}>Your AutoEntry companies</h3>
+          <p className="hint">Each path is checked as you type, with the same rules as the full check.</p>
+          {draft.companies.length === 0 && <p>No companies yet. Add the ones whose invoices go to Sage 50 or QuickBooks from this office.</p>}
+          {draft.companies.map((company, index) => (
+            <CompanyEditor
+              key={company.id}
+              company={company}
+              onChange={(next) => update({ companies: draft.companies.map((c, i) => (i === index ? next : c)) })}
+              onRemove={() => update({ companies: draft.companies.filter((_, i) => i !== index) })}
+            />
+          ))}
+          <button type="button" onClick={() => update({ companies: [...draft.companies, { id: newCompanyId(), name: '', software: 'sage', path: '' }] })}>
+            Add company
+          </button>
+        </section>
+
+        <section className="card" aria-labelledby={`${id}-watch`}>
+          <h3 id={`${id}-watch`}>Sync App and checks</h3>
+          <label htmlFor={`${id}-location`}>Sync App location shown on AutoEntry’s Integrate page</label>
+          <input
+            id={`${id}-location`}
+            value={draft.syncAppLocation ?? ''}
+            placeholder="e.g. OFFICE-PC1"
+            aria-describedby={`${id}-location-hint`}
+            onChange={(e) => update({ syncAppLocation: e.target.value.trim() === '' ? undefined : e.target.value })}
+          />
+          <p id={`${id}-location-hint`} className="hint">
+            The name of the computer AutoEntry sends invoices to. Leave empty if you are not sure.
+          </p>
+          <label htmlFor={`${id}-interval`}>Check every (seconds)</label>
+          <input
+            id={`${id}-interval`}
+            type="number"
+            min={5}
+            max={3600}
+            value={draft.checkIntervalSeconds}
+            onChange={(e) => update({ checkIntervalSeconds: Number(e.target.value) })}
+          />
+          <label className="choice">
+            <input type="checkbox" checked={draft.notifications} onChange={(e) => update({ notifications: e.target.checked })} />
+            Tell me when something goes wrong (a Windows notification)
+          </label>
+          <label className="choice">
+            <input type="checkbox" checked={draft.startAtLogin} onChange={(e) => update({ startAtLogin: e.target.checked })} />
+            Start Sync Doctor when I sign in to Windows
+          </label>
+        </section>
+        {saveError && <p role="alert">The settings were not saved: {saveError}</p>}
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save settings'}
+        </button>
+      </form>
+    </>
+  );
+}

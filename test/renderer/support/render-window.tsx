@@ -1,0 +1,28 @@
+import './uk-time.js';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { AnnouncerProvider } from '../../../src-renderer/app/announcer.js';
+import { BridgeProvider } from '../../../src-renderer/bridge/bridge-context.js';
+import { ReportProvider } from '../../../src-renderer/bridge/report-context.js';
+import type { SyncDoctorBridge } from '../../../src-shared/ipc/contract.js';
+
+// jsdom does not lay out pages, so it cannot scroll them.
+window.scrollTo = () => undefined;
+
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+/** Renders part of the window with the providers the real window has, talking to `bridge`. */
+export function renderWithBridge(ui: ReactElement, bridge: SyncDoctorBridge) {
+  return render(
+    <BridgeProvider bridge={bridge}>
+      <AnnouncerProvider>
+        <ReportProvider>{ui}</ReportProvider>
+      </AnnouncerProvider>
+    </BridgeProvider>,
+  );
+}
