@@ -49,14 +49,20 @@ export function createAppLogger(options: AppLoggerOptions): AppLogger {
     ),
     transports: [transport],
   });
+  // A late message (a check finishing while the app quits) is dropped, not written after the end.
+  let closed = false;
   return {
-    log: (level, message) => void logger.log(level, message),
+    log: (level, message) => {
+      if (!closed) logger.log(level, message);
+    },
     setLevel: (level) => {
       logger.level = level;
     },
     // Resolves once the file stream has flushed: winston's own "finish" comes before that.
     close: () =>
       new Promise<void>((resolve) => {
+        if (closed) return resolve();
+        closed = true;
         const file = (transport as unknown as { logStream?: { end(callback: () => void): void } }).logStream;
         logger.once('finish', () => (file ? file.end(() => resolve()) : resolve()));
         logger.end();
