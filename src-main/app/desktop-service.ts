@@ -2,25 +2,17 @@ import { join } from 'node:path';
 import { formatReportText } from '../../src-shared/report/report-text.js';
 import type { AppActions } from '../actions/app-actions.js';
 import { createHistoryLog } from '../history/history-log.js';
-import type { AppLogger } from '../logging/app-logger.js';
-import type { SettingsStore } from '../settings/settings-store.js';
 import { createAppService, type AppService, type AppServiceOptions } from './app-service.js';
-import type { CheckEngine } from './check-engine.js';
 import { makeCollectedSupportBundle } from './collected-support-bundle.js';
 import { monitorReportSource } from './monitor-report-source.js';
 
-export interface DesktopServiceOptions {
-  mode: AppServiceOptions['mode'];
-  version: string;
-  engine: CheckEngine;
-  loadDemoEngine: () => Promise<CheckEngine>;
-  settings: SettingsStore;
-  logger: AppLogger;
-  /** The app's logs folder; the monitor's history lives in `history/` inside it. */
-  logDirectory: string;
+export type DesktopServiceOptions = Pick<
+  AppServiceOptions,
+  'mode' | 'version' | 'engine' | 'loadDemoEngine' | 'settings' | 'logger' | 'logDirectory' | 'onSettingsSaved'
+> & {
+  /** The actions, given a way to reach the service they belong to (made after them). */
   actions: (service: () => AppService | undefined) => AppActions;
-  onSettingsSaved?: AppServiceOptions['onSettingsSaved'];
-}
+};
 
 /**
  * The app service as both the Electron window and the loopback preview use it: reports from

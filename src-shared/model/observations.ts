@@ -1,6 +1,7 @@
 import type { PathFlavour } from './path-flavour.js';
 import type { DriveInfo, HostIdentity, InstalledProgram, LookupFailureKind, ProcessInfo, ServiceInfo } from './system.js';
 import type { CanonicalPath } from '../winpath/canonical-path.js';
+import type { NdSettings } from '../parsers/quickbooks-nd.js';
 
 /**
  * Everything the probes saw, as plain data. `diagnose` reads only this (and the user's
@@ -88,15 +89,9 @@ export interface QuickBooksRecentFile {
   recency: number;
 }
 
-export interface NdSidecar {
+/** A `.ND` sidecar as read: its settings, and whether the host it names is this computer. */
+export interface NdSidecar extends NdSettings {
   file: string;
-  serverIp?: string;
-  engineName?: string;
-  serverPort?: string;
-  filePath?: string;
-  serverMode?: number;
-  /** The computer named by EngineName (`QB_<HOST>_<NN>`). */
-  hostName?: string;
   hostedHere?: boolean;
 }
 
