@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import type { Company, Settings } from '../../src-shared/settings/settings-schema.js';
 
 /** What every action answers: whether it worked, and a sentence for the user. */
 export interface ActionOutcome {
@@ -21,6 +21,13 @@ export interface AppActions {
   copyText(text: string): Promise<ActionOutcome>;
   /** Only for addresses on EXTERNAL_URL_ALLOWLIST. */
   openExternal(url: string): Promise<ActionOutcome>;
+  choosePath(software: Company['software']): Promise<PathChoice>;
+}
+
+/** A path the user picked in the system's dialog; `supported: false` where there is no such dialog (a browser). */
+export interface PathChoice {
+  supported: boolean;
+  path?: string;
 }
 
 /** The desktop the actions reach: Electron's shell and clipboard, or the system's opener in the preview. */
@@ -31,6 +38,8 @@ export interface DesktopIntegration {
   openUrl(url: string): Promise<ActionOutcome>;
   copyText(text: string): Promise<ActionOutcome>;
   startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
+  /** Asks for a dataset folder or a company file; undefined path when the user cancels. */
+  choosePath(software: Company['software']): Promise<PathChoice>;
 }
 
 /** The app's actions over a desktop, with the allowlist and path checks every desktop shares. */
@@ -42,6 +51,7 @@ export function createAppActions(desktop: DesktopIntegration, isAllowedUrl: (url
       return desktop.openFolder(path);
     },
     copyText: (text) => desktop.copyText(text),
+    choosePath: (software) => desktop.choosePath(software),
     openExternal: async (url) => {
       if (!isAllowedUrl(url)) return { ok: false, message: 'Sync Doctor opens only AutoEntry addresses.' };
       return desktop.openUrl(url);

@@ -65,6 +65,7 @@ export function createIpcHandlers(deps: AppServiceDeps): IpcHandlers {
         recheck: () => deps.reports.checkNow(),
       }),
     'open-folder': ({ path }) => deps.actions.openFolder(path),
+    'path-browse': ({ software }) => deps.actions.choosePath(software),
     'open-external': ({ url }) => deps.actions.openExternal(url),
     'copy-text': ({ text }) => deps.actions.copyText(text),
     'history-get': ({ range }) => deps.history.query(range),

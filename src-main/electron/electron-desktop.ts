@@ -1,7 +1,8 @@
-import { clipboard, shell } from 'electron';
+import { clipboard, dialog, shell } from 'electron';
 import type { DesktopIntegration } from '../actions/app-actions.js';
 import { nodeExecutableLookup, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
 import { startSyncApp } from '../actions/start-sync-app.js';
+import { dialogForSoftware } from '../actions/path-dialog.js';
 
 /** The actions' desktop in Electron: Explorer through shell.openPath, the browser, the clipboard. */
 export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration {
@@ -19,6 +20,11 @@ export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration
     async copyText(text) {
       clipboard.writeText(text);
       return { ok: true };
+    },
+    async choosePath(software) {
+      const options = dialogForSoftware(software);
+      const picked = await dialog.showOpenDialog(options);
+      return { supported: true, ...(!picked.canceled && picked.filePaths[0] !== undefined && { path: picked.filePaths[0] }) };
     },
     startSyncApp: async (request) =>
       thisPc() ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(), wait: waitMs }) : notHere,

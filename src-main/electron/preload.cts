@@ -9,7 +9,7 @@ import type { IpcChannel, SyncDoctorBridge } from '../../src-shared/ipc/contract
 
 export const BRIDGE_CHANNELS = [
   'app-info', 'report-get', 'report-check-now', 'report-text', 'settings-get', 'settings-save',
-  'path-validate', 'syncapp-start', 'open-folder', 'open-external', 'copy-text', 'history-get',
+  'path-validate', 'syncapp-start', 'open-folder', 'path-browse', 'open-external', 'copy-text', 'history-get',
   'support-bundle', 'logs-recent', 'log-write', 'demo-load',
 ] as const satisfies readonly IpcChannel[];
 

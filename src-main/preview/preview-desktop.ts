@@ -22,6 +22,8 @@ export function createPreviewDesktop(options: PreviewDesktopOptions): DesktopInt
     openUrl: (url) => openWithSystem(url, system),
     // The browser copies to its own clipboard; the server cannot reach it.
     copyText: async () => ({ ok: false, message: 'In the browser preview, copy with the browser (Ctrl+C).' }),
+    // A web page cannot learn a file's full path; the window says to paste it instead.
+    choosePath: async () => ({ supported: false }),
     startSyncApp: async (request) =>
       options.thisPc()
         ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(system.spawn), wait: waitMs })

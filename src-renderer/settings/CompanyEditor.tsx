@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Company } from '../../src-shared/settings/settings-schema.js';
+import { BrowseButton, useCanBrowse } from './BrowseButton.js';
 import { PathVerdict } from './PathVerdict.js';
 import { usePathValidation } from './use-path-validation.js';
 
@@ -14,6 +15,7 @@ export function CompanyEditor({ company, onChange, onRemove }: Props) {
   const id = useId();
   const verdict = usePathValidation(company.path);
   const title = company.name.trim() || 'New company';
+  const canBrowse = useCanBrowse();
   return (
     <fieldset className="company-editor">
       <legend>{title}</legend>
@@ -35,9 +37,12 @@ export function CompanyEditor({ company, onChange, onRemove }: Props) {
         aria-describedby={`${id}-path-hint ${id}-verdict`}
         onChange={(e) => onChange({ ...company, path: e.target.value })}
       />
+      <BrowseButton software={company.software} label={`Browse for the file path of ${title}`} onChosen={(path) => onChange({ ...company, path })} />
       <p id={`${id}-path-hint`} className="hint">
-        Copy it from the Integrate page in AutoEntry or from the Sync App, and paste it here. (A browser cannot show a folder’s full
-        path, so there is no Browse button: to find a folder, open it in File Explorer and copy its address bar.)
+        Copy it from the Integrate page in AutoEntry or from the Sync App, and paste it here
+        {canBrowse
+          ? ', or choose it with Browse.'
+          : '. (A browser cannot show a folder’s full path, so there is no Browse button here: to find a folder, open it in File Explorer and copy its address bar.)'}
       </p>
       <PathVerdict verdict={verdict} id={`${id}-verdict`} />
       <button type="button" className="small danger" onClick={onRemove}>

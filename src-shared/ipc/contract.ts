@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HistoryRangeSchema, HistoryViewSchema } from '../history/history-schema.js';
 import { FindingSchema, ReportSchema } from '../model/report-schema.js';
-import { SettingsSchema } from '../settings/settings-schema.js';
+import { SettingsSchema, SOFTWARE_KINDS } from '../settings/settings-schema.js';
 
 /**
  * The one contract between the UI and the main side. Electron's preload exposes exactly these
@@ -48,6 +48,11 @@ export const IPC_CHANNELS = {
   },
   'syncapp-start': { request: Empty, response: Outcome },
   'open-folder': { request: z.object({ path: z.string().max(4096) }), response: Outcome },
+  /** Lets the user pick a dataset folder (Sage) or company file (QuickBooks) in the system's own dialog; a browser cannot. */
+  'path-browse': {
+    request: z.object({ software: z.enum(SOFTWARE_KINDS) }),
+    response: z.object({ supported: z.boolean(), path: z.string().optional() }),
+  },
   'open-external': { request: z.object({ url: z.enum(EXTERNAL_URL_ALLOWLIST) }), response: Outcome },
   'copy-text': { request: z.object({ text: z.string().max(1_000_000) }), response: Outcome },
   'history-get': { request: z.object({ range: HistoryRangeSchema }), response: HistoryViewSchema },

@@ -100,6 +100,7 @@ describe('opening folders and pages', () => {
       openUrl: vi.fn(async () => ({ ok: true })),
       copyText: vi.fn(async () => ({ ok: true })),
       startSyncApp: vi.fn(async () => ({ ok: true })),
+      choosePath: vi.fn(async () => ({ supported: false })),
     };
     const actions = createAppActions(desktop, isAllowedExternalUrl);
     expect((await actions.openExternal('https://evil.example/')).ok).toBe(false);
@@ -107,5 +108,29 @@ describe('opening folders and pages', () => {
     expect(desktop.openUrl).toHaveBeenCalledTimes(1);
     expect((await actions.openFolder('  ')).ok).toBe(false);
     expect(desktop.openFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('choosing a path in the system dialog', () => {
+  it('asks for a folder for Sage (and when unsure) and for a .QBW file for QuickBooks', async () => {
+    const { dialogForSoftware } = await import('../../src-main/actions/path-dialog.js');
+    expect(dialogForSoftware('sage').properties).toEqual(['openDirectory']);
+    expect(dialogForSoftware('unknown').properties).toEqual(['openDirectory']);
+    expect(dialogForSoftware('quickbooks')).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['qbw'] }] });
+  });
+
+  it('in Electron, answers the chosen path, or none when cancelled', async () => {
+    const electron = await import('../support/electron-stub.js');
+    const { createElectronDesktop } = await import('../../src-main/electron/electron-desktop.js');
+    const desktop = createElectronDesktop(() => true);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['D:\\QB\\Harbour Cafe.QBW'] });
+    expect(await desktop.choosePath('quickbooks')).toEqual({ supported: true, path: 'D:\\QB\\Harbour Cafe.QBW' });
+    expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ properties: ['openFile'] }));
+    expect(await desktop.choosePath('sage')).toEqual({ supported: true });
+  });
+
+  it('in the browser preview, says it cannot', async () => {
+    const { createPreviewDesktop } = await import('../../src-main/preview/preview-desktop.js');
+    expect(await createPreviewDesktop({ thisPc: () => true }).choosePath('sage')).toEqual({ supported: false });
   });
 });

@@ -74,6 +74,7 @@ export function fakeDeps(overrides: Partial<AppServiceDeps> = {}) {
       openFolder: vi.fn(async () => ({ ok: true })),
       copyText: vi.fn(async () => ({ ok: true })),
       openExternal: vi.fn(async () => ({ ok: true })),
+      choosePath: vi.fn(async () => ({ supported: true, path: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' })),
     },
     history: { query: vi.fn(async (range) => ({ range, events: [], uptime: [] })) },
     validatePath: vi.fn(async (path: string) => ({

@@ -16,7 +16,7 @@ describe('the app service behind the bridge', () => {
     const requests: { [C in IpcChannel]: unknown } = {
       'app-info': {}, 'report-get': {}, 'report-check-now': {}, 'report-text': {}, 'settings-get': {},
       'settings-save': DEFAULT_SETTINGS, 'path-validate': { path: 'C:\\x.QBW' }, 'syncapp-start': {},
-      'open-folder': { path: 'C:\\' }, 'open-external': { url: 'https://app.autoentry.com/' }, 'copy-text': { text: 'x' },
+      'open-folder': { path: 'C:\\' }, 'path-browse': { software: 'sage' }, 'open-external': { url: 'https://app.autoentry.com/' }, 'copy-text': { text: 'x' },
       'history-get': { range: '24h' }, 'support-bundle': { redact: true }, 'logs-recent': { lines: 3 },
       'log-write': { level: 'info', message: 'hi' }, 'demo-load': {},
     };

@@ -110,6 +110,29 @@ describe('Settings', () => {
     await vi.waitFor(() => expect(saved?.companies).toEqual([]));
   });
 
+  it('in the desktop app, Browse fills the path from the system dialog and the verdict follows', async () => {
+    const bridge = createFakeBridge(staleAfterUpgradeReport(), {
+      'settings-get': () => ({ settings: { ...DEFAULT_SETTINGS, companies: [{ id: 'a', name: 'Harbour Cafe', software: 'quickbooks', path: '' }] } }),
+      'path-browse': () => ({ supported: true, path: 'D:\\QB\\Harbour Cafe.QBW' }),
+      'path-validate': ({ path }) => ({ finding: verdictFor(path) }),
+    });
+    renderWithBridge(<SettingsScreen />, bridge);
+    await userEvent.click(await screen.findByRole('button', { name: 'Browse for the file path of Harbour Cafe' }));
+    await vi.waitFor(() => expect(screen.getByLabelText('File path AutoEntry is set to')).toHaveValue('D:\\QB\\Harbour Cafe.QBW'));
+    expect(bridge.callsTo('path-browse')).toEqual([{ software: 'quickbooks' }]);
+    await vi.waitFor(() => expect(bridge.callsTo('path-validate')).toContainEqual({ path: 'D:\\QB\\Harbour Cafe.QBW' }));
+  });
+
+  it('in the browser preview there is no Browse button, and the hint says how to paste the path', async () => {
+    const bridge = createFakeBridge(healthyReport(), {
+      'app-info': () => ({ version: '0.1.0', mode: 'preview', demo: false, source: 'this PC' }),
+      'settings-get': () => ({ settings: { ...DEFAULT_SETTINGS, companies: [{ id: 'a', name: 'Harbour Cafe', software: 'sage', path: '' }] } }),
+    });
+    renderWithBridge(<SettingsScreen />, bridge);
+    expect(await screen.findByText(/A browser cannot show a folder’s full path/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Browse/ })).not.toBeInTheDocument();
+  });
+
   it('says why the settings were not saved', async () => {
     const bridge = createFakeBridge(healthyReport(), {
       'settings-save': () => {

@@ -64,6 +64,7 @@ export const contextBridge = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') };
 export const clipboard = { writeText: vi.fn() };
+export const dialog = { showOpenDialog: vi.fn(async (_options: unknown) => ({ canceled: true, filePaths: [] as string[] })) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 /** The app object: records what main asks of it; `emit` fires its events in tests. */
 export const app = Object.assign(new EventEmitter(), {
