@@ -135,3 +135,32 @@ describe('sync-doctor check --demo', () => {
     expect((await runCliCaptured(['check', '--demo', '--machine', healthy])).code).toBe(3);
   });
 });
+
+describe('sync-doctor check and the saved settings', () => {
+  it('uses the saved companies when no path is given, and writes no settings file when there is none', async () => {
+    const { existsSync: exists, mkdirSync } = await import('node:fs');
+    const empty = join(work, 'no-settings');
+    const run = await runCliCaptured(['check', '--machine', healthy, '--json'], { env: { SYNC_DOCTOR_CONFIG_DIR: empty } });
+    expect(JSON.parse(run.stdout).findings.map((f: { code: string }) => f.code)).toContain('path.not-configured');
+    expect(exists(join(empty, 'config.json'))).toBe(false);
+
+    const saved = join(work, 'saved-settings');
+    mkdirSync(saved, { recursive: true });
+    writeFileSync(join(saved, 'config.json'), JSON.stringify({ companies: [{ id: '1', name: 'Office', software: 'sage', path: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' }], syncAppLocation: 'OFFICE-PC1' }));
+    const withSettings = await runCliCaptured(['check', '--machine', healthy, '--json'], { env: { SYNC_DOCTOR_CONFIG_DIR: saved } });
+    const report = JSON.parse(withSettings.stdout);
+    expect(report.findings.find((f: { code: string }) => f.code === 'path.match')?.configuredPath).toBe('C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000');
+    expect(withSettings.code).toBe(0);
+  });
+
+  it('a corrupt settings file is set aside with a message on stderr, and the check still runs', async () => {
+    const { mkdirSync, readdirSync } = await import('node:fs');
+    const dir = join(work, 'corrupt-settings');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'config.json'), '{"companies": [ oops');
+    const run = await runCliCaptured(['check', '--machine', healthy, '--summary'], { env: { SYNC_DOCTOR_CONFIG_DIR: dir } });
+    expect(run.stderr).toMatch(/could not be read/);
+    expect(run.stdout).toMatch(/^WARN OFFICE-PC1/);
+    expect(readdirSync(dir).some((f) => f.startsWith('config.corrupt-'))).toBe(true);
+  });
+});
