@@ -1,19 +1,5 @@
 import type { InstalledProgram, ProcessInfo, ServiceInfo } from '../../src-shared/model/system.js';
-
-/** `2014`–`2026` (version = year − 1994) or `V33` and later; undefined for any other folder. */
-export function sageVersionOfFolder(name: string): number | undefined {
-  const year = /^(20\d\d)$/.exec(name);
-  if (year) {
-    const y = Number(year[1]);
-    return y >= 2014 && y <= 2026 ? y - 1994 : undefined;
-  }
-  const v = /^v(\d{2,3})$/i.exec(name);
-  if (v) {
-    const n = Number(v[1]);
-    return n >= 33 ? n : undefined;
-  }
-  return undefined;
-}
+export { sageVersionOfFolder } from '../../src-shared/model/sage-versions.js';
 
 /** A Sage 50 Accounts data service ("Sage 50 Accounts Service v31", "Sage SData Service"…). */
 export function isSageDataService(service: ServiceInfo): boolean {

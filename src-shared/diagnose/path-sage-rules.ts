@@ -2,6 +2,7 @@ import type { ConfiguredPath, Observations, SageDataset } from '../model/observa
 import { sameFileExplained } from '../winpath/canonical-path.js';
 import { describeTime, type FindingDraft } from './finding-draft.js';
 import { sageInUse } from './sage-rules.js';
+import { sageVersionOfPath } from '../model/sage-versions.js';
 
 type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 
@@ -36,19 +37,22 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
   }
 
   const olderListing = obs.sage.versions.find((v) => v !== inUse.listed && v.version < (inUse.listed?.version ?? 0) && v.list.readable && v.list.datasets.some((d) => d.path.canonical && d.path.canonical.key === c.path.canonical!.key));
-  if (olderListing && inUse.listed) {
+  // An older version's dataset even when that version's COMPANY list is gone: it sits in the old version's folder.
+  const inOlderFolder = sageVersionOfPath(c.path.canonical!.path.segments);
+  const older = olderListing ?? (inOlderFolder && inOlderFolder.version < (inUse.listed?.version ?? 0) ? inOlderFolder : undefined);
+  if (older && inUse.listed) {
     const upgradedAt = inUse.listed.companyFileMtime;
     const lastWrite = c.sageLastWrite;
     const writtenSince = upgradedAt !== undefined && lastWrite !== undefined && Date.parse(lastWrite) > Date.parse(upgradedAt);
     const evidence = writtenSince
-      ? [`The ${olderListing.name} data was still written to on ${describeTime(lastWrite)}, after Sage ${inUse.listed.name} took over on ${describeTime(upgradedAt)}: invoices published since then probably went into the old data.`]
+      ? [`The ${older.name} data was still written to on ${describeTime(lastWrite)}, after Sage ${inUse.listed.name} took over on ${describeTime(upgradedAt)}: invoices published since then probably went into the old data.`]
       : [];
     return {
       ...base,
       ...suggested,
       code: 'path.stale-version',
-      title: `AutoEntry still points at the Sage ${olderListing.name} data; Sage now uses ${inUse.listed.name}`,
-      detail: `${c.input} belongs to Sage ${olderListing.name}. Sage ${inUse.listed.name} is in use${suggestion ? ` and works on ${suggestion.path.spelled}` : ''}, so invoices sent to the old path never reach the books.`,
+      title: `AutoEntry still points at the Sage ${older.name} data; Sage now uses ${inUse.listed.name}`,
+      detail: `${c.input} belongs to Sage ${older.name}. Sage ${inUse.listed.name} is in use${suggestion ? ` and works on ${suggestion.path.spelled}` : ''}, so invoices sent to the old path never reach the books.`,
       ...(upgradedAt !== undefined && { upgradedAt }),
       ...(writtenSince && { staleDatasetLastWrite: lastWrite }),
       ...(evidence.length > 0 && { evidence }),

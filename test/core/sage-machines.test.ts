@@ -40,6 +40,19 @@ describe('Sage 50 machines beyond the examples', () => {
     expect(f.staleDatasetLastWrite).toBeUndefined();
   });
 
+  it('stale even when the old version\'s COMPANY list is gone: the path sits in the 2024 folder', async () => {
+    const m = machine('sage-stale-after-upgrade');
+    delete m.files[`${PD}\\2024\\COMPANY`];
+    const f = findingOf(await checkSnapshot(m, { autoentryPaths: [`${PD}\\2024\\Company.000`] }), 'path.stale-version');
+    expect(f.suggestedPath).toBe(`${PD}\\2025\\Company.000`);
+    expect(f.upgradedAt).toBe('2025-04-02T08:00:00Z');
+    expect(f.staleDatasetLastWrite).toBe('2026-11-19T16:40:00Z');
+    // A dataset elsewhere that no list names is still a plain mismatch.
+    addDataset(m, 'D:\\Elsewhere\\Company.000');
+    m.drives['D:'] = { kind: 'fixed' };
+    expect(codes(await checkSnapshot(m, { autoentryPaths: ['D:\\Elsewhere\\Company.000'] }))).toContain('path.mismatch');
+  });
+
   it('Windows XP keeps Sage settings under Documents and Settings', async () => {
     const m = withoutSage(machine('sage-healthy'));
     const xp = 'C:\\Documents and Settings\\All Users\\Application Data\\Sage\\Accounts\\2014';
