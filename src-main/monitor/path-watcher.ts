@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { watch, type FSWatcher } from 'chokidar';
 import type { WatchTarget } from './watch-targets.js';
 
@@ -56,6 +57,11 @@ export function chokidarPathWatcher(options: ChokidarWatcherOptions): PathWatche
           }
         }
         for (const [path, polling] of wanted) {
+          // A missing local path is left until it exists: chokidar would watch its nearest
+          // existing ancestor instead (a busy profile folder, say) and wake on every change
+          // there. Each update retries it; the periodic full check notices it appear. Network
+          // paths are not tested here: a synchronous look at a dead share would block.
+          if (!polling && !existsSync(path)) continue;
           if (!watched.has(path)) {
             watcherFor(polling).add(path);
             watched.set(path, polling);

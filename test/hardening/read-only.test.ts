@@ -61,7 +61,7 @@ describe.skipIf(!hasStrace)('read-only over a real dataset tree (strace)', () =>
   it('watch writes nothing under the data', () => {
     // `timeout` asks watch to stop with Ctrl+C (SIGINT) after a few seconds of watching.
     const logFile = join(work, 'strace-watch.log');
-    const run = spawnSync('strace', ['-f', '-qq', '-o', logFile, 'timeout', '-s', 'INT', '6', process.execPath, bin, 'watch', ...checkArgs, '--json'], { env, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('strace', ['-f', '-qq', '-o', logFile, 'timeout', '-k', '10', '-s', 'INT', '6', process.execPath, bin, 'watch', ...checkArgs, '--json'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.stdout).toContain('"type":"report"');
     expect(writesUnder(readFileSync(logFile, 'utf8'), data)).toEqual([]);
   }, 60_000);

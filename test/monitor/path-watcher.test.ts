@@ -45,6 +45,24 @@ describe('the chokidar path watcher (real files)', () => {
     expect(seen).not.toContain(join(dataset, 'ACCDATA', 'SETUP.DTA'));
   });
 
+  it('leaves a missing file until it exists, then watches it from the next update', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-watch-'));
+    const settings = join(dir, 'cfg', 'config.json');
+    const seen: string[] = [];
+    watcher = chokidarPathWatcher({ pollIntervalMs: 100 })((path) => seen.push(path), () => undefined);
+    watcher.update([{ path: settings, polling: false }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Busy neighbours of the missing file wake nothing.
+    for (let i = 0; i < 20; i++) writeFileSync(join(dir, `noise-${i}.log`), 'x');
+    mkdirSync(join(dir, 'cfg'));
+    writeFileSync(settings, '{}');
+    expect(await waitFor(() => seen.length > 0, 600)).toBe(false);
+    watcher.update([{ path: settings, polling: false }]);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    writeFileSync(settings, '{"companies":[]}');
+    expect(await waitFor(() => seen.includes(settings), 3000)).toBe(true);
+  });
+
   it('stops reporting a path once it leaves the list', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sd-watch-'));
     const file = join(dir, 'QBWUSER.INI');
