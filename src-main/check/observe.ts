@@ -20,8 +20,6 @@ export interface ObserveOptions {
 export async function observe(rawHost: Host, inputs: CheckInputs, options: ObserveOptions): Promise<Observations> {
   const host = withDeadlines(rawHost, options.timeoutMs);
   const problems: Observations['problems'] = [];
-  const partial = { host, flavour: host.flavour, problems, accessMemo: new Map() } as Omit<ProbeContext, 'identity' | 'env' | 'drives'>;
-  const early = { ...partial, identity: fallbackIdentity(), env: {}, drives: [] } satisfies ProbeContext;
 
   const [identity, env, drives, processes, services, registry] = await Promise.all([
     host.identity(),
@@ -31,16 +29,20 @@ export async function observe(rawHost: Host, inputs: CheckInputs, options: Obser
     host.services(),
     host.registry(PROBE_REGISTRY_ROOTS),
   ]);
-  const registryKeys = registry.ok || registry.error.kind === 'unsupported' ? (registry.ok ? registry.value : []) : valueOr(early, 'Reading the registry', registry, []);
+  // A POSIX host has no registry or services: "unsupported" answers count as empty, silently.
+  const registryKeys = valueOr({ problems }, 'Reading the registry', registry, []);
   const ctx: ProbeContext = {
-    ...partial,
-    identity: valueOr(early, 'Reading the computer and user name', identity, fallbackIdentity()),
-    env: valueOr(early, 'Reading environment variables', env, {}),
-    drives: completeDriveTable(valueOr(early, 'Listing drives', drives, []), registryKeys),
+    host,
+    flavour: host.flavour,
+    problems,
+    accessMemo: new Map(),
+    identity: valueOr({ problems }, 'Reading the computer and user name', identity, fallbackIdentity()),
+    env: valueOr({ problems }, 'Reading environment variables', env, {}),
+    drives: completeDriveTable(valueOr({ problems }, 'Listing drives', drives, []), registryKeys),
   };
   const system = {
     processes: valueOr(ctx, 'Listing processes', processes, []),
-    services: services.ok || services.error.kind !== 'unsupported' ? valueOr(ctx, 'Listing services', services, []) : [],
+    services: valueOr(ctx, 'Listing services', services, []),
     installs: installedPrograms(registryKeys),
     registry: registryKeys,
   };

@@ -18,14 +18,15 @@ export interface ProbeContext {
 }
 
 /** Records failures worth a `probe.timeout` or an inventory note; "missing" is an answer, not a problem. */
-export function noteFailure(ctx: ProbeContext, what: string, failure: HostFailure): void {
+export function noteFailure(ctx: Pick<ProbeContext, 'problems'>, what: string, failure: HostFailure): void {
   if (failure.kind !== 'timeout' && failure.kind !== 'error') return;
   const problem: LookupProblem = { what, kind: failure.kind, message: failure.message };
   if (failure.path !== undefined) problem.path = failure.path;
   ctx.problems.push(problem);
 }
 
-export function valueOr<T>(ctx: ProbeContext, what: string, result: HostResult<T>, fallback: T): T {
+/** The answer, or the fallback (a timeout or error is noted; "unsupported" or "missing" are just absent). */
+export function valueOr<T>(ctx: Pick<ProbeContext, 'problems'>, what: string, result: HostResult<T>, fallback: T): T {
   if (result.ok) return result.value;
   noteFailure(ctx, what, result.error);
   return fallback;
