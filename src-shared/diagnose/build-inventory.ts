@@ -11,6 +11,7 @@ function exists(access: PathAccess): boolean | null {
 /** What was found, for the report's `inventory` (the UI's cards read it). */
 export function buildInventory(obs: Observations, syncAppLocation?: string): Inventory {
   const location = syncAppLocation?.trim() || undefined;
+  const versionInUse = sageInUse(obs).newest?.name;
   return {
     source: obs.source,
     machine: obs.machine,
@@ -36,7 +37,7 @@ export function buildInventory(obs: Observations, syncAppLocation?: string): Inv
       ...(location !== undefined && { location, locationIsThisPc: isThisComputer(location, obs.machine.computerName) }),
     },
     sage: {
-      ...(sageInUse(obs).newest && { versionInUse: sageInUse(obs).newest!.name }),
+      ...(versionInUse !== undefined && { versionInUse }),
       versions: obs.sage.versions.map((v) => ({
         name: v.name,
         version: v.version,

@@ -43,7 +43,6 @@ export function sageFindings(obs: Observations): FindingDraft[] {
         code: 'sage.company-list-unreadable',
         title: `Sage ${v.name}'s list of companies cannot be read`,
         detail: `${v.companyFile} exists but ${v.list.problem}. Sync Doctor cannot tell which datasets Sage ${v.name} uses.`,
-        configuredPath: undefined,
         evidence: [v.companyFile],
       });
     } else if (v.list.badLines.length > 0) {
@@ -62,9 +61,5 @@ export function sageFindings(obs: Observations): FindingDraft[] {
       detail: `The service is ${s.state}${s.startType ? ` (start type: ${s.startType})` : ''}. Sage 50 and the Sync App may not be able to open the data while it is stopped.`,
     });
   }
-  return findings.map(dropUndefined);
-}
-
-function dropUndefined(f: FindingDraft): FindingDraft {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as FindingDraft;
+  return findings;
 }
