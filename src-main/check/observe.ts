@@ -36,6 +36,7 @@ export async function observe(rawHost: Host, inputs: CheckInputs, options: Obser
     flavour: host.flavour,
     problems,
     accessMemo: new Map(),
+    resolutionMemo: new Map(),
     identity: valueOr({ problems }, 'Reading the computer and user name', identity, fallbackIdentity()),
     env: valueOr({ problems }, 'Reading environment variables', env, {}),
     drives: completeDriveTable(valueOr({ problems }, 'Listing drives', drives, []), registryKeys),

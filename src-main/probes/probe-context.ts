@@ -15,6 +15,8 @@ export interface ProbeContext {
   problems: LookupProblem[];
   /** What each path held, looked up once per check (keyed by the path as the host compares it). */
   accessMemo: Map<string, Promise<PathAccess>>;
+  /** How the host resolved each path (links, 8.3 names), also once per check. */
+  resolutionMemo: Map<string, Promise<string | undefined>>;
 }
 
 /** Records failures worth a `probe.timeout` or an inventory note; "missing" is an answer, not a problem. */
@@ -68,13 +70,20 @@ export async function observePath(ctx: ProbeContext, spelled: string, options: C
   const context = { env: ctx.env, drives: ctx.drives };
   const pure = canonicalisePath(ctx.flavour, spelled, context, options);
   if (!pure.ok) return { spelled, invalidReason: pure.reason };
-  const resolved = await hostResolution(ctx, pure.value.canonical);
+  const resolved = await resolvedOnce(ctx, pure.value.canonical);
   if (resolved === undefined || resolved.toLowerCase() === pure.value.canonical.toLowerCase()) return { spelled, canonical: pure.value };
   const again = canonicalisePath(ctx.flavour, resolved, context);
   if (!again.ok) return { spelled, canonical: pure.value };
   const linkStep: EquivalenceStep = { kind: 'link', text: describeResolution(pure.value.canonical, resolved) };
   const steps = [...pure.value.steps, linkStep, ...again.value.steps.filter((s) => s.kind === 'mapped-drive' || s.kind === 'link')];
   return { spelled, canonical: { ...again.value, input: spelled, steps } };
+}
+
+function resolvedOnce(ctx: ProbeContext, canonical: string): Promise<string | undefined> {
+  const key = memoKey(ctx, canonical);
+  let pending = ctx.resolutionMemo.get(key);
+  if (!pending) ctx.resolutionMemo.set(key, (pending = hostResolution(ctx, canonical)));
+  return pending;
 }
 
 async function hostResolution(ctx: ProbeContext, canonical: string): Promise<string | undefined> {
