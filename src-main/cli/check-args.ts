@@ -2,9 +2,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/setti
 import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
-import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
+import { hostForSnapshot, loadSnapshotHost } from '../host/snapshot/host-for-snapshot.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
-import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { CliError } from './cli-io.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
 
@@ -77,9 +76,9 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   let host: Host;
   let bundled: MachineSnapshot['checkInputs'];
   if (args.machine !== undefined) {
-    const loaded = await loadSnapshotFile(args.machine);
+    const loaded = await loadSnapshotHost(args.machine);
     if (!loaded.ok) throw new CliError(loaded.message);
-    host = hostForSnapshot(loaded.snapshot);
+    host = loaded.host;
     bundled = loaded.snapshot.checkInputs;
   } else {
     host = deps.createLiveHost();

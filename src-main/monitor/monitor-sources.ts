@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { Host } from '../host/host.js';
-import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
-import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
+import { loadSnapshotHost } from '../host/snapshot/host-for-snapshot.js';
 import type { MonitorOptions } from './monitor.js';
 import { procfsProcessStarts } from './procfs-process-starts.js';
 import { reloadWhenChanged } from './reload-when-changed.js';
 
-async function loadSnapshotHost(path: string): Promise<Host> {
-  const loaded = await loadSnapshotFile(path);
+async function reloadSnapshotHost(path: string): Promise<Host> {
+  const loaded = await loadSnapshotHost(path);
   if (!loaded.ok) throw new Error(loaded.message);
-  return hostForSnapshot(loaded.snapshot);
+  return loaded.host;
 }
 
 /**
@@ -19,7 +18,7 @@ async function loadSnapshotHost(path: string): Promise<Host> {
  */
 export function followSnapshotFile(machineFile: string, initial: Host): Partial<MonitorOptions> {
   return {
-    refreshHost: reloadWhenChanged(machineFile, loadSnapshotHost, initial),
+    refreshHost: reloadWhenChanged(machineFile, reloadSnapshotHost, initial),
     alwaysWatch: [{ path: machineFile, polling: false }],
     watchPaths: () => [],
   };
