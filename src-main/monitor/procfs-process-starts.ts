@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
 /** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
 export type ProcessStartProbe = () => Promise<boolean>;
@@ -19,7 +20,6 @@ async function readOrEmpty(read: () => Promise<string>): Promise<string> {
  * (a fork shows the parent's name until it execs the Sync App).
  */
 export function procfsProcessStarts(patterns: readonly string[], procRoot = '/proc'): ProcessStartProbe {
-  const needles = patterns.map((pattern) => pattern.toLowerCase()).filter((pattern) => pattern !== '');
   let known: Set<number> | undefined;
   let young = new Set<number>();
 
@@ -30,8 +30,7 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
       readOrEmpty(() => fsp.readlink(`${dir}/exe`)),
       readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8')),
     ]);
-    const haystack = `${comm}\n${exe}\n${cmdline.split('\0')[0] ?? ''}`.toLowerCase();
-    return needles.some((needle) => haystack.includes(needle));
+    return matchesSyncApp(patterns, comm, exe, cmdline.split('\0')[0]);
   }
 
   return async () => {
