@@ -1,10 +1,10 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import { severityRank } from '../../src-shared/model/severity.js';
+import { worstFirst } from '../../src-shared/model/severity.js';
 import { FindingCard } from './FindingCard.js';
 
 /** Everything the check found, the most serious first. */
 export function FindingsScreen({ report }: { report: Report }) {
-  const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const ordered = worstFirst(report.findings);
   const problems = ordered.filter((f) => f.severity === 'error' || f.severity === 'warn');
   const rest = ordered.filter((f) => f.severity === 'ok' || f.severity === 'info');
   return (

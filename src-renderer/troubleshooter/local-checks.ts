@@ -1,6 +1,6 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { isPathVerdict } from '../../src-shared/model/finding-codes.js';
-import { severityRank, worstSeverity, type Severity } from '../../src-shared/model/severity.js';
+import { worstFirst, worstSeverity, type Severity } from '../../src-shared/model/severity.js';
 
 /** What Sync Doctor itself saw on this computer for one troubleshooter step. */
 export interface LocalCheck {
@@ -23,7 +23,7 @@ export function syncAppCheck(report: Report): LocalCheck | undefined {
 export function filePathCheck(report: Report): LocalCheck | undefined {
   const findings = report.findings.filter((f) => isPathVerdict(f.code) || f.code === 'path.not-configured');
   if (findings.length === 0) return undefined;
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const ordered = worstFirst(findings);
   return {
     severity: worstSeverity(findings.map((f) => f.severity)),
     lines: ordered.map((f) => (f.configuredPath ? `${f.title}: ${f.configuredPath}` : f.title)),

@@ -24,3 +24,8 @@ export function statusOf(severities: readonly Severity[]): Status {
 export function exitCodeForStatus(status: Status): 0 | 1 | 2 {
   return status === 'ok' ? 0 : status === 'warn' ? 1 : 2;
 }
+
+/** Items worst severity first (stable among equals), as the window lists findings. */
+export function worstFirst<T extends { severity: Severity }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+}
