@@ -1,6 +1,7 @@
 import { isThisComputer } from '../model/computer-names.js';
 import type { Inventory } from '../model/inventory.js';
 import type { Observations, PathAccess } from '../model/observations.js';
+import { ndHostComputer } from '../parsers/quickbooks-nd.js';
 import { sageInUse } from './sage-rules.js';
 
 function exists(access: PathAccess): boolean | null {
@@ -56,14 +57,17 @@ export function buildInventory(obs: Observations, syncAppLocation?: string): Inv
     quickbooks: {
       versions: obs.quickbooks.versions,
       recentFiles: obs.quickbooks.recent.map((r) => ({ path: r.path.spelled, listedIn: r.listedIn })),
-      companyFiles: obs.quickbooks.companyFiles.map((f) => ({
-        path: f.path.spelled,
-        exists: exists(f.access),
-        ...(f.access.state === 'file' && { modified: f.access.mtime, size: f.access.size }),
-        ...(f.nd?.hostName !== undefined && { hostedBy: f.nd.hostName }),
-        ...(f.nd?.hostedHere !== undefined && { hostedHere: f.nd.hostedHere }),
-        ...(f.nd?.serverMode !== undefined && { serverMode: f.nd.serverMode }),
-      })),
+      companyFiles: obs.quickbooks.companyFiles.map((f) => {
+        const hostedBy = f.nd && ndHostComputer(f.nd);
+        return {
+          path: f.path.spelled,
+          exists: exists(f.access),
+          ...(f.access.state === 'file' && { modified: f.access.mtime, size: f.access.size }),
+          ...(hostedBy !== undefined && { hostedBy }),
+          ...(f.nd?.hostedHere !== undefined && { hostedHere: f.nd.hostedHere }),
+          ...(f.nd?.serverMode !== undefined && { serverMode: f.nd.serverMode }),
+        };
+      }),
       services: obs.quickbooks.services.map((s) => ({ name: s.name, state: s.state })),
       running: obs.quickbooks.processes.length > 0,
     },

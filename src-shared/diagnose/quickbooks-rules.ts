@@ -1,5 +1,6 @@
 import type { Observations } from '../model/observations.js';
 import type { FindingDraft } from './finding-draft.js';
+import { ndHostComputer } from '../parsers/quickbooks-nd.js';
 
 export function quickBooksFindings(obs: Observations): FindingDraft[] {
   const qb = obs.quickbooks;
@@ -21,11 +22,12 @@ export function quickBooksFindings(obs: Observations): FindingDraft[] {
     });
   }
   for (const f of existing) {
-    if (f.nd?.hostName === undefined || f.nd.hostedHere) continue;
+    const host = f.nd && ndHostComputer(f.nd);
+    if (!f.nd || host === undefined || f.nd.hostedHere) continue;
     findings.push({
       code: 'quickbooks.hosted-elsewhere',
-      title: `${f.path.spelled} is hosted by ${f.nd.hostName}`,
-      detail: `Its network file (${f.nd.file}) names ${f.nd.hostName}${f.nd.serverIp ? ` (${f.nd.serverIp})` : ''} as the computer that hosts it in multi-user mode, not ${obs.machine.computerName}.`,
+      title: `${f.path.spelled} is hosted by ${host}`,
+      detail: `Its network file (${f.nd.file}) names ${host}${f.nd.serverIp ? ` (${f.nd.serverIp})` : ''} as the computer that hosts it in multi-user mode, not ${obs.machine.computerName}.`,
       evidence: [f.nd.file],
     });
   }

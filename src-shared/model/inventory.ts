@@ -59,7 +59,7 @@ export interface QuickBooksInventory {
     exists: boolean | null;
     modified?: string;
     size?: number;
-    /** Host named by the `.ND` sidecar. */
+    /** Host named by the `.ND` sidecar (none for the personal data engine or with hosting off). */
     hostedBy?: string;
     hostedHere?: boolean;
     /** `.ND` ServerMode: 1 hosting on, 2 off. */
