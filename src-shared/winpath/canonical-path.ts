@@ -4,11 +4,13 @@ import { expandEnvironment } from './environment.js';
 import { applyOneLink, describeLink, parseLinks } from './links.js';
 import { mappedDriveToUnc } from './mapped-drives.js';
 import { formatWinPath, parseWinPath, winPathKey, type SpellingNote, type WinPath } from './parse-win-path.js';
+import { sameWinName } from './win-case.js';
 
 /**
  * One spelling of a path, resolved as far as pure knowledge allows: environment variables,
- * `\\?\`, `/`, `.`/`..`, trailing `\`, a Sage `\ACCDATA` suffix, links and 8.3 names from a
- * table, and mapped drive letters through the drive table. Two spellings with the same `key`
+ * `\\?\` and `\\.\`, `/`, `.`/`..`, trailing `\` and the periods and spaces Windows drops,
+ * a Sage `\ACCDATA` suffix, links and 8.3 names from a table, and mapped drive letters through
+ * the drive table. Two spellings with the same `key`
  * name the same file; `steps` say why, in words the UI can show.
  */
 export interface CanonicalPath {
@@ -32,8 +34,9 @@ export interface CanonicaliseOptions {
 
 const NOTE_TEXT: Record<Exclude<SpellingNote, 'quotes'>, EquivalenceStep> = {
   'long-prefix': { kind: 'long-prefix', text: 'A leading \\\\?\\ is only the long-path form of the same path' },
+  'device-prefix': { kind: 'long-prefix', text: 'A leading \\\\.\\ reaches the same path through the device namespace' },
   separator: { kind: 'separator', text: '/ and \\ both separate folders on Windows' },
-  trailing: { kind: 'trailing', text: 'A trailing \\ (or dot) makes no difference' },
+  trailing: { kind: 'trailing', text: 'A trailing \\, or a period or space Windows drops from a name, makes no difference' },
   dots: { kind: 'dots', text: '. and .. in the path were worked out' },
 };
 
@@ -53,7 +56,7 @@ export function canonicaliseWinPath(input: string, context: PathContext = {}, op
   let path = parsed.path;
   if (options.sageDataset) {
     const last = path.segments.at(-1);
-    if (last !== undefined && last.toLowerCase() === 'accdata') {
+    if (last !== undefined && sameWinName(last, 'ACCDATA')) {
       path = { root: path.root, segments: path.segments.slice(0, -1) };
       steps.push({ kind: 'accdata', text: 'ACCDATA is the data folder inside the dataset; the dataset is the folder that holds it' });
     }

@@ -1,18 +1,23 @@
 /**
- * Parsing and printing absolute Windows paths: drive-letter (`C:\…`), UNC (`\\server\share\…`)
- * and their `\\?\` / `\\?\UNC\` / `\\.\` long forms. Pure; never throws.
+ * Parsing and printing absolute Windows paths: drive-letter (`C:\…`), UNC (`\\server\share\…`),
+ * the device forms `\\.\C:\…` / `\\.\UNC\…` (normalised like the ordinary ones) and the literal
+ * forms `\\?\C:\…` / `\\?\UNC\…` (not normalised at all). Built from Windows' documented rules
+ * ("File path formats on Windows systems"; GetFullPathNameW). Pure; never throws.
  */
+import { literalNames, normaliseNames, survivesNormalisation, INVALID_NAME_CHARS, type NamesParse } from './win-path-names.js';
+import { unwrapPastedPath } from './win-path-input.js';
+import { sameWinName, winUpcase } from './win-case.js';
 
 export type WinRoot = { kind: 'drive'; letter: string } | { kind: 'unc'; server: string; share: string };
 
 export interface WinPath {
   root: WinRoot;
-  /** Folder and file names below the root, with `.` and `..` already applied. */
+  /** Folder and file names below the root, as Windows resolves them. */
   segments: string[];
 }
 
 /** What parsing had to tidy up: each is a way two spellings of one path can differ. */
-export type SpellingNote = 'long-prefix' | 'separator' | 'trailing' | 'dots' | 'quotes';
+export type SpellingNote = 'long-prefix' | 'device-prefix' | 'separator' | 'trailing' | 'dots' | 'quotes';
 
 export type WinPathParse =
   | { ok: true; path: WinPath; notes: SpellingNote[] }
@@ -20,102 +25,143 @@ export type WinPathParse =
 
 /** Windows refuses paths longer than this, even with `\\?\`. */
 export const MAX_WINDOWS_PATH = 32_767;
-const INVALID_NAME_CHARS = /[<>:"|?*\u0000-\u001f]/;
+
+type Refusal = { ok: false; reason: string };
+const refuse = (reason: string): Refusal => ({ ok: false, reason });
 
 export function parseWinPath(input: string): WinPathParse {
   const notes = new Set<SpellingNote>();
-  let text = input.trim();
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    text = text.slice(1, -1).trim();
-    notes.add('quotes');
+  const unwrapped = unwrapPastedPath(input);
+  let text = unwrapped.text;
+  if (unwrapped.quoted) notes.add('quotes');
+  if (text.length === 0) return refuse('The path is empty.');
+  if (text.length > MAX_WINDOWS_PATH) return refuse(`The path is longer than Windows allows (${MAX_WINDOWS_PATH} characters).`);
+
+  // Only `\\?\` spelled with back slashes skips normalisation; `//?/` is a device path like `\\.\`.
+  if (text.startsWith('\\\\?\\')) {
+    notes.add('long-prefix');
+    return finish(input, parseLiteral(input, text.slice(4)), notes);
   }
-  if (text.length === 0) return { ok: false, reason: 'The path is empty.' };
-  if (text.length > MAX_WINDOWS_PATH) return { ok: false, reason: `The path is longer than Windows allows (${MAX_WINDOWS_PATH} characters).` };
   if (text.includes('/')) {
     text = text.replace(/\//g, '\\');
     notes.add('separator');
   }
-
-  let longForm = false;
-  const longMatch = /^\\\\[?.]\\(.*)$/s.exec(text);
-  if (longMatch) {
-    longForm = true;
-    notes.add('long-prefix');
-    const rest = longMatch[1]!;
-    text = /^unc\\/i.test(rest) ? `\\\\${rest.slice(4)}` : rest;
+  if (/^\\\\[.?]\\/.test(text)) {
+    notes.add('device-prefix');
+    return finish(input, parseDevice(input, text.slice(4)), notes);
   }
+  return finish(input, parseOrdinary(input, text), notes);
+}
 
-  let root: WinRoot;
-  let remainder: string;
+type RootAndNames = { ok: true; root: WinRoot; names: NamesParse } | Refusal;
+
+function finish(input: string, parsed: RootAndNames, notes: Set<SpellingNote>): WinPathParse {
+  if (!parsed.ok) return parsed;
+  const names = parsed.names;
+  if (!names.ok) return refuse(namesProblem(input, names.problem));
+  if (names.dots) notes.add('dots');
+  if (names.trimmed || names.trailingSeparator) notes.add('trailing');
+  return { ok: true, path: { root: parsed.root, segments: names.names }, notes: [...notes] };
+}
+
+function namesProblem(input: string, problem: 'invalid-character' | 'empty-name' | 'slash'): string {
+  switch (problem) {
+    case 'invalid-character': return `"${input}" has a character Windows does not allow in a file or folder name.`;
+    case 'empty-name': return `"${input}" has an empty name between two \\; a \\\\?\\ path is taken literally, so Windows does not allow it.`;
+    case 'slash': return `"${input}" has a / inside a name; in a \\\\?\\ path / does not separate folders, and Windows does not allow it in a name.`;
+  }
+}
+
+/** `C:\…` or `\\server\share\…`, normalised. */
+function parseOrdinary(input: string, text: string): RootAndNames {
   const drive = /^([a-zA-Z]):(.*)$/s.exec(text);
-  if (drive) {
-    remainder = drive[2]!;
-    if (remainder.length > 0 && !remainder.startsWith('\\')) {
-      return { ok: false, reason: `"${input}" is relative to the current folder of drive ${drive[1]!.toUpperCase()}:; give the full path.` };
-    }
-    root = { kind: 'drive', letter: `${drive[1]!.toUpperCase()}:` };
-  } else if (text.startsWith('\\\\')) {
-    const parts = text.slice(2).split('\\');
-    const server = parts[0] ?? '';
-    const share = parts[1] ?? '';
-    if (!server || !share) return { ok: false, reason: `"${input}" names a server but no shared folder (expected \\\\server\\share\\…).` };
-    if (INVALID_NAME_CHARS.test(server) || INVALID_NAME_CHARS.test(share)) {
-      return { ok: false, reason: `"${input}" has a character Windows does not allow in a server or share name.` };
-    }
-    root = { kind: 'unc', server, share };
-    remainder = parts.slice(2).join('\\');
-  } else {
-    return { ok: false, reason: `"${input}" is not a full Windows path (it should start with a drive letter such as C:\\ or with \\\\server\\share).` };
-  }
+  if (drive) return driveRoot(input, drive[1]!, drive[2]!, normaliseNames);
+  if (text.startsWith('\\\\')) return uncRoot(input, text.slice(2), false);
+  return refuse(`"${input}" is not a full Windows path (it should start with a drive letter such as C:\\ or with \\\\server\\share).`);
+}
 
-  if (/\\$/.test(remainder) && remainder.replace(/\\+$/, '').length > 0) notes.add('trailing');
-  const segments: string[] = [];
-  for (const raw of remainder.split('\\')) {
-    if (raw === '') continue;
-    if (raw === '.') {
-      notes.add('dots');
-      continue;
-    }
-    if (raw === '..') {
-      notes.add('dots');
-      segments.pop();
-      continue;
-    }
-    // Windows drops trailing dots and spaces from a name, except in the \\?\ form.
-    const name = longForm ? raw : raw.replace(/[. ]+$/, '');
-    if (name !== raw) notes.add('trailing');
-    if (name === '') continue;
-    if (INVALID_NAME_CHARS.test(name)) {
-      return { ok: false, reason: `"${input}" has a character Windows does not allow in a file or folder name.` };
-    }
-    segments.push(name);
+/** After `\\.\` (or `//?/`): a drive or `UNC\server\share`, normalised like an ordinary path. */
+function parseDevice(input: string, rest: string): RootAndNames {
+  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), false);
+  const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
+  if (drive) return driveRoot(input, drive[1]!, drive[2]!, normaliseNames);
+  return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
+}
+
+/** After `\\?\`: a drive or `UNC\server\share`, every name taken literally. */
+function parseLiteral(input: string, rest: string): RootAndNames {
+  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), true);
+  const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
+  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literalNames);
+  return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
+}
+
+function driveRoot(input: string, letter: string, tail: string, names: (rest: string) => NamesParse): RootAndNames {
+  if (!tail.startsWith('\\')) {
+    // `C:` alone is the current folder of drive C (or, after \\?\ or \\.\, the volume itself), never C:\.
+    return refuse(`"${input}" is relative to the current folder of drive ${letter.toUpperCase()}: (or names the drive itself); give the full path, such as ${letter.toUpperCase()}:\\.`);
   }
-  return { ok: true, path: { root, segments }, notes: [...notes] };
+  return { ok: true, root: { kind: 'drive', letter: `${letter.toUpperCase()}:` }, names: names(tail.slice(1)) };
+}
+
+/**
+ * `server\share\…` after the leading `\\`. Ordinary and device paths collapse a run of separators
+ * after the server (`\\server\\share` is `\\server\share`); a literal path does not. The server
+ * and share names are the root: Windows neither trims their dots and spaces nor lets `..` climb
+ * above them (distinct shares `share` and `share.` can exist on one server).
+ */
+function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
+  const m = (literal ? /^([^\\]*)(?:\\([^\\]*)(.*))?$/s : /^([^\\]*)(?:\\+([^\\]*)(.*))?$/s).exec(body);
+  const server = m?.[1] ?? '';
+  const share = m?.[2] ?? '';
+  if (!server || !share) return refuse(`"${input}" names a server but no shared folder (expected \\\\server\\share\\…).`);
+  if (INVALID_NAME_CHARS.test(server) || INVALID_NAME_CHARS.test(share) || (literal && (server.includes('/') || share.includes('/')))) {
+    return refuse(`"${input}" has a character Windows does not allow in a server or share name.`);
+  }
+  const tail = m?.[3] ?? '';
+  const names = literal ? literalNames(tail.slice(1)) : normaliseNames(tail);
+  return { ok: true, root: { kind: 'unc', server, share }, names };
 }
 
 export function formatRoot(root: WinRoot): string {
   return root.kind === 'drive' ? `${root.letter}\\` : `\\\\${root.server}\\${root.share}`;
 }
 
-/** The ordinary spelling: `C:\A\B`, `C:\` for a drive root, `\\server\share\A`. */
+/** Whether only the literal `\\?\` spelling keeps these names as they are. */
+function needsLiteralSpelling(path: WinPath): boolean {
+  return (path.root.kind === 'unc' && path.root.server === '.') || !path.segments.every(survivesNormalisation);
+}
+
+/**
+ * The ordinary spelling: `C:\A\B`, `C:\` for a drive root, `\\server\share\A`. A last name
+ * ending in a space or period gets a trailing `\`, so Windows does not trim it on reading it back;
+ * names only `\\?\` can express (`a.`, `..`) keep the `\\?\` form. Reading the result back gives
+ * the same path.
+ */
 export function formatWinPath(path: WinPath): string {
-  const base = formatRoot(path.root);
-  if (path.segments.length === 0) return base;
-  return path.root.kind === 'drive' ? base + path.segments.join('\\') : `${base}\\${path.segments.join('\\')}`;
+  const { root, segments } = path;
+  if (needsLiteralSpelling(path)) {
+    const base = root.kind === 'drive' ? `\\\\?\\${root.letter}` : `\\\\?\\UNC\\${root.server}\\${root.share}`;
+    return segments.length === 0 ? `${base}\\` : `${base}\\${segments.join('\\')}`;
+  }
+  const base = formatRoot(root);
+  if (segments.length === 0) return base;
+  const guard = /[. ]$/.test(segments.at(-1)!) ? '\\' : '';
+  return `${root.kind === 'drive' ? base : `${base}\\`}${segments.join('\\')}${guard}`;
 }
 
-/** The key two spellings share when Windows treats them as one path (case-insensitive). */
+/** The key two spellings share when Windows treats them as one path (case folded as Windows folds it). */
 export function winPathKey(path: WinPath): string {
-  return formatWinPath(path).toLowerCase();
+  return winUpcase(formatWinPath(path));
 }
 
-/** Whether `prefix` is `path` or one of its ancestors, whole segments, case-insensitive. */
+/** Whether `prefix` is `path` or one of its ancestors, whole names, case-insensitive as on Windows. */
 export function isPrefixOf(prefix: WinPath, path: WinPath): boolean {
-  if (formatRoot(prefix.root).toLowerCase() !== formatRoot(path.root).toLowerCase()) return false;
+  if (!sameRoot(prefix.root, path.root)) return false;
   if (prefix.segments.length > path.segments.length) return false;
-  return prefix.segments.every((s, i) => s.toLowerCase() === path.segments[i]!.toLowerCase());
+  return prefix.segments.every((s, i) => sameWinName(s, path.segments[i]!));
 }
 
 export function sameRoot(a: WinRoot, b: WinRoot): boolean {
-  return formatRoot(a).toLowerCase() === formatRoot(b).toLowerCase();
+  return sameWinName(formatRoot(a), formatRoot(b));
 }

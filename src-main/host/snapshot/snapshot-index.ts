@@ -1,7 +1,8 @@
 import type { MachineSnapshot, SnapshotFile } from '../../../src-shared/model/machine-snapshot-schema.js';
 import type { DriveInfo } from '../../../src-shared/model/system.js';
 import { canonicaliseWinPath, type CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
-import { formatWinPath, isPrefixOf, type WinPath } from '../../../src-shared/winpath/parse-win-path.js';
+import { isPrefixOf, winPathKey, type WinPath } from '../../../src-shared/winpath/parse-win-path.js';
+import { winUpcase } from '../../../src-shared/winpath/win-case.js';
 
 /**
  * The snapshot's file system, indexed once by canonical key: every spelling of a path
@@ -45,21 +46,21 @@ export function buildSnapshotIndex(snapshot: MachineSnapshot): SnapshotIndex {
   const children = new Map<string, Map<string, { name: string; kind: 'file' | 'dir' }>>();
 
   const addChild = (parent: WinPath, name: string, kind: 'file' | 'dir') => {
-    const key = formatWinPath(parent).toLowerCase();
+    const key = winPathKey(parent);
     let map = children.get(key);
     if (!map) children.set(key, (map = new Map()));
-    const existing = map.get(name.toLowerCase());
-    if (!existing || existing.kind === 'file') map.set(name.toLowerCase(), { name, kind });
+    const existing = map.get(winUpcase(name));
+    if (!existing || existing.kind === 'file') map.set(winUpcase(name), { name, kind });
   };
   const addAncestors = (path: WinPath) => {
     for (let depth = path.segments.length; depth >= 1; depth--) {
       const parent: WinPath = { root: path.root, segments: path.segments.slice(0, depth - 1) };
       const self: WinPath = { root: path.root, segments: path.segments.slice(0, depth) };
-      const selfKey = formatWinPath(self).toLowerCase();
+      const selfKey = winPathKey(self);
       if (depth < path.segments.length) dirs.add(selfKey);
       addChild(parent, path.segments[depth - 1]!, depth < path.segments.length ? 'dir' : 'file');
     }
-    dirs.add(formatWinPath({ root: path.root, segments: [] }).toLowerCase());
+    dirs.add(winPathKey({ root: path.root, segments: [] }));
   };
 
   for (const [spelled, entry] of Object.entries(snapshot.files)) {
@@ -86,7 +87,7 @@ export function buildSnapshotIndex(snapshot: MachineSnapshot): SnapshotIndex {
     const c = resolve(p);
     return c ? [{ path: c.path, ms }] : [];
   });
-  const knownRoots = new Set([...dirs].filter((k) => /^[a-z]:\\$/.test(k)).map((k) => k.slice(0, 2)));
+  const knownRoots = new Set([...dirs].filter((k) => /^[A-Z]:\\$/.test(k)).map((k) => k.slice(0, 2).toLowerCase()));
   for (const d of drives) knownRoots.add(d.letter.toLowerCase());
   const disconnected = drives.filter((d) => d.kind === 'network' && !d.remote).map((d) => d.letter.toLowerCase());
 

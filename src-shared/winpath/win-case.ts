@@ -1,0 +1,54 @@
+/**
+ * Case-insensitive comparison of names the way Windows does it. NTFS (and RtlUpcaseUnicodeChar)
+ * upper-cases each UTF-16 unit through a one-to-one table; it never lower-cases, never expands
+ * one character into several, and keeps compatibility characters apart from the letters they
+ * resemble. JavaScript's `toLowerCase` does not: it folds KELVIN SIGN (U+212A) to `k` and OHM
+ * SIGN (U+2126) to `ω`, which Windows keeps distinct.
+ *
+ * The rule here: each UTF-16 unit is replaced by its simple uppercase when that is exactly one
+ * unit, except the variant letters below, whose Unicode uppercase is another letter's capital
+ * but which the Windows table leaves alone. Each volume carries its own table (it depends on
+ * the Windows version that formatted it), so this is the common ground, not any one table.
+ */
+
+/** Variant forms that Unicode upper-cases onto an ordinary capital and the Windows table leaves as they are. */
+const KEPT_BY_WINDOWS = new Set<number>([
+  0x00b5, // MICRO SIGN (µ), not GREEK CAPITAL MU
+  0x0131, // LATIN SMALL LETTER DOTLESS I, not I
+  0x017f, // LATIN SMALL LETTER LONG S, not S
+  0x01c5, 0x01c8, 0x01cb, 0x01f2, // title-case digraphs (Dž, Lj, Nj, Dz)
+  0x0345, // COMBINING GREEK YPOGEGRAMMENI, not IOTA
+  0x03d0, 0x03d1, 0x03d5, 0x03d6, 0x03f0, 0x03f1, 0x03f5, // Greek symbol variants (ϐ ϑ ϕ ϖ ϰ ϱ ϵ)
+  0x1e9b, // LATIN SMALL LETTER LONG S WITH DOT ABOVE
+  0x1fbe, // GREEK PROSGEGRAMMENI, not IOTA
+]);
+
+const cache = new Map<number, string>();
+
+function upcaseUnit(unit: number): string {
+  const known = cache.get(unit);
+  if (known !== undefined) return known;
+  const self = String.fromCharCode(unit);
+  let result = self;
+  // A lone surrogate has no case; characters beyond the BMP are outside the Windows table.
+  if (!KEPT_BY_WINDOWS.has(unit) && (unit < 0xd800 || unit > 0xdfff)) {
+    const upper = self.toUpperCase();
+    if (upper.length === 1) result = upper;
+  }
+  cache.set(unit, result);
+  return result;
+}
+
+/** The text with every UTF-16 unit upper-cased as Windows compares names. */
+export function winUpcase(text: string): string {
+  // Pure ASCII takes the fast road: there the table is simply a–z → A–Z.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toUpperCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += upcaseUnit(text.charCodeAt(i));
+  return out;
+}
+
+/** Whether Windows takes two names (or paths) as the same, ignoring case. */
+export function sameWinName(a: string, b: string): boolean {
+  return a.length === b.length && winUpcase(a) === winUpcase(b);
+}
