@@ -107,19 +107,23 @@ function driveRoot(input: string, letter: string, tail: string, names: (rest: st
 /**
  * `server\share\…` after the leading `\\`. Ordinary and device paths collapse a run of separators
  * after the server (`\\server\\share` is `\\server\share`); a literal path does not. The server
- * and share names are the root: Windows neither trims their dots and spaces nor lets `..` climb
- * above them (distinct shares `share` and `share.` can exist on one server).
+ * and share are the root: `..` never climbs above them, and a share followed by `\` keeps its
+ * name as it is (distinct shares `share` and `share.` can exist on one server). Only a share that
+ * ends the path loses its trailing periods and spaces, like any last name (GetFullPathNameW
+ * reads `\\spam\\eggs. . .` as `\\spam\eggs`).
  */
 function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
   const m = (literal ? /^([^\\]*)(?:\\([^\\]*)(.*))?$/s : /^([^\\]*)(?:\\+([^\\]*)(.*))?$/s).exec(body);
   const server = m?.[1] ?? '';
-  const share = m?.[2] ?? '';
+  const tail = m?.[3] ?? '';
+  const spelledShare = m?.[2] ?? '';
+  const share = literal || tail !== '' ? spelledShare : spelledShare.replace(/[. ]+$/, '');
   if (!server || !share) return refuse(`"${input}" names a server but no shared folder (expected \\\\server\\share\\…).`);
   if (INVALID_NAME_CHARS.test(server) || INVALID_NAME_CHARS.test(share) || (literal && (server.includes('/') || share.includes('/')))) {
     return refuse(`"${input}" has a character Windows does not allow in a server or share name.`);
   }
-  const tail = m?.[3] ?? '';
   const names = literal ? literalNames(tail.slice(1)) : normaliseNames(tail);
+  if (names.ok && share !== spelledShare) names.trimmed = true;
   return { ok: true, root: { kind: 'unc', server, share }, names };
 }
 
@@ -134,9 +138,9 @@ function needsLiteralSpelling(path: WinPath): boolean {
 
 /**
  * The ordinary spelling: `C:\A\B`, `C:\` for a drive root, `\\server\share\A`. A last name
- * ending in a space or period gets a trailing `\`, so Windows does not trim it on reading it back;
- * names only `\\?\` can express (`a.`, `..`) keep the `\\?\` form. Reading the result back gives
- * the same path.
+ * (or a share with nothing below it) ending in a space or period gets a trailing `\`, so Windows
+ * does not trim it on reading it back; names only `\\?\` can express (`a.`, `..`) keep the
+ * `\\?\` form. Reading the result back gives the same path.
  */
 export function formatWinPath(path: WinPath): string {
   const { root, segments } = path;
@@ -145,7 +149,7 @@ export function formatWinPath(path: WinPath): string {
     return segments.length === 0 ? `${base}\\` : `${base}\\${segments.join('\\')}`;
   }
   const base = formatRoot(root);
-  if (segments.length === 0) return base;
+  if (segments.length === 0) return root.kind === 'unc' && /[. ]$/.test(root.share) ? `${base}\\` : base;
   const guard = /[. ]$/.test(segments.at(-1)!) ? '\\' : '';
   return `${root.kind === 'drive' ? base : `${base}\\`}${segments.join('\\')}${guard}`;
 }
