@@ -23,29 +23,44 @@ const KEPT_BY_WINDOWS = new Set<number>([
   0x1fbe, // GREEK PROSGEGRAMMENI, not IOTA
 ]);
 
-const cache = new Map<number, string>();
+let table: Uint16Array | undefined;
 
-function upcaseUnit(unit: number): string {
-  const known = cache.get(unit);
-  if (known !== undefined) return known;
-  const self = String.fromCharCode(unit);
-  let result = self;
-  // A lone surrogate has no case; characters beyond the BMP are outside the Windows table.
-  if (!KEPT_BY_WINDOWS.has(unit) && (unit < 0xd800 || unit > 0xdfff)) {
-    const upper = self.toUpperCase();
-    if (upper.length === 1) result = upper;
+/** The upcase table, built once on first use: 64 K entries, like the one NTFS keeps on a volume. */
+function upcaseTable(): Uint16Array {
+  if (table) return table;
+  const built = new Uint16Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    built[unit] = unit;
+    // A lone surrogate has no case; characters beyond the BMP are outside the Windows table.
+    if (KEPT_BY_WINDOWS.has(unit) || (unit >= 0xd800 && unit <= 0xdfff)) continue;
+    const upper = String.fromCharCode(unit).toUpperCase();
+    if (upper.length === 1) built[unit] = upper.charCodeAt(0);
   }
-  cache.set(unit, result);
-  return result;
+  return (table = built);
 }
 
 /** The text with every UTF-16 unit upper-cased as Windows compares names. */
 export function winUpcase(text: string): string {
   // Pure ASCII takes the fast road: there the table is simply a–z → A–Z.
   if (/^[\x00-\x7f]*$/.test(text)) return text.toUpperCase();
+  const upcase = upcaseTable();
+  // JavaScript's uppercase agrees with the table almost everywhere: start from it and put the
+  // table's unit wherever the two differ. An expansion (ß → SS) changes the length; then build
+  // unit by unit.
+  const upper = text.toUpperCase();
   let out = '';
-  for (let i = 0; i < text.length; i++) out += upcaseUnit(text.charCodeAt(i));
-  return out;
+  if (upper.length !== text.length) {
+    for (let i = 0; i < text.length; i++) out += String.fromCharCode(upcase[text.charCodeAt(i)]!);
+    return out;
+  }
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = upcase[text.charCodeAt(i)]!;
+    if (unit === upper.charCodeAt(i)) continue;
+    out += upper.slice(copied, i) + String.fromCharCode(unit);
+    copied = i + 1;
+  }
+  return copied === 0 ? upper : out + upper.slice(copied);
 }
 
 /** Whether Windows takes two names (or paths) as the same, ignoring case. */

@@ -197,6 +197,12 @@ describe('case, as Windows folds it', () => {
     expect(sameWinName('\u00b5', '\u039c')).toBe(false); // micro sign
   });
 
+  // The table has one entry per UTF-16 unit: characters beyond the BMP (surrogate pairs) keep their case.
+  it('a character outside the BMP is compared as it is', () => {
+    expect(sameWinName('\u{10428}', '\u{10400}')).toBe(false);
+    expect(winUpcase('é\u{10428}')).toBe('É\u{10428}');
+  });
+
   it('accented and Cyrillic letters fold to their capitals', () => {
     expect(same('C:\\Données\\Société', 'C:\\DONNÉES\\SOCIÉTÉ')).toBe(true);
     expect(same('C:\\бухгалтерия', 'C:\\БУХГАЛТЕРИЯ')).toBe(true);
