@@ -24,12 +24,13 @@ if (!readiness.ready && LANE_REQUIRED) {
 }
 
 describe.skipIf(!readiness.ready)(`sync-doctor check as a Windows program under Wine${readiness.ready ? '' : ` (skipped: ${readiness.reason})`}`, () => {
+  const nodeExe = readiness.ready ? readiness.nodeExe : 'node.exe';
   let pc: WinePrefix | undefined;
   let staged: StagedOfficePc;
   let run: WineOutcome;
   let report: Report;
 
-  const cli = (...args: string[]) => pc!.run([readiness.ready ? readiness.nodeExe : 'node.exe', windowsPathOfRepo('bin', 'sync-doctor.js'), ...args]);
+  const cli = (...args: string[]) => pc!.run([nodeExe, windowsPathOfRepo('bin', 'sync-doctor.js'), ...args]);
   const pathFinding = (configured: string): Finding => {
     const found = report.findings.filter((f) => f.configuredPath === configured);
     expect(found.map((f) => f.code), `one path finding for ${configured}`).toHaveLength(1);
@@ -40,6 +41,9 @@ describe.skipIf(!readiness.ready)(`sync-doctor check as a Windows program under 
     pc = new WinePrefix();
     pc.create();
     staged = stageOfficePc(pc);
+    // CAPTURE_WINE8_FIXTURES=<folder>: keep what Wine's console tools print on this PC (test/fixtures/windows/wine8).
+    const captureTo = process.env.CAPTURE_WINE8_FIXTURES;
+    if (captureTo) pc.mustRun([nodeExe, windowsPathOfRepo('test', 'windows', 'support', 'capture-console.cjs'), `Z:${captureTo.replaceAll('/', '\\')}`]);
     // A generous look-up deadline: this lane checks verdicts, not speed, on a busy 2-core machine.
     run = cli(
       'check', '--json', '--timeout', '60000',
