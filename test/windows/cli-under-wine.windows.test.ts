@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inventory } from '../../src-shared/model/inventory.js';
 import { ReportSchema, type Finding, type Report } from '../../src-shared/model/report-schema.js';
+import { runCliCaptured } from '../support/cli-harness.js';
 import { stageOfficePc, type StagedOfficePc } from './support/stage-office-pc.js';
 import { WinePrefix, type WineOutcome } from './support/wine-prefix.js';
 import { LANE_REQUIRED, windowsLaneReadiness, windowsPathOfRepo } from './support/windows-lane.js';
@@ -119,6 +120,22 @@ describe.skipIf(!readiness.ready)(`sync-doctor check as a Windows program under 
     const codes: string[] = report.findings.map((f) => f.code);
     expect(codes).not.toContain('syncapp.running');
     expect(codes.includes('syncapp.not-running') || codes.includes('probe.failed')).toBe(true);
+  });
+
+  it('collects a snapshot under Windows that gives the same path verdicts when checked on Linux', async () => {
+    const snapshot = 'C:\\sync-doctor-snapshot.json';
+    const collect = cli('collect', '--out', snapshot);
+    expect(collect.exitCode, collect.stderr.toString('utf8')).toBe(0);
+    // The 8.3 name is left out: a snapshot records the short names only of the paths given to collect.
+    const paths = [staged.stale.configured, staged.mapped.configured, staged.moved.configured];
+    const offline = await runCliCaptured(['check', '--json', '--machine', pc!.unixPathOf(snapshot), ...paths.flatMap((p) => ['--autoentry-path', p])]);
+    const replayed = ReportSchema.parse(JSON.parse(offline.stdout)) as Report;
+    const verdicts = (from: Report) =>
+      paths.map((path) => {
+        const finding = from.findings.find((f) => f.configuredPath === path);
+        return [finding?.code, finding?.suggestedPath, finding?.upgradedAt, finding?.staleDatasetLastWrite, finding?.equivalence];
+      });
+    expect(verdicts(replayed)).toEqual(verdicts(report));
   });
 
   it('exits 3 with one line on stderr, and no stack trace, for a bad argument', () => {
