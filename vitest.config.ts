@@ -11,7 +11,7 @@ export default defineConfig({
   esbuild: { include: /\.[cm]?tsx?$/ },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/windows/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',

@@ -114,12 +114,18 @@ function isShareRoot(path: string): boolean {
 
 /** "C:\PROGRA~3 is another name for C:\ProgramData": the differing heads of two spellings. */
 export function describeResolution(from: string, to: string): string {
-  const a = from.split(/[\\/]+/);
-  const b = to.split(/[\\/]+/);
+  const [fromLead, a] = leadAndNames(from);
+  const [toLead, b] = leadAndNames(to);
   while (a.length > 1 && b.length > 1 && a.at(-1)!.toLowerCase() === b.at(-1)!.toLowerCase()) {
     a.pop();
     b.pop();
   }
   const sepOf = (s: string) => (s.includes('\\') ? '\\' : '/');
-  return `${a.join(sepOf(from))} is another name for ${b.join(sepOf(to))}`;
+  return `${fromLead}${a.join(sepOf(from))} is another name for ${toLead}${b.join(sepOf(to))}`;
+}
+
+/** The leading separators (`\\` of a UNC path, `/` of a POSIX one) kept whole, and the names after them. */
+function leadAndNames(path: string): [string, string[]] {
+  const lead = /^[\\/]*/.exec(path)![0];
+  return [lead, path.slice(lead.length).split(/[\\/]+/)];
 }

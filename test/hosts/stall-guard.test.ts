@@ -45,6 +45,12 @@ describe('mapped drives stay as spelled after resolving links', () => {
     expect(keepMappedDrive('S:\\Sage\\COMPAN~1.000', '\\\\FILESRV\\Accounts\\Sage\\Company.000', drives)).toBe('S:\\Sage\\Company.000');
     expect(keepMappedDrive('s:\\', '\\\\filesrv\\accounts', drives)).toBe('S:\\');
   });
+  it('puts the UNC head back where Wine resolved a share to its mapped drive', () => {
+    expect(keepMappedDrive('\\\\FILESRV\\Accounts\\SAGEDA~1', 'S:\\Sage Data', drives)).toBe('\\\\FILESRV\\Accounts\\Sage Data');
+    expect(keepMappedDrive('\\\\filesrv\\accounts', 'S:\\', drives)).toBe('\\\\filesrv\\accounts');
+    expect(keepMappedDrive('\\\\OTHER\\share\\x', 'S:\\x', drives)).toBe('S:\\x');
+    expect(keepMappedDrive('\\\\FILESRV\\Accounts\\x', 'T:\\x', drives)).toBe('T:\\x');
+  });
   it('leaves other resolutions alone', () => {
     expect(keepMappedDrive('S:\\Link', '\\\\OTHER\\share\\x', drives)).toBe('\\\\OTHER\\share\\x');
     expect(keepMappedDrive('C:\\PROGRA~3', 'C:\\ProgramData', drives)).toBe('C:\\ProgramData');

@@ -105,7 +105,8 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     readFile: (path, maxBytes) => files.readFile(path, maxBytes),
     async realPath(path) {
       const answer = await files.realPath(path);
-      if (!answer.ok || !/^[A-Za-z]:/.test(path) || !answer.value.startsWith('\\\\')) return answer;
+      // Only a mapped drive's spelling can change between drive letter and UNC (either way round).
+      if (!answer.ok || /^[A-Za-z]:/.test(path) === /^[A-Za-z]:/.test(answer.value)) return answer;
       const drives = await fromReportOr(await read(), (r) => r.drives, drivesWithoutPowerShell);
       return succeed(keepMappedDrive(path, answer.value, drives.ok ? drives.value : []));
     },
