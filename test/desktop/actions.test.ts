@@ -96,6 +96,9 @@ describe('opening folders and pages', () => {
 
   it('opens only allowlisted addresses, and no empty folder', async () => {
     const desktop: DesktopIntegration = {
+      pathFlavour: 'windows',
+      locate: vi.fn(async () => 'folder' as const),
+      showFile: vi.fn(async () => ({ ok: true })),
       openFolder: vi.fn(async () => ({ ok: true })),
       openUrl: vi.fn(async () => ({ ok: true })),
       copyText: vi.fn(async () => ({ ok: true })),
@@ -106,7 +109,7 @@ describe('opening folders and pages', () => {
     expect((await actions.openExternal('https://evil.example/')).ok).toBe(false);
     expect((await actions.openExternal('https://app.autoentry.com/')).ok).toBe(true);
     expect(desktop.openUrl).toHaveBeenCalledTimes(1);
-    expect((await actions.openFolder('  ')).ok).toBe(false);
+    expect((await actions.openFolder({ path: '  ', report: undefined, settings: DEFAULT_SETTINGS })).ok).toBe(false);
     expect(desktop.openFolder).not.toHaveBeenCalled();
   });
 });
