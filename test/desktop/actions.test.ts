@@ -21,19 +21,13 @@ const lookup = (files: Record<string, string[]>): ExecutableLookup => ({
 describe('finding the Sync App program', () => {
   it('takes the .exe in the install folder from the Uninstall entry, never the uninstaller', async () => {
     const files = lookup({ [INSTALL]: ['unins000.exe', 'AutoEntry.DesktopSync.exe', 'AutoEntry.dll'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS, files)).toBe(`${INSTALL}\\AutoEntry.DesktopSync.exe`);
-  });
-
-  it('prefers the executable set in settings', async () => {
-    const files = lookup({ 'D:\\Apps': ['SyncApp.exe'], [INSTALL]: ['AutoEntry.exe'] });
-    const settings = { ...DEFAULT_SETTINGS, syncAppExecutable: 'D:\\Apps\\SyncApp.exe' };
-    expect(await findSyncAppExecutable(stoppedReport, settings, files)).toBe('D:\\Apps\\SyncApp.exe');
+    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBe(`${INSTALL}\\AutoEntry.DesktopSync.exe`);
   });
 
   it('finds nothing when the folder holds no likely program', async () => {
     const files = lookup({ [INSTALL]: ['unins000.exe', 'helper.exe', 'other.exe'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS, files)).toBeUndefined();
-    expect(await findSyncAppExecutable(undefined, DEFAULT_SETTINGS, files)).toBeUndefined();
+    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
+    expect(await findSyncAppExecutable(undefined, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
   });
 });
 
