@@ -44,7 +44,9 @@ export function isOnLocalDrive(path: string, report: Report | undefined): boolea
  * pattern (or the only program there, when the entry itself matches) — never an uninstaller,
  * and never a path from the settings.
  */
-export async function findSyncAppExecutable(report: Report | undefined, patterns: readonly string[], lookup: ExecutableLookup): Promise<string | undefined> {
+export async function findSyncAppExecutable(report: Report | undefined, allPatterns: readonly string[], lookup: ExecutableLookup): Promise<string | undefined> {
+  // A pattern of one or two letters would match nearly any program: it never picks one to run.
+  const patterns = allPatterns.map((p) => p.trim()).filter((p) => p.length >= 3);
   const installs: InstalledEntry[] = inventoryOf(report).syncApp?.installed ?? [];
   for (const install of installs) {
     const folder = install.installLocation?.trim();

@@ -47,6 +47,7 @@ describe('which program "Start the Sync App" may run', () => {
     expect(await findSyncAppExecutable(other, PATTERNS, everywhere(['calc.exe']))).toBeUndefined();
     const several = reportWith([{ displayName: 'AutoEntry Sync', installLocation: LOCAL }]);
     expect(await findSyncAppExecutable(several, PATTERNS, everywhere(['helper.exe', 'tool.exe']))).toBeUndefined();
+    expect(await findSyncAppExecutable(other, ['e', 'c'], everywhere(['calc.exe']))).toBeUndefined();
   });
 
   it('ignores an executable in the settings, even when one is set', async () => {
