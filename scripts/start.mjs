@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: opens the desktop app (Electron) where it can run; otherwise says why in one
-// line and serves the same UI on a loopback address instead (`sync-doctor serve`).
+// line and serves the same UI on a loopback address instead (`sync-doctor serve`, which prints
+// `http://127.0.0.1:<port>/#token=…`: the key stays in the browser tab that opens it).
 // `npm start -- --demo` shows the bundled demo machine. Other arguments go to `serve`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

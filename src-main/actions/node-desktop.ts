@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { PathPresence } from './app-actions.js';
+import type { PathFlavour } from './open-folder-target.js';
 import type { ExecutableLookup } from './sync-app-executable.js';
 import type { Spawner } from './system-opener.js';
 
@@ -22,3 +24,22 @@ export function spawnDetachedWith(spawner: Spawner = spawn) {
 }
 
 export const waitMs = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How long "Open folder" waits for a share to say whether the path is there. */
+const LOCATE_DEADLINE_MS = 5000;
+
+/** Folder, file or nothing, asked of node:fs; a share that does not answer in time counts as nothing. */
+export function nodeLocate(deadlineMs = LOCATE_DEADLINE_MS): (path: string) => Promise<PathPresence> {
+  return (path) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve('missing'), deadlineMs);
+      stat(path).then(
+        (s) => resolve(s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'missing'),
+        () => resolve('missing'),
+      ).finally(() => clearTimeout(timer));
+    });
+}
+
+export function pathFlavourOf(platform: NodeJS.Platform): PathFlavour {
+  return platform === 'win32' ? 'windows' : 'posix';
+}

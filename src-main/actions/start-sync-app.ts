@@ -17,13 +17,13 @@ function syncAppRuns(report: Report): boolean {
   return report.findings.some((f) => f.code === 'syncapp.running' || f.code === 'syncapp.location-mismatch');
 }
 
-/** Starts the Sync App from its install folder (or the path in settings) and says whether it came up. */
+/** Starts the Sync App from the install folder the probes found and says whether it came up. */
 export async function startSyncApp(request: StartSyncAppRequest, deps: StartSyncAppDeps): Promise<ActionOutcome> {
-  const executable = await findSyncAppExecutable(request.report, request.settings, deps.lookup);
+  const executable = await findSyncAppExecutable(request.report, request.settings.syncAppPatterns, deps.lookup);
   if (!executable) {
     return {
       ok: false,
-      message: "Sync Doctor could not find the Sync App's program on this PC. Start it from the Start menu, or set where it is in Settings.",
+      message: "Sync Doctor could not find the Sync App's program installed on a drive of this PC. Start it from the Start menu.",
     };
   }
   const launched = await deps.spawnDetached(executable);

@@ -1,4 +1,5 @@
 import type { SpawnOptions } from 'node:child_process';
+import { posix } from 'node:path';
 
 export type Spawner = (command: string, args: string[], options: SpawnOptions) => { on(event: 'error', listener: (error: Error) => void): unknown; unref(): void };
 
@@ -25,10 +26,27 @@ export function openWithSystem(target: string, options: SystemOpenerOptions): Pr
   if (target.startsWith('-') || target.startsWith('/') && options.platform === 'win32' || /[\0\r\n]/.test(target)) {
     return Promise.resolve({ ok: false, message: 'That path cannot be opened.' });
   }
+  return launch(command, [target], options, false);
+}
+
+function launch(command: string, args: string[], options: SystemOpenerOptions, verbatim: boolean): Promise<{ ok: boolean; message?: string }> {
   return new Promise((resolve) => {
-    const child = options.spawn(command, [target], { detached: true, stdio: 'ignore', shell: false, windowsHide: false });
+    const child = options.spawn(command, args, { detached: true, stdio: 'ignore', shell: false, windowsHide: false, windowsVerbatimArguments: verbatim });
     child.on('error', (error) => resolve({ ok: false, message: error.message }));
     child.unref();
     setTimeout(() => resolve({ ok: true }), 50);
   });
+}
+
+/**
+ * Shows a file selected in its folder, never opening it: `explorer /select,"<file>"` on Windows
+ * (the path was checked to hold no quote), `open -R` on macOS, the folder elsewhere.
+ */
+export function showFileWithSystem(file: string, options: SystemOpenerOptions): Promise<{ ok: boolean; message?: string }> {
+  const command = systemOpenCommand(options.platform, options.env);
+  if (!command) return Promise.resolve({ ok: false, message: 'This computer has no desktop to open it with.' });
+  if (/["\0\r\n]/.test(file) || file.startsWith('-')) return Promise.resolve({ ok: false, message: 'That path cannot be opened.' });
+  if (options.platform === 'win32') return launch(command, [`/select,"${file}"`], options, true);
+  if (options.platform === 'darwin') return launch(command, ['-R', file], options, false);
+  return launch(command, [posix.dirname(file)], options, false);
 }

@@ -11,7 +11,11 @@ import type { SupportBundle } from './ipc-handlers.js';
  */
 export async function makeCollectedSupportBundle(engine: CheckEngine, settings: Settings, redact: boolean): Promise<SupportBundle> {
   const context = await engine.context(settings);
-  const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact });
+  const snapshot = await collectSnapshot(context.host, context.inputs, {
+    timeoutMs: context.timeoutMs,
+    redact,
+    companyNames: settings.companies.map((company) => company.name),
+  });
   return {
     fileName: defaultSnapshotFileName(snapshot.host.computerName, new Date(snapshot.capturedAt)),
     content: `${JSON.stringify(snapshot, null, 2)}\n`,

@@ -64,7 +64,7 @@ export function createIpcHandlers(deps: AppServiceDeps): IpcHandlers {
         settings: deps.settings.get(),
         recheck: () => deps.reports.checkNow(),
       }),
-    'open-folder': ({ path }) => deps.actions.openFolder(path),
+    'open-folder': ({ path }) => deps.actions.openFolder({ path, report: deps.reports.current(), settings: deps.settings.get() }),
     'path-browse': ({ software }) => deps.actions.choosePath(software),
     'open-external': ({ url }) => deps.actions.openExternal(url),
     'copy-text': ({ text }) => deps.actions.copyText(text),

@@ -41,7 +41,8 @@ export function collectCommand(deps: CollectCommandDeps): CliCommand {
       const out = typeof values.out === 'string' ? values.out : undefined;
       const redact = values.redact === true;
       const context = await resolveCheckContext(args, deps);
-      const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact });
+      const companyNames = context.settings.companies.map((company) => company.name);
+      const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact, companyNames });
       return await writeSnapshot(snapshot, out, redact, io, (deps.cwd ?? process.cwd)());
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

@@ -16,7 +16,8 @@ import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli
 export const SERVE_USAGE = `Usage: sync-doctor serve [options]
 
 Shows the Sync Doctor window in your browser, served on 127.0.0.1 only. Open the address it
-prints (it carries a one-off key); nobody else can reach it.
+prints: its one-off key (after #token=) stays in that browser tab, so no other program on
+this computer can use the preview.
 
   --machine FILE            show a machine snapshot instead of this computer
   --demo                    show the bundled demo machine
@@ -110,7 +111,7 @@ export function serveCommand(deps: Pick<CheckContextDeps, 'createLiveHost'>): Cl
     }
     logger.log('info', `preview serving ${engine.source} on port ${server.port}`);
     io.stdout(`Sync Doctor${engine.demo ? ' (demo machine)' : ''} is at ${server.url}\n`);
-    io.stderr('Open that address in your browser. Press Ctrl+C to stop.\n');
+    io.stderr('Open that whole address in your browser: the key after "#token=" lets only that tab in, and is never sent as a cookie. Press Ctrl+C to stop.\n');
 
     await new Promise<void>((resolve) => {
       if (io.stopSignal.aborted) resolve();

@@ -18,6 +18,8 @@ export interface CollectOptions {
   timeoutMs: number;
   redact: boolean;
   relevance?: Relevance;
+  /** The settings' company names: a redacted bundle replaces them wherever they appear. */
+  companyNames?: readonly string[];
 }
 
 /** Runs every probe against the host through a recorder and returns what they saw as a snapshot. */
@@ -28,6 +30,6 @@ export async function collectSnapshot(host: Host, inputs: CheckInputs, options: 
   const snapshot = await recorder.toSnapshot(options.relevance ?? defaultRelevance(inputs.syncAppPatterns));
   const collected: CollectedInputs = { autoentryPaths: [...inputs.autoentryPaths] };
   if (inputs.syncAppLocation !== undefined) collected.syncAppLocation = inputs.syncAppLocation;
-  const final = options.redact ? redactSnapshot(snapshot, collected) : { snapshot, inputs: collected };
+  const final = options.redact ? redactSnapshot(snapshot, collected, { companyNames: options.companyNames ?? [] }) : { snapshot, inputs: collected };
   return { ...final.snapshot, checkInputs: { ...final.inputs, syncAppPatterns: [...inputs.syncAppPatterns] } };
 }

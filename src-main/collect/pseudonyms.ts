@@ -17,6 +17,7 @@ const PREFIX: Record<PseudonymKind, string> = {
 export class Pseudonyms {
   private readonly byName = new Map<string, string>();
   private readonly counts = new Map<PseudonymKind, number>();
+  private readonly spelled = new Map<string, string>();
 
   /** Names known up front (the user, the computer) take their kind before any path is seen. */
   constructor(known: Array<[string, PseudonymKind]> = []) {
@@ -31,7 +32,13 @@ export class Pseudonyms {
     this.counts.set(kind, count);
     const pseudonym = `${PREFIX[kind]}${kind === 'address' ? '' : '-'}${count}`;
     this.byName.set(key, pseudonym);
+    this.spelled.set(key, name);
     return pseudonym;
+  }
+
+  /** Every name met so far (as first spelled), to find them again inside free text. */
+  names(): string[] {
+    return [...this.spelled.values()];
   }
 
   /** The pseudonym of a name already met, if any. */

@@ -18,6 +18,11 @@ const KEPT_ENVIRONMENT = new Set(
     .map((name) => name.toLowerCase()),
 );
 
+/** Whether a support bundle keeps an environment variable (the ones the probes may read). */
+export function isKeptEnvironmentName(name: string): boolean {
+  return KEPT_ENVIRONMENT.has(name.toLowerCase());
+}
+
 /** How long a recorded timeout makes the snapshot host stall (longer than any deadline). */
 const RECORDED_STALL_MS = 60_000;
 
@@ -164,7 +169,7 @@ export function recordHost(inner: Host): RecordedHost {
       format: MACHINE_FORMAT,
       capturedAt,
       host: { computerName: id?.computerName ?? 'UNKNOWN', userName: id?.userName ?? 'unknown', sessionId: id?.sessionId ?? 1 },
-      env: Object.fromEntries(Object.entries(env).filter(([name]) => KEPT_ENVIRONMENT.has(name.toLowerCase()))),
+      env: Object.fromEntries(Object.entries(env).filter(([name]) => isKeptEnvironmentName(name))),
       drives: Object.fromEntries((drives ?? []).map((d) => [d.letter, d.remote === undefined ? { kind: d.kind } : { kind: d.kind, remote: d.remote }])),
       files: Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))),
       processes: (processes ?? []).filter((p) => relevance.isRelevantProcess(p)),

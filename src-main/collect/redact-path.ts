@@ -5,8 +5,9 @@ import type { Pseudonyms } from './pseudonyms.js';
  * Every other name in a path is treated as a client's (or a person's) and replaced.
  */
 const STRUCTURAL_NAMES: readonly RegExp[] = [
-  /^[a-z]:$/i, /^\.{0,2}$/, /^\d{4}$/, /^v\d+$/i, /^company\.\d{3}$/i, /^accdata$/i, /^company$/i,
-  /^[a-z0-9_$]{1,6}~\d+$/i, /^\{[0-9a-f-]+\}$/i, /^[a-z0-9_]+\.dta$/i, /\.(exe|dll|ini)$/i,
+  /^[a-z]:$/i, /^\.{0,2}$/, /^\d{4}$/, /^v\d+$/i, /^company\.\d{3}$/i, /^accdata$/i, /^company$/i, /^%[a-z0-9_()]+%$/i,
+  // 8.3 short names of Windows' own folders only; a short name of anything else still names it.
+  /^(progra|docume|micros|common|applic|locals|window|intuit|quickb|sage|sageda|autoen)~\d+$/i, /^\{[0-9a-f-]+\}$/i, /^[a-z0-9_]+\.dta$/i, /\.(exe|dll|ini)$/i,
   /^(users|public|default|all users|programdata|program files|program files \(x86\)|windows|system32|syswow64)$/i,
   /^(appdata|local|roaming|locallow|documents|my documents|desktop|shared documents|documents and settings|application data|temp|tmp)$/i,
   /^(sage|accounts|sage accounts|sage 50 accounts|line 50|sage 50|sage line 50|sage data|data|shared|shares?|backups?|company files|company data)$/i,
@@ -31,9 +32,17 @@ export function redactName(name: string, pseudonyms: Pseudonyms): string {
   return `${pseudonyms.known(stem) ?? pseudonyms.of(stem, 'folder')}${extension}`;
 }
 
-/** A path is a drive path, a UNC path or a POSIX absolute path. */
+/** A path is a drive path, a UNC path, a rooted path (`\Users\…`, as HOMEPATH), `%VAR%\…` or a POSIX absolute path. */
 export function looksLikePath(text: string): boolean {
-  return /^[A-Za-z]:[\\/]/.test(text) || /^\\\\[^\\]/.test(text) || /^\/[^/]/.test(text);
+  return /^[A-Za-z]:[\\/]/.test(text) || /^\\\\[^\\]/.test(text) || /^\\[^\\]/.test(text) || /^%[A-Za-z0-9_()]+%[\\/]/.test(text) || /^\/[^/]/.test(text);
+}
+
+/** `C:\A;D:\B`: a list of paths joined by `;`, each redacted on its own. */
+export function redactPathList(text: string, pseudonyms: Pseudonyms): string {
+  return text
+    .split(/(;)/)
+    .map((part) => (part === ';' || part.trim() === '' ? part : looksLikePath(part.trim()) ? redactPath(part, pseudonyms) : `${pseudonyms.of(part.trim(), 'folder')}`))
+    .join('');
 }
 
 /**
@@ -41,6 +50,17 @@ export function looksLikePath(text: string): boolean {
  * names become `SERVER-n` (or the computer's pseudonym), user and client folders their pseudonyms.
  */
 export function redactPath(path: string, pseudonyms: Pseudonyms): string {
+  // Win32 long-path forms keep their prefix: `\\?\C:\…`, `\\?\UNC\SERVER\share\…`.
+  const long = /^(\\\\[?.]\\(?:UNC\\)?)(.*)$/i.exec(path);
+  if (long) {
+    const rest = long[2]!;
+    if (/UNC\\$/i.test(long[1]!)) {
+      const [server = '', ...tail] = rest.split('\\');
+      const pseudonym = server === '' ? '' : (pseudonyms.known(server) ?? pseudonyms.of(server, 'server'));
+      return `${long[1]}${pseudonym}${tail.length > 0 ? redactSegments(`\\${tail.join('\\')}`, pseudonyms) : ''}`;
+    }
+    return `${long[1]}${redactSegments(rest, pseudonyms)}`;
+  }
   const unc = /^(\\\\|\/\/)([^\\/]+)(.*)$/.exec(path);
   if (unc) {
     const server = pseudonyms.known(unc[2]!) ?? pseudonyms.of(unc[2]!, 'server');

@@ -1,13 +1,23 @@
 import type { MachineSnapshot, SnapshotFile } from '../../src-shared/model/machine-snapshot-schema.js';
-import { Pseudonyms } from './pseudonyms.js';
+import { Pseudonyms, type PseudonymKind } from './pseudonyms.js';
+import { isKeptEnvironmentName } from './recording-host.js';
 import { redactPath } from './redact-path.js';
-import { redactFreeText, redactTextFile, redactValue } from './redact-text.js';
+import { redactRegistryValues } from './redact-registry.js';
+import { parsedFileKind, redactFreeText, redactTextFile, redactValue } from './redact-text.js';
 
 /** The check inputs a bundle carries beside the machine, redacted the same way. */
 export interface CollectedInputs {
   autoentryPaths: string[];
   syncAppLocation?: string;
 }
+
+/** Names from outside the machine that must not survive either: the settings' company names. */
+export interface RedactOptions {
+  companyNames?: readonly string[];
+}
+
+/** Environment variables that hold a name, not a path. */
+const NAME_VARIABLES: Record<string, PseudonymKind> = { username: 'user', user: 'user', computername: 'computer', userdomain: 'domain', logonserver: 'server', clientname: 'computer' };
 
 /** Service accounts that name a role, not a person. */
 const ROLE_ACCOUNT = /^(localsystem|local ?service|network ?service|nt authority\\.*|nt service\\.*|\.\\qbdataserviceuser\d+|qbdataserviceuser\d+)$/i;
@@ -26,12 +36,17 @@ function contentText(file: SnapshotFile): { text: string; encode: (text: string)
 }
 
 /**
- * A copy of a snapshot with user names, computer and server names, the domain, and client
- * folder and file names replaced by stable pseudonyms, the same everywhere they occur (paths,
- * file contents, process owners, registry values, the check inputs), so the redacted snapshot
- * diagnoses as the original did.
+ * A copy of a snapshot that keeps only what the rules read, with user names, computer and
+ * server names, the domain, client folder and file names and the settings' company names
+ * replaced by stable pseudonyms, the same everywhere they occur (paths, `;`-joined lists, file
+ * contents, process owners, registry values, the check inputs, free text), and e-mail addresses
+ * and phone numbers masked — so the redacted snapshot names nobody and diagnoses as the original did.
  */
-export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInputs = { autoentryPaths: [] }): { snapshot: MachineSnapshot; inputs: CollectedInputs } {
+export function redactSnapshot(
+  snapshot: MachineSnapshot,
+  inputs: CollectedInputs = { autoentryPaths: [] },
+  options: RedactOptions = {},
+): { snapshot: MachineSnapshot; inputs: CollectedInputs } {
   const { host } = snapshot;
   const pseudonyms = new Pseudonyms([
     [host.userName, 'user'],
@@ -39,9 +54,14 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
     ...(host.userDomain !== undefined ? ([[host.userDomain, 'domain']] as Array<[string, 'domain']>) : []),
     ...(inputs.syncAppLocation !== undefined ? ([[inputs.syncAppLocation, 'computer']] as Array<[string, 'computer']>) : []),
   ]);
-  const names = (): string[] => [host.userName, host.computerName, host.userDomain ?? '', inputs.syncAppLocation ?? ''].filter((n) => n !== '');
   const path = (p: string) => redactPath(p, pseudonyms);
-  const value = (v: string) => redactValue(v, pseudonyms, names());
+  const value = (v: string) => redactValue(v, pseudonyms);
+  const envValue = (name: string, v: string) => {
+    const kind = NAME_VARIABLES[name.toLowerCase()];
+    if (kind === undefined || v.trim() === '') return value(v);
+    const bare = v.replace(/^\\\\/, '');
+    return `${v.startsWith('\\\\') ? '\\\\' : ''}${pseudonyms.known(bare) ?? pseudonyms.of(bare, kind)}`;
+  };
   const account = (a: string) => {
     if (ROLE_ACCOUNT.test(a)) return a;
     const slash = a.lastIndexOf('\\');
@@ -55,7 +75,7 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
   const files: Record<string, SnapshotFile> = {};
   for (const [filePath, file] of Object.entries(snapshot.files)) {
     const content = contentText(file);
-    files[path(filePath)] = content === undefined ? file : content.encode(redactTextFile(content.text, pseudonyms, names()));
+    files[path(filePath)] = content === undefined ? file : content.encode(redactTextFile(content.text, pseudonyms, parsedFileKind(filePath)));
   }
 
   const out: MachineSnapshot = {
@@ -66,17 +86,12 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
       userName: pseudonyms.known(host.userName)!,
       ...(host.userDomain !== undefined ? { userDomain: pseudonyms.known(host.userDomain)! } : {}),
     },
-    env: Object.fromEntries(Object.entries(snapshot.env).map(([name, v]) => [name, value(v)])),
+    env: Object.fromEntries(Object.entries(snapshot.env).filter(([name]) => isKeptEnvironmentName(name)).map(([name, v]) => [name, envValue(name, v)])),
     drives: Object.fromEntries(Object.entries(snapshot.drives).map(([letter, d]) => [letter, d.remote === undefined ? d : { ...d, remote: path(d.remote) }])),
     files,
     processes: snapshot.processes.map((p) => ({ ...p, ...(p.path !== undefined ? { path: path(p.path) } : {}), ...(p.user !== undefined ? { user: account(p.user) } : {}) })),
     services: snapshot.services.map((s) => ({ ...s, ...(s.path !== undefined ? { path: path(s.path) } : {}), ...(s.account !== undefined ? { account: account(s.account) } : {}) })),
-    registry: Object.fromEntries(
-      Object.entries(snapshot.registry).map(([key, values]) => [
-        key,
-        Object.fromEntries(Object.entries(values).map(([n, v]) => [n, typeof v === 'string' ? value(v) : Array.isArray(v) ? v.map(value) : v])),
-      ]),
-    ),
+    registry: Object.fromEntries(Object.entries(snapshot.registry).map(([key, values]) => [key, redactRegistryValues(key, values, (_name, v) => value(v))])),
   };
   if (snapshot.shares) out.shares = Object.fromEntries(Object.entries(snapshot.shares).map(([p, s]) => [path(p), s]));
   if (snapshot.dirs) out.dirs = snapshot.dirs.map(path);
@@ -86,7 +101,13 @@ export function redactSnapshot(snapshot: MachineSnapshot, inputs: CollectedInput
   // The inputs after the machine, so the machine's pseudonyms do not depend on what was asked.
   const redactedInputs: CollectedInputs = { autoentryPaths: inputs.autoentryPaths.map(path) };
   if (inputs.syncAppLocation !== undefined) redactedInputs.syncAppLocation = pseudonyms.known(inputs.syncAppLocation)!;
-  // Free text last, so every name met in a path is known by then.
-  out.env = Object.fromEntries(Object.entries(out.env).map(([name, v]) => [name, redactFreeText(v, pseudonyms, names())]));
+  for (const company of options.companyNames ?? []) if (company.trim() !== '') pseudonyms.known(company.trim()) ?? pseudonyms.of(company.trim(), 'folder');
+  // Free text last, so every name met in a path (and the company names) is known by then.
+  const text = (v: string) => redactFreeText(v, pseudonyms);
+  out.env = Object.fromEntries(Object.entries(out.env).map(([name, v]) => [name, text(v)]));
+  out.registry = Object.fromEntries(
+    Object.entries(out.registry).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([n, v]) => [n, typeof v === 'string' ? text(v) : Array.isArray(v) ? v.map(text) : v]))]),
+  );
+  out.services = out.services.map((s) => (s.displayName !== undefined ? { ...s, displayName: text(s.displayName) } : s));
   return { snapshot: out, inputs: redactedInputs };
 }

@@ -1,49 +1,100 @@
 import type { Pseudonyms } from './pseudonyms.js';
-import { looksLikePath, redactPath } from './redact-path.js';
+import { looksLikePath, redactPath, redactPathList } from './redact-path.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Free text with every name already given a pseudonym (user, computer, server) replaced by it. */
-export function redactFreeText(text: string, pseudonyms: Pseudonyms, names: readonly string[]): string {
-  let out = text;
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    if (name.length < 2) continue;
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+/** A run that reads as a phone number: digits with spaces, dots, dashes or brackets, 9 digits or more. */
+const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d(?:[\s.-]?\d){4,}(?![\w.])/g;
+const DATE_LIKE = /^\d{4}-\d\d-\d\d/;
+
+/** E-mail addresses and phone numbers, masked wherever they appear. */
+export function maskContacts(text: string): string {
+  return text.replace(EMAIL, '[e-mail]').replace(PHONE, (run) => (DATE_LIKE.test(run) || run.replace(/\D/g, '').length < 9 ? run : '[phone]'));
+}
+
+/**
+ * Free text with every name met so far (users, computers, servers, clients, company names from
+ * the settings) replaced by its pseudonym, in any case, and contacts masked. Names shorter than
+ * three characters are left: they would match inside ordinary words.
+ */
+export function redactFreeText(text: string, pseudonyms: Pseudonyms, names: readonly string[] = pseudonyms.names()): string {
+  let out = maskContacts(text);
+  for (const name of [...new Set([...names, ...pseudonyms.names()])].sort((a, b) => b.length - a.length)) {
+    if (name.trim().length < 3) continue;
     const pseudonym = pseudonyms.known(name);
     if (pseudonym !== undefined) out = out.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'), pseudonym);
   }
   return out;
 }
 
-/** A string value: a path is redacted as a path, anything else as free text. */
-export function redactValue(text: string, pseudonyms: Pseudonyms, names: readonly string[]): string {
-  return looksLikePath(text.trim()) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms, names);
+/** A string value: a path (or `;`-joined paths) is redacted as such, anything else as free text. */
+export function redactValue(text: string, pseudonyms: Pseudonyms, names: readonly string[] = []): string {
+  const trimmed = text.trim();
+  if (trimmed.includes(';') && trimmed.split(';').some((part) => looksLikePath(part.trim()))) return redactPathList(text, pseudonyms);
+  return looksLikePath(trimmed) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms, names);
 }
 
+/** Which parsed file a path is, by its name. */
+export type ParsedFileKind = 'company-list' | 'nd' | 'qbwuser-ini';
+
+export function parsedFileKind(path: string): ParsedFileKind {
+  const name = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1).toLowerCase();
+  if (name.endsWith('.nd')) return 'nd';
+  if (name === 'qbwuser.ini') return 'qbwuser-ini';
+  return 'company-list';
+}
+
+/** The only `.ND` keys the QuickBooks rules read. */
+const ND_KEYS = /^(serverip|enginename|serverport|filepath|servermode)$/i;
+/** In QBWUSER.INI, only the recent-files lists (`[MRUFILES…]`, `FILEn=`). */
+const MRU_SECTION = /^\s*\[\s*mrufiles/i;
+const MRU_KEY = /^file\d+$/i;
+/** What a COMPANY line that is not a path becomes: still not a path, so it counts as before. */
+export const REDACTED_LINE = '[line removed]';
+
 /**
- * The text of a file the probes parse: `COMPANY` lines are paths; `.ND` and `QBWUSER.INI`
- * lines are `key=value` — `EngineName=QB_<HOST>_<NN>` keeps its shape with the host replaced,
- * `ServerIp` becomes a stand-in address, path values are redacted as paths.
+ * The text of a file the probes parse, keeping only what they read: COMPANY lines that are
+ * paths (redacted; any other line replaced, so line numbers and counts hold), the `.ND` keys the
+ * rules read (`EngineName=QB_<HOST>_<NN>` keeps its shape, `ServerIp` becomes a stand-in address),
+ * and QBWUSER.INI's recent-file entries. Every other line of an `.ND` or INI file is dropped.
  */
-export function redactTextFile(text: string, pseudonyms: Pseudonyms, names: readonly string[]): string {
-  return text
-    .split(/(\r?\n)/)
-    .map((line) => {
-      if (line === '\n' || line === '\r\n') return line;
-      const pair = /^(\s*)([^=;/#[\s][^=]*?)(\s*=\s*)(.*?)(\s*)$/.exec(line);
-      if (!pair) return looksLikePath(line.trim()) ? redactPath(line, pseudonyms) : redactFreeText(line, pseudonyms, names);
-      const [, lead, key, equals, value, tail] = pair as unknown as [string, string, string, string, string, string];
-      let redacted: string;
-      const engine = /^(QB_)(.+)(_\d+)$/i.exec(value);
-      if (/^engine\s*name$/i.test(key) && engine) {
-        redacted = `${engine[1]}${pseudonyms.known(engine[2]!) ?? pseudonyms.of(engine[2]!, 'computer')}${engine[3]}`;
-      } else if (/^server\s*ip$/i.test(key) && value !== '') {
-        redacted = pseudonyms.of(value, 'address');
-      } else {
-        redacted = redactValue(value, pseudonyms, names);
-      }
-      return `${lead}${key}${equals}${redacted}${tail}`;
-    })
-    .join('');
+export function redactTextFile(text: string, pseudonyms: Pseudonyms, kind: ParsedFileKind = 'company-list'): string {
+  let section = '';
+  let out = '';
+  for (const [, line = '', ending = ''] of text.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/g)) {
+    if (line === '' && ending === '') continue;
+    const redacted = redactLine(line);
+    if (redacted !== undefined) out += `${redacted}${ending}`;
+  }
+  return out;
+
+  function redactLine(line: string): string | undefined {
+    const trimmed = line.trim();
+    if (kind === 'company-list') {
+      if (trimmed === '') return line;
+      return looksLikePath(trimmed) ? redactValue(line, pseudonyms) : REDACTED_LINE;
+    }
+    if (trimmed === '') return line;
+    if (/^\[.*\]$/.test(trimmed)) {
+      section = trimmed;
+      return /^\[[A-Za-z0-9 _.-]*\]$/.test(trimmed) ? line : undefined;
+    }
+    const pair = /^(\s*)([^=;#[\s][^=]*?)(\s*=\s*)(.*?)(\s*)$/.exec(line);
+    if (!pair) return undefined;
+    const [, lead, key, equals, value, tail] = pair as unknown as [string, string, string, string, string, string];
+    const keep = kind === 'nd' ? ND_KEYS.test(key) : MRU_SECTION.test(section) && MRU_KEY.test(key);
+    if (!keep) return undefined;
+    return `${lead}${key}${equals}${redactPair(key, value)}${tail}`;
+  }
+
+  function redactPair(key: string, value: string): string {
+    const engine = /^(QB_)(.+)(_\d+)$/i.exec(value);
+    if (/^engine\s*name$/i.test(key) && engine) return `${engine[1]}${pseudonyms.known(engine[2]!) ?? pseudonyms.of(engine[2]!, 'computer')}${engine[3]}`;
+    if (/^server\s*ip$/i.test(key) && value !== '') return pseudonyms.of(value, 'address');
+    if (/^(server\s*port|server\s*mode)$/i.test(key)) return /^\d+$/.test(value) ? value : '0';
+    return redactValue(value, pseudonyms);
+  }
 }

@@ -1,17 +1,28 @@
 import { clipboard, dialog, shell } from 'electron';
-import type { DesktopIntegration } from '../actions/app-actions.js';
-import { nodeExecutableLookup, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
+import { NOT_HERE, type DesktopIntegration } from '../actions/app-actions.js';
+import { nodeExecutableLookup, nodeLocate, pathFlavourOf, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
 import { startSyncApp } from '../actions/start-sync-app.js';
 import { dialogForSoftware } from '../actions/path-dialog.js';
 
-/** The actions' desktop in Electron: Explorer through shell.openPath, the browser, the clipboard. */
+/**
+ * The actions' desktop in Electron: Explorer through shell.openPath for a folder (checked to be
+ * one) and shell.showItemInFolder for a file, the browser, the clipboard.
+ */
 export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration {
-  const notHere = { ok: false, message: 'That is on the demo machine, not on this computer.' };
+  const notHere = { ok: false, message: NOT_HERE };
+  const locate = nodeLocate();
   return {
+    pathFlavour: pathFlavourOf(process.platform),
+    locate: async (path) => (thisPc() ? locate(path) : 'elsewhere'),
     async openFolder(path) {
       if (!thisPc()) return notHere;
       const error = await shell.openPath(path);
       return error ? { ok: false, message: error } : { ok: true };
+    },
+    async showFile(path) {
+      if (!thisPc()) return notHere;
+      shell.showItemInFolder(path);
+      return { ok: true };
     },
     async openUrl(url) {
       await shell.openExternal(url);

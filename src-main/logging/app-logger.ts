@@ -1,6 +1,7 @@
 import winston from 'winston';
 import DailyRotateFile from 'winston-daily-rotate-file';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { safeLogText } from './log-text.js';
 
 export type LogLevel = Settings['logLevel'];
 
@@ -26,9 +27,12 @@ export interface AppLogger {
   close(): Promise<void>;
 }
 
-/** One line per entry: a log line can never be split or forged by a newline in the message. */
+/**
+ * One line per entry: a log line can never be split or forged by a line break in the message,
+ * nor carry terminal escapes, control or bidi characters (see safeLogText).
+ */
 export function oneLine(message: string): string {
-  return message.replace(/\r\n|\r|\n/g, ' ⏎ ');
+  return safeLogText(message);
 }
 
 export function createAppLogger(options: AppLoggerOptions): AppLogger {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LOG_FILE_EXTENSION, LOG_FILE_PREFIX } from './app-logger.js';
+import { safeLogText } from './log-text.js';
 
 const LOG_FILE_NAME = new RegExp(`^${LOG_FILE_PREFIX}(\\d{4}-\\d\\d-\\d\\d)(?:\\.(\\d+))?${LOG_FILE_EXTENSION.replace('.', '\\.')}$`);
 
@@ -25,7 +26,8 @@ export async function readRecentLogLines(directory: string, count: number): Prom
   const lines: string[] = [];
   for (const file of files) {
     const text = await readFile(join(directory, file.name), 'utf8').catch(() => '');
-    const fileLines = text.split(/\r?\n/).filter((line) => line !== '');
+    // A file written before lines were cleaned (or by hand) is cleaned on the way out too.
+    const fileLines = text.split(/\r?\n/).filter((line) => line !== '').map(safeLogText);
     lines.unshift(...fileLines.slice(-(count - lines.length)));
     if (lines.length >= count) break;
   }

@@ -8,7 +8,8 @@ import { dispatchIpc } from '../app/ipc-dispatch.js';
 import { MISSING_RENDERER_PAGE } from '../app/missing-renderer-page.js';
 import { contentTypeFor, rendererFilePath } from '../app/renderer-files.js';
 import type { ReportSource } from '../app/report-source.js';
-import { cookieValue, isAllowedHost, isAllowedOrigin, randomSecret, sameSecret, sessionCookie, SESSION_COOKIE } from './preview-access.js';
+import { PREVIEW_TOKEN_FRAGMENT, PREVIEW_TOKEN_HEADER } from '../../src-shared/ipc/preview-protocol.js';
+import { isAllowedHost, isAllowedOrigin, randomSecret, sameSecret } from './preview-access.js';
 
 /** The loopback address the preview is bound to; never any other interface. */
 export const PREVIEW_BIND_ADDRESS = '127.0.0.1';
@@ -29,7 +30,7 @@ export interface PreviewServerOptions {
 }
 
 export interface PreviewServer {
-  /** The address to open, with the token: `http://127.0.0.1:<port>/?token=…`. */
+  /** The address to open, with the token in its fragment: `http://127.0.0.1:<port>/#token=…`. */
   url: string;
   port: number;
   address: string;
@@ -38,12 +39,13 @@ export interface PreviewServer {
 
 /**
  * The loopback preview: the built UI and the IPC contract over HTTP (POST /api/<channel>,
- * server-sent events at /api/events), for the same UI in any browser. Only this user's browser,
- * given the printed token, gets in.
+ * server-sent events at /api/events), for the same UI in any browser. The built UI is served to
+ * anyone on 127.0.0.1 (it holds nothing); every API call and the event stream need the printed
+ * token in the X-Sync-Doctor-Token header, which only the page opened from the printed address
+ * has (in its own sessionStorage). No cookie is ever set.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = options.token ?? randomSecret();
-  const session = randomSecret();
   let port = 0;
 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -65,21 +67,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, { error: 'Wrong host.' });
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
-      if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return sendJson(res, 403, { error: 'Wrong token.' });
-      return send(res, 303, '', { Location: '/', 'Set-Cookie': sessionCookie(session) });
+    if (url.pathname.startsWith('/api/')) {
+      if (!sameSecret(req.headers[PREVIEW_TOKEN_HEADER.toLowerCase()], token)) {
+        return sendJson(res, 401, { error: 'Open the address Sync Doctor printed (with its token) in this tab.' });
+      }
+      if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, { error: 'Wrong origin.' });
     }
-    if (!sameSecret(cookieValue(req.headers.cookie, SESSION_COOKIE), session)) {
-      return sendJson(res, 401, { error: 'Open the address Sync Doctor printed (with its token).' });
-    }
-
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return sendJson(res, 405, { error: 'Use GET.' });
       return streamEvents(req, res);
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' });
-      if (!isAllowedOrigin(req.headers.origin, port)) return sendJson(res, 403, { error: 'Wrong origin.' });
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendJson(res, 415, { error: 'Send JSON.' });
       const body = await readBody(req);
       if (body === undefined) return sendJson(res, 413, { error: 'Request too large.' });
@@ -134,7 +133,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   port = address.port;
 
   return {
-    url: `http://${PREVIEW_BIND_ADDRESS}:${port}/?token=${token}`,
+    url: `http://${PREVIEW_BIND_ADDRESS}:${port}/#${PREVIEW_TOKEN_FRAGMENT}=${token}`,
     port,
     address: address.address,
     close: () =>

@@ -1,11 +1,14 @@
 import { REPORT_CHANGED_EVENT, type IpcChannel, type IpcRequest, type IpcResponse, type SyncDoctorBridge } from '../../src-shared/ipc/contract.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
+import { PREVIEW_TOKEN_HEADER } from '../../src-shared/ipc/preview-protocol.js';
 
 /** What the HTTP bridge needs from the browser; tests pass fakes. */
 export interface HttpBridgeDeps {
   fetch: typeof fetch;
-  /** Opens the server-sent event stream (the browser's `EventSource`). */
-  openEvents: (url: string) => EventSourceLike;
+  /** Opens the server-sent event stream, sending these headers (the token) with it. */
+  openEvents: (url: string, headers: Record<string, string>) => EventSourceLike;
+  /** The preview's token, sent as a header on every call; no cookie is used. */
+  token?: string;
   /** Prefix of every address, '' for the page's own origin. */
   base?: string;
 }
@@ -40,17 +43,19 @@ async function errorMessage(response: Response): Promise<string> {
 
 /**
  * The transport over the loopback preview server's protocol: `POST /api/<channel>` with the
- * session cookie for each call, and server-sent events on `/api/events` for new reports. The
+ * token header for each call, and server-sent events on `/api/events` (with the same header)
+ * for new reports. The
  * contract's schemas are applied around it by withContractChecks, as for Electron's preload.
  */
 export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
   const base = deps.base ?? '';
+  const tokenHeaders: Record<string, string> = deps.token === undefined ? {} : { [PREVIEW_TOKEN_HEADER]: deps.token };
   const listeners = new Set<(report: Report) => void>();
   let events: EventSourceLike | undefined;
 
   function ensureEvents(): void {
     if (events) return;
-    events = deps.openEvents(`${base}/api/events`);
+    events = deps.openEvents(`${base}/api/events`, tokenHeaders);
     events.addEventListener(REPORT_CHANGED_EVENT, (event) => {
       let data: unknown;
       try {
@@ -68,8 +73,8 @@ export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
       try {
         response = await deps.fetch(`${base}/api/${channel}`, {
           method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json' },
+          credentials: 'omit',
+          headers: { 'content-type': 'application/json', ...tokenHeaders },
           body: JSON.stringify(request),
         });
       } catch {

@@ -35,3 +35,11 @@ export function copyPathStep(text: string, path: string): GuidanceStep {
 export function openFolderStep(text: string, path: string): GuidanceStep {
   return { text, action: { kind: 'open-folder', path } };
 }
+
+/** Accounting files that "Open folder" must never be pointed at: their folder is opened instead. */
+const ACCOUNTING_FILE = /[\\/][^\\/]+\.(qbw|qbb|qbm|qbx|nd|tlg|dta)$/i;
+
+/** The folder to open for a configured path: the path itself, or the folder of a company file. */
+export function folderToOpen(path: string): string {
+  return ACCOUNTING_FILE.test(path) ? path.replace(/[\\/][^\\/]*$/, '') : path;
+}

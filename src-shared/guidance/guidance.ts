@@ -1,7 +1,7 @@
 import type { FindingCode } from '../model/finding-codes.js';
 import type { GuidanceStep } from '../model/report-schema.js';
 import type { FindingDraft } from '../diagnose/finding-draft.js';
-import { copyPathStep, openFolderStep, STEP } from './guidance-steps.js';
+import { copyPathStep, folderToOpen, openFolderStep, STEP } from './guidance-steps.js';
 
 /** The path to correct AutoEntry to, and the steps that fix it, in order. */
 function fixPathSteps(target: string | undefined): GuidanceStep[] {
@@ -68,7 +68,7 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
     ...fixPathSteps(undefined).slice(1, 2),
   ],
   'path.unreachable': (f) => [
-    { text: 'Check the server or shared drive is switched on and reachable from this PC: open the folder in File Explorer.', ...(f.configuredPath && { action: { kind: 'open-folder' as const, path: f.configuredPath } }) },
+    { text: 'Check the server or shared drive is switched on and reachable from this PC: open the folder in File Explorer.', ...(f.configuredPath && { action: { kind: 'open-folder' as const, path: folderToOpen(f.configuredPath) } }) },
     { text: 'If it is a mapped drive (such as S:), reconnect it, or sign in to Windows as the user who mapped it.' },
     STEP.republish,
   ],

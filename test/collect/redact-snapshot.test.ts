@@ -56,7 +56,7 @@ describe('redacting a support bundle', () => {
     expect(inputs.autoentryPaths).toEqual([`Q:\\${folder}\\${stem}.QBW`, `c:\\sage data\\${sageClient}\\Company.000`]);
     expect(inputs.syncAppLocation).toBe('PC-1');
     expect(snapshot.drives['Q:']).toEqual({ kind: 'network', remote: `\\\\${server}\\${share}` });
-    expect(snapshot.registry['HKCU\\Network\\Q']).toEqual({ RemotePath: `\\\\${server}\\${share}`, ConnectionType: 1 });
+    expect(snapshot.registry['HKCU\\Network\\Q']).toEqual({ RemotePath: `\\\\${server}\\${share}` });
     expect(snapshot.env).toMatchObject({ USERPROFILE: 'C:\\Users\\user-1', COMPUTERNAME: 'PC-1', ProgramData: 'C:\\ProgramData' });
     expect(new Set([share, folder, sageClient]).size).toBe(3);
   });

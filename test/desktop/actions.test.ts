@@ -21,19 +21,13 @@ const lookup = (files: Record<string, string[]>): ExecutableLookup => ({
 describe('finding the Sync App program', () => {
   it('takes the .exe in the install folder from the Uninstall entry, never the uninstaller', async () => {
     const files = lookup({ [INSTALL]: ['unins000.exe', 'AutoEntry.DesktopSync.exe', 'AutoEntry.dll'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS, files)).toBe(`${INSTALL}\\AutoEntry.DesktopSync.exe`);
-  });
-
-  it('prefers the executable set in settings', async () => {
-    const files = lookup({ 'D:\\Apps': ['SyncApp.exe'], [INSTALL]: ['AutoEntry.exe'] });
-    const settings = { ...DEFAULT_SETTINGS, syncAppExecutable: 'D:\\Apps\\SyncApp.exe' };
-    expect(await findSyncAppExecutable(stoppedReport, settings, files)).toBe('D:\\Apps\\SyncApp.exe');
+    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBe(`${INSTALL}\\AutoEntry.DesktopSync.exe`);
   });
 
   it('finds nothing when the folder holds no likely program', async () => {
     const files = lookup({ [INSTALL]: ['unins000.exe', 'helper.exe', 'other.exe'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS, files)).toBeUndefined();
-    expect(await findSyncAppExecutable(undefined, DEFAULT_SETTINGS, files)).toBeUndefined();
+    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
+    expect(await findSyncAppExecutable(undefined, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
   });
 });
 
@@ -96,6 +90,9 @@ describe('opening folders and pages', () => {
 
   it('opens only allowlisted addresses, and no empty folder', async () => {
     const desktop: DesktopIntegration = {
+      pathFlavour: 'windows',
+      locate: vi.fn(async () => 'folder' as const),
+      showFile: vi.fn(async () => ({ ok: true })),
       openFolder: vi.fn(async () => ({ ok: true })),
       openUrl: vi.fn(async () => ({ ok: true })),
       copyText: vi.fn(async () => ({ ok: true })),
@@ -106,7 +103,7 @@ describe('opening folders and pages', () => {
     expect((await actions.openExternal('https://evil.example/')).ok).toBe(false);
     expect((await actions.openExternal('https://app.autoentry.com/')).ok).toBe(true);
     expect(desktop.openUrl).toHaveBeenCalledTimes(1);
-    expect((await actions.openFolder('  ')).ok).toBe(false);
+    expect((await actions.openFolder({ path: '  ', report: undefined, settings: DEFAULT_SETTINGS })).ok).toBe(false);
     expect(desktop.openFolder).not.toHaveBeenCalled();
   });
 });

@@ -27,11 +27,11 @@ export function http(
 }
 
 /** Reads server-sent events until `count` have arrived. */
-export function readEvents(port: number, cookie: string, count: number): { events: Promise<Array<{ event: string; data: string }>>; stop(): void } {
+export function readEvents(port: number, headers: Record<string, string>, count: number): { events: Promise<Array<{ event: string; data: string }>>; stop(): void } {
   let stop = () => {};
   const events = new Promise<Array<{ event: string; data: string }>>((resolve, reject) => {
     const got: Array<{ event: string; data: string }> = [];
-    const req = request({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}`, Cookie: cookie } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       let buffer = '';
       res.setEncoding('utf8');
       res.on('data', (text: string) => {

@@ -26,82 +26,83 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function login(): Promise<string> {
-  const token = new URL(server.url).searchParams.get('token')!;
-  const answer = await http(server.port, `/?token=${token}`);
-  return String(answer.headers['set-cookie']?.[0]).split(';')[0]!;
+/** The token the printed address carries in its fragment. */
+function tokenOf(url: string): string {
+  return /#token=([A-Za-z0-9_-]+)$/.exec(url)![1]!;
+}
+
+/** The header the page sends on every API call. */
+function auth(): Record<string, string> {
+  return { 'X-Sync-Doctor-Token': tokenOf(server.url) };
 }
 
 describe('the loopback preview server', () => {
-  it('listens on 127.0.0.1 only and prints a URL with a long random token', async () => {
+  it('listens on 127.0.0.1 only and prints a URL with a long random token in its fragment', async () => {
     expect(server.address).toBe('127.0.0.1');
-    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[A-Za-z0-9_-]{40,}$`));
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[A-Za-z0-9_-]{40,}$`));
     const other = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
     if (other) await expect(http(server.port, '/', { host: other.address })).rejects.toThrow();
   });
 
-  it('exchanges the token for an HttpOnly SameSite=Strict cookie and redirects to the UI', async () => {
-    const token = new URL(server.url).searchParams.get('token')!;
-    const answer = await http(server.port, `/?token=${token}`);
-    expect(answer.status).toBe(303);
-    expect(answer.headers.location).toBe('/');
-    const cookie = String(answer.headers['set-cookie']?.[0]);
-    expect(cookie).toMatch(/^sd_session=[A-Za-z0-9_-]+; HttpOnly; SameSite=Strict; Path=\/$/);
-    expect(cookie).not.toContain(token);
-    const page = await http(server.port, '/', { headers: { Cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('Sync Doctor UI');
+  it('serves the UI without any credential and never sets a cookie', async () => {
+    for (const path of ['/', `/?token=${tokenOf(server.url)}`, '/assets/app.js']) {
+      const answer = await http(server.port, path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['set-cookie'], path).toBeUndefined();
+    }
+    expect((await http(server.port, '/')).body).toContain('Sync Doctor UI');
+    const api = await http(server.port, '/api/app-info', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect(api.headers['set-cookie']).toBeUndefined();
   });
 
-  it('refuses a wrong token, and everything without the cookie', async () => {
-    expect((await http(server.port, '/?token=guess')).status).toBe(403);
-    expect((await http(server.port, '/')).status).toBe(401);
-    expect((await http(server.port, '/assets/app.js')).status).toBe(401);
-    expect((await http(server.port, '/api/report-get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+  it('refuses every API call and the event stream without the token header, or with a wrong one', async () => {
+    const post = (headers: Record<string, string>) => http(server.port, '/api/report-get', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ 'X-Sync-Doctor-Token': 'guess' })).status).toBe(401);
+    expect((await post({ 'X-Sync-Doctor-Token': tokenOf(server.url).slice(1) })).status).toBe(401);
+    expect((await post({ Cookie: `sd_session=${tokenOf(server.url)}` })).status).toBe(401);
+    expect((await http(server.port, `/api/events?token=${tokenOf(server.url)}`)).status).toBe(401);
     expect((await http(server.port, '/api/events')).status).toBe(401);
-    expect((await http(server.port, '/', { headers: { Cookie: 'sd_session=forged' } })).status).toBe(401);
+    expect((await post(auth())).status).toBe(200);
   });
 
   it('refuses any Host but 127.0.0.1 or localhost on its port (DNS rebinding)', async () => {
-    const cookie = await login();
     for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`, `localhost.evil:${server.port}`]) {
-      expect((await http(server.port, '/', { headers: { Host: host, Cookie: cookie } })).status, host).toBe(403);
+      expect((await http(server.port, '/', { headers: { Host: host } })).status, host).toBe(403);
+      expect((await http(server.port, '/api/app-info', { method: 'POST', headers: { Host: host, ...auth(), 'Content-Type': 'application/json' }, body: '{}' })).status, host).toBe(403);
     }
-    expect((await http(server.port, '/', { headers: { Host: `localhost:${server.port}`, Cookie: cookie } })).status).toBe(200);
+    expect((await http(server.port, '/', { headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
   });
 
   it('sends the CSP and the other security headers with the UI', async () => {
-    const cookie = await login();
-    const page = await http(server.port, '/', { headers: { Cookie: cookie } });
+    const page = await http(server.port, '/');
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/unsafe-(eval|inline)/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    const script = await http(server.port, '/assets/app.js', { headers: { Cookie: cookie } });
+    const script = await http(server.port, '/assets/app.js');
     expect(script.headers['content-type']).toMatch(/text\/javascript/);
-    expect((await http(server.port, '/../sd-outside.txt', { headers: { Cookie: cookie } })).body).not.toContain('secret');
-    expect((await http(server.port, '/%2e%2e/sd-outside.txt', { headers: { Cookie: cookie } })).status).toBe(404);
+    expect((await http(server.port, '/../sd-outside.txt')).body).not.toContain('secret');
+    expect((await http(server.port, '/%2e%2e/sd-outside.txt')).status).toBe(404);
   });
 
   it('answers a channel round trip with a response the contract accepts', async () => {
-    const cookie = await login();
     fakes.reports.publish(makeReport('error', [SYNC_APP_STOPPED]));
-    const answer = await http(server.port, '/api/report-get', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{}' });
+    const answer = await http(server.port, '/api/report-get', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
     expect(answer.status).toBe(200);
     const report = ReportSchema.parse(JSON.parse(answer.body));
     expect(report.findings[0]?.code).toBe('syncapp.not-running');
     const validated = await http(server.port, '/api/path-validate', {
-      method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify({ path: 'S:\\Accounts' }),
+      method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify({ path: 'S:\\Accounts' }),
     });
     expect(JSON.parse(validated.body).finding.configuredPath).toBe('S:\\Accounts');
   });
 
   it('refuses invalid requests with 4xx and an error message', async () => {
-    const cookie = await login();
     const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-      http(server.port, path, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body });
+      http(server.port, path, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json', ...headers }, body });
     const bad = await post('/api/open-external', JSON.stringify({ url: 'https://evil.example/' }));
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error).toMatch(/Invalid request for open-external/);
@@ -109,13 +110,12 @@ describe('the loopback preview server', () => {
     expect((await post('/api/no-such-channel', '{}')).status).toBe(404);
     expect((await post('/api/report-get', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post('/api/report-get', '{}', { Origin: 'https://evil.example' })).status).toBe(403);
-    expect((await http(server.port, '/api/report-get', { headers: { Cookie: cookie } })).status).toBe(405);
+    expect((await http(server.port, '/api/report-get', { headers: auth() })).status).toBe(405);
     expect((await post('/api/log-write', JSON.stringify({ level: 'info', message: 'x'.repeat(3_000_000) }))).status).toBe(413);
   });
 
   it('delivers report changes as server-sent events', async () => {
-    const cookie = await login();
-    const stream = readEvents(server.port, cookie, 2);
+    const stream = readEvents(server.port, auth(), 2);
     await new Promise((r) => setTimeout(r, 100));
     fakes.reports.publish(makeReport('error', [SYNC_APP_STOPPED]));
     const events = await stream.events;
@@ -127,9 +127,7 @@ describe('the loopback preview server', () => {
   it('serves a page saying to build the UI when dist/renderer is missing', async () => {
     await server.close();
     server = await startPreviewServer({ handlers: createIpcHandlers(fakes.deps), reports: fakes.reports, rendererRoot: join(root, 'nope') });
-    const token = new URL(server.url).searchParams.get('token')!;
-    const cookie = String((await http(server.port, `/?token=${token}`)).headers['set-cookie']?.[0]).split(';')[0]!;
-    const page = await http(server.port, '/', { headers: { Cookie: cookie } });
+    const page = await http(server.port, '/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('npm run build');
   });

@@ -49,9 +49,9 @@ function fakeIo() {
 async function session(url: string) {
   const u = new URL(url);
   const port = Number(u.port);
-  const cookie = String((await http(port, `/?token=${u.searchParams.get('token')}`)).headers['set-cookie']?.[0]).split(';')[0]!;
+  const token = u.hash.replace(/^#token=/, '');
   const call = async (channel: string, body: unknown = {}) => {
-    const answer = await http(port, `/api/${channel}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await http(port, `/api/${channel}`, { method: 'POST', headers: { 'X-Sync-Doctor-Token': token, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     return { status: answer.status, json: JSON.parse(answer.body) };
   };
   return { port, call };
@@ -63,7 +63,7 @@ describe('sync-doctor serve', () => {
     const exit = createServeCommand()(['--machine', fixture('sage-healthy'), '--port', '0'], io);
     const address = await url;
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^Sync Doctor is at http:\/\/127\.0\.0\.1:\d+\/\?token=\S+\n$/);
+    expect(out[0]).toMatch(/^Sync Doctor is at http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{40,}\n$/);
     const { call } = await session(address);
     const info = await call('app-info');
     expect(info.json).toMatchObject({ version, mode: 'preview', demo: false });

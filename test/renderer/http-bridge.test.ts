@@ -31,7 +31,7 @@ function json(status: number, body: unknown): Response {
 }
 
 describe('the browser bridge over the preview protocol', () => {
-  it('posts each channel to /api/<channel> with the session cookie and returns the checked answer', async () => {
+  it('posts each channel to /api/<channel> with the token header, no cookie, and returns the checked answer', async () => {
     const seen: Array<{ url: string; init: RequestInit | undefined }> = [];
     const bridge = createHttpBridge({
       fetch: async (url, init) => {
@@ -39,13 +39,15 @@ describe('the browser bridge over the preview protocol', () => {
         return json(200, { finding: { code: 'path.match', severity: 'ok', title: 'Same', detail: '', guidance: [] } });
       },
       openEvents: () => fakeEvents().source,
+      token: 'tok-1',
     });
     const answer = await bridge.invoke('path-validate', { path: 'C:\\Data' });
     expect(answer.finding.code).toBe('path.match');
     expect(seen).toHaveLength(1);
     expect(seen[0]!.url).toBe('/api/path-validate');
     expect(seen[0]!.init?.method).toBe('POST');
-    expect(seen[0]!.init?.credentials).toBe('same-origin');
+    expect(seen[0]!.init?.credentials).toBe('omit');
+    expect(seen[0]!.init?.headers).toMatchObject({ 'X-Sync-Doctor-Token': 'tok-1' });
     expect(JSON.parse(String(seen[0]!.init?.body))).toEqual({ path: 'C:\\Data' });
   });
 
@@ -85,16 +87,20 @@ describe('the browser bridge over the preview protocol', () => {
   it('hands on each valid report-changed event and closes the stream when nobody listens', async () => {
     const events = fakeEvents();
     let opened = '';
+    let sent: Record<string, string> = {};
     const bridge = createHttpBridge({
       fetch: async () => json(200, {}),
-      openEvents: (url) => {
+      openEvents: (url, headers) => {
         opened = url;
+        sent = headers;
         return events.source;
       },
+      token: 'tok-2',
     });
     const got: string[] = [];
     const stop = bridge.onReportChanged((r) => got.push(r.status));
     expect(opened).toBe('/api/events');
+    expect(sent).toEqual({ 'X-Sync-Doctor-Token': 'tok-2' });
     events.emit('report-changed', JSON.stringify(staleAfterUpgradeReport()));
     events.emit('report-changed', 'not json');
     events.emit('report-changed', JSON.stringify({ status: 'ok' }));
@@ -106,7 +112,12 @@ describe('the browser bridge over the preview protocol', () => {
 });
 
 describe('choosing the bridge', () => {
-  const browser = { fetch: (async () => json(200, {})) as typeof fetch, EventSource: class {} as unknown as typeof EventSource };
+  const browser = {
+    fetch: (async () => json(200, {})) as typeof fetch,
+    location: { hash: '', pathname: '/', search: '' },
+    sessionStorage: { getItem: () => null, setItem: () => undefined },
+    history: { replaceState: () => undefined },
+  };
 
   it('uses Electron’s preload bridge when it is there', async () => {
     const calls: string[] = [];

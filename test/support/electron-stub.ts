@@ -62,7 +62,7 @@ export const contextBridge = {
   exposeInMainWorld: vi.fn((key: string, api: unknown) => void (contextBridge.exposed[key] = api)),
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') };
+export const shell = { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn((_path: string) => {}) };
 export const clipboard = { writeText: vi.fn() };
 export const dialog = { showOpenDialog: vi.fn(async (_options: unknown) => ({ canceled: true, filePaths: [] as string[] })) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };

@@ -31,7 +31,7 @@ export async function startPreview(argv: string[], createLiveHost: () => Host = 
   const io: CliIo = {
     stdout: (text) => {
       printed += text;
-      const url = /https?:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(printed)?.[0];
+      const url = /https?:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(printed)?.[0];
       if (url) announce(url);
     },
     stderr: (text) => {
