@@ -6,8 +6,11 @@ function escapeRegExp(text: string): string {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-/** A run that reads as a phone number: digits with spaces, dots, dashes or brackets, 9 digits or more. */
-const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d(?:[\s.-]?\d){4,}(?![\w.])/g;
+/**
+ * A run that reads as a phone number: 9 digits or more with spaces, dashes or brackets between
+ * them (not dots, so a version such as 34.0.12345.67 is never taken for one).
+ */
+const PHONE = /(?<![\w.])(?:\+\d{1,3}[\s-]?)?(?:\(\d{1,5}\)[\s-]?)?\d(?:[\s-]?\d){4,}(?![\w.])/g;
 const DATE_LIKE = /^\d{4}-\d\d-\d\d/;
 
 /** E-mail addresses and phone numbers, masked wherever they appear. */
@@ -20,9 +23,9 @@ export function maskContacts(text: string): string {
  * the settings) replaced by its pseudonym, in any case, and contacts masked. Names shorter than
  * three characters are left: they would match inside ordinary words.
  */
-export function redactFreeText(text: string, pseudonyms: Pseudonyms, names: readonly string[] = pseudonyms.names()): string {
+export function redactFreeText(text: string, pseudonyms: Pseudonyms): string {
   let out = maskContacts(text);
-  for (const name of [...new Set([...names, ...pseudonyms.names()])].sort((a, b) => b.length - a.length)) {
+  for (const name of pseudonyms.names().sort((a, b) => b.length - a.length)) {
     if (name.trim().length < 3) continue;
     const pseudonym = pseudonyms.known(name);
     if (pseudonym !== undefined) out = out.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'), pseudonym);
@@ -31,10 +34,10 @@ export function redactFreeText(text: string, pseudonyms: Pseudonyms, names: read
 }
 
 /** A string value: a path (or `;`-joined paths) is redacted as such, anything else as free text. */
-export function redactValue(text: string, pseudonyms: Pseudonyms, names: readonly string[] = []): string {
+export function redactValue(text: string, pseudonyms: Pseudonyms): string {
   const trimmed = text.trim();
   if (trimmed.includes(';') && trimmed.split(';').some((part) => looksLikePath(part.trim()))) return redactPathList(text, pseudonyms);
-  return looksLikePath(trimmed) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms, names);
+  return looksLikePath(trimmed) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms);
 }
 
 /** Which parsed file a path is, by its name. */
