@@ -7,6 +7,7 @@ import { BridgeProvider } from './bridge/bridge-context.js';
 import { pickBridge } from './bridge/pick-bridge.js';
 import { ReportProvider } from './bridge/report-context.js';
 import './styles/app.css';
+import './styles/high-contrast.css';
 
 const root = document.getElementById('root');
 if (root) {
