@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { CLOUD_PRODUCTS, listOfProducts, stepsForKind } from './integration-kind.js';
 
-const CLOUD_PRODUCTS_TEXT = listOfProducts(CLOUD_PRODUCTS);
+const CLOUD_PRODUCTS_TEXT = listOfProducts(CLOUD_PRODUCTS, 'or');
 import { TROUBLESHOOTER_STEPS } from './troubleshooter-steps.js';
 import { TroubleshooterStepView } from './TroubleshooterStepView.js';
 import { TroubleshooterSummary } from './TroubleshooterSummary.js';
