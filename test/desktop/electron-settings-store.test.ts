@@ -22,9 +22,8 @@ const harbourCafe = {
   logLevel: 'debug' as const,
 };
 
-function cliIo(env: Record<string, string | undefined>): CliIo & { errors: string[] } {
-  const errors: string[] = [];
-  return { stdout: () => undefined, stderr: (t) => void errors.push(t), isTTY: false, stderrIsTTY: false, env, errors } as CliIo & { errors: string[] };
+function cliIo(env: Record<string, string | undefined>): CliIo {
+  return { stdout: () => undefined, stderr: () => undefined, isTTY: false, stderrIsTTY: false, env, stopSignal: new AbortController().signal };
 }
 
 describe('the desktop app keeps its settings with electron-store, in the file the CLI reads with conf', () => {
