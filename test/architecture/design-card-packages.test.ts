@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string> | undefined>;
 const pkg = readJson(join(ROOT, 'package.json'));
-const require = createRequire(join(ROOT, 'package.json'));
-const installed = (name: string) => readJson(require.resolve(`${name}/package.json`));
+const installed = (name: string) => readJson(join(ROOT, 'node_modules', name, 'package.json'));
 
 describe('the design card’s packages', () => {
   it('the browser tests use playwright, which runs nothing at install (so downloads no browser)', () => {
