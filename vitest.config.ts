@@ -15,6 +15,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // electron-store imports `electron` itself: inlined, it gets the stand-in too.
+    server: { deps: { inline: ['electron-store'] } },
     reporters: ['default', new ClosingLineReporter('unit')],
   },
 });

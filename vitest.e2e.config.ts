@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import ClosingLineReporter from './test/support/closing-line-reporter.js';
 
 // The window end to end: the preview server in-process, the built UI (dist/renderer, made by
-// `vite build` in `npm run test:e2e`) and Debian's Chromium driven by playwright-core.
+// `vite build` in `npm run test:e2e`) and Debian's Chromium driven by the playwright package (which downloads no browser of its own).
 export default defineConfig({
   resolve: {
     alias: { electron: new URL('./test/support/electron-stub.ts', import.meta.url).pathname },

@@ -8,6 +8,7 @@ import { pickBridge } from './bridge/pick-bridge.js';
 import { ReportProvider } from './bridge/report-context.js';
 import './styles/app.css';
 import './styles/long-text.css';
+import './styles/high-contrast.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -19,7 +19,7 @@ import { runCli } from '../cli/main.js';
 import { createAppLogger, type AppLogger } from '../logging/app-logger.js';
 import { bundledFile } from '../package-root.js';
 import { defaultLogDirectory } from '../settings/app-paths.js';
-import { openSettingsStore } from '../settings/settings-store.js';
+import { openElectronSettingsStore } from './electron-settings-store.js';
 import { installAppMenu } from './app-menu.js';
 import { registerAppScheme, serveRendererFiles } from './app-protocol.js';
 import { createElectronDesktop } from './electron-desktop.js';
@@ -82,7 +82,7 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
   void app.whenReady().then(async () => {
     app.setAppLogsPath(defaultLogDirectory());
     const logDirectory = app.getPath('logs');
-    const settings = openSettingsStore();
+    const settings = openElectronSettingsStore();
     logger = createAppLogger({ directory: logDirectory, level: settings.get().logLevel });
     logger.log('info', `Sync Doctor ${app.getVersion()} started`);
     if (settings.notice) logger.log('warn', settings.notice);

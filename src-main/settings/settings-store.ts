@@ -8,11 +8,33 @@ import { SETTINGS_FORMAT_VERSION, SETTINGS_MIGRATIONS } from './settings-migrati
 export const SETTINGS_FILE_NAME = 'config.json';
 const INTERNAL_KEY = '__internal__';
 
+/** The key-value file under the store: `conf` here, `electron-store` (conf underneath) in the desktop app. */
+export interface SettingsFile {
+  store: Record<string, unknown>;
+}
+
+/**
+ * How the settings file is opened, whichever library opens it: one file name, one folder, the
+ * settings format's own version and its migrations — so the app and the CLI share one file.
+ */
+export function settingsFileOptions(directory: string) {
+  return {
+    projectName: PROJECT_NAME,
+    cwd: directory,
+    configName: 'config',
+    accessPropertiesByDotNotation: false,
+    projectVersion: SETTINGS_FORMAT_VERSION,
+    migrations: SETTINGS_MIGRATIONS as Record<string, (store: Conf<Record<string, unknown>>) => void>,
+  };
+}
+
 export interface SettingsStoreOptions {
   /** Folder of config.json; default the per-user config folder shared with the CLI. */
   directory?: string;
   env?: Record<string, string | undefined>;
   now?: () => Date;
+  /** Opens the file in a folder; default `conf`. */
+  openFile?: (directory: string) => SettingsFile;
 }
 
 export interface SettingsStore {
@@ -30,6 +52,7 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
   const directory = options.directory ?? defaultConfigDirectory(options.env);
   const path = join(directory, SETTINGS_FILE_NAME);
   const now = options.now ?? (() => new Date());
+  const openConf = options.openFile ?? openWithConf;
   let notice: string | undefined;
 
   const setAside = (reason: string): void => {
@@ -43,7 +66,7 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
   const unreadable = problemWithFile(path);
   if (unreadable) setAside(unreadable);
 
-  let conf: Conf<Record<string, unknown>>;
+  let conf: SettingsFile;
   try {
     conf = openConf(directory);
   } catch (error) {
@@ -79,15 +102,8 @@ export async function loadSettingsForCli(options: SettingsStoreOptions = {}): Pr
   return openSettingsStore(options).get();
 }
 
-function openConf(directory: string): Conf<Record<string, unknown>> {
-  return new Conf<Record<string, unknown>>({
-    projectName: PROJECT_NAME,
-    cwd: directory,
-    configName: 'config',
-    accessPropertiesByDotNotation: false,
-    projectVersion: SETTINGS_FORMAT_VERSION,
-    migrations: SETTINGS_MIGRATIONS as Record<string, (store: Conf<Record<string, unknown>>) => void>,
-  });
+function openWithConf(directory: string): SettingsFile {
+  return new Conf<Record<string, unknown>>(settingsFileOptions(directory));
 }
 
 /** Why the file cannot be used as it is, or undefined when it is fine (or absent). */

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { ActionButton } from '../findings/ActionButton.js';
+import { CLOUD_PRODUCTS, listOfProducts } from '../troubleshooter/integration-kind.js';
 import { KNOWN_ERRORS } from './known-errors.js';
 import { matchError } from './match-error.js';
+
+const CLOUD_PRODUCTS_TEXT = listOfProducts(CLOUD_PRODUCTS);
 
 /** Paste the exact message; get its usual cause and fix, or how to look it up. */
 export function ErrorLookupScreen() {
@@ -14,7 +17,8 @@ export function ErrorLookupScreen() {
       <h2>Error lookup</h2>
       <p className="lead">
         Paste the message exactly as AutoEntry shows it — from “Read more” beside an orange triangle, from the Integrate page, or
-        from the Sync App.
+        from the Sync App. It knows messages about Sage 50 and QuickBooks Desktop through the Sync App, and about {CLOUD_PRODUCTS_TEXT}{' '}
+        online.
       </p>
       <form
         className="card"

@@ -21,5 +21,6 @@ function containsPhrase(messageWords: string[], phrase: string): boolean {
 export function matchError(message: string, table: readonly KnownError[]): KnownError[] {
   const messageWords = words(message);
   if (messageWords.length === 0) return [];
-  return table.filter((known) => known.phrases.some((p) => containsPhrase(messageWords, p)));
+  const says = (phrase: string) => containsPhrase(messageWords, phrase);
+  return table.filter((known) => known.phrases.some(says) && (known.onlyWith?.some(says) ?? true) && !(known.unless ?? []).some(says));
 }

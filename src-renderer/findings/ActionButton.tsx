@@ -9,12 +9,12 @@ const LABELS: Record<GuidanceAction['kind'], string> = {
   'open-help-centre': 'Open Help Centre',
 };
 
-/** The button that does a guidance step for the user. */
-export function ActionButton({ action }: { action: GuidanceAction }) {
+/** The button that does a guidance step for the user; `prominent` where it is the one thing to do. */
+export function ActionButton({ action, prominent = false }: { action: GuidanceAction; prominent?: boolean }) {
   const { run } = useActions();
   const label = action.label ?? LABELS[action.kind];
   return (
-    <button type="button" className="small" onClick={() => void run(action)} title={action.path}>
+    <button type="button" className={prominent ? 'primary' : 'small'} onClick={() => void run(action)} title={action.path}>
       {label}
     </button>
   );

@@ -1,4 +1,5 @@
 import { isPathVerdict } from '../../src-shared/model/finding-codes.js';
+import { PathText } from '../paths/PathText.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
 import { samePathText } from '../paths/same-path-text.js';
@@ -28,14 +29,14 @@ export function CompaniesCard({ report }: { report: Report }) {
           {rows.map(({ finding, company }) => (
             <li key={finding.configuredPath}>
               <strong>{company?.name || 'Path given for this check'}</strong>
-              <code className="path">{finding.configuredPath}</code>
+              <PathText path={finding.configuredPath ?? ''} />
               <StatusBadge severity={finding.severity} label={finding.title} />
             </li>
           ))}
           {unchecked.map((c) => (
             <li key={c.id}>
               <strong>{c.name || 'Unnamed company'}</strong>
-              <code className="path">{c.path}</code>
+              <PathText path={c.path} />
               <span className="hint">Not checked yet — press “Check now”.</span>
             </li>
           ))}

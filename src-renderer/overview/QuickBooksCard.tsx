@@ -1,4 +1,5 @@
 import type { InventoryView } from './read-inventory.js';
+import { PathText } from '../paths/PathText.js';
 
 /** QuickBooks Desktop: versions, company files and which computer hosts each one. */
 export function QuickBooksCard({ inventory }: { inventory: InventoryView }) {
@@ -13,7 +14,7 @@ export function QuickBooksCard({ inventory }: { inventory: InventoryView }) {
         <ul className="plain">
           {qb.companyFiles.map((f) => (
             <li key={f.path}>
-              <code className="path">{f.path}</code>
+              <PathText path={f.path} />
               {f.exists === false && <span className="tag warn">missing</span>}
               {f.hostedBy && (
                 <span className="hint">

@@ -1,4 +1,5 @@
 import { formatDayTime } from '../format/format-time.js';
+import { PathText } from '../paths/PathText.js';
 import type { InventoryView } from './read-inventory.js';
 
 /** Sage 50 Accounts: versions, their datasets (local or on the network) and the data service. */
@@ -22,7 +23,7 @@ export function SageCard({ inventory, generatedAt }: { inventory: InventoryView;
             <ul className="plain">
               {v.datasets.map((d) => (
                 <li key={d.path}>
-                  <code className="path">{d.path}</code>{' '}
+                  <PathText path={d.path} />{' '}
                   <span className="tag">{d.network ? 'on the network' : 'on this computer'}</span>
                   {d.exists === false && <span className="tag warn">missing</span>}
                   {d.lastWrite && <span className="hint"> last written {formatDayTime(d.lastWrite, generatedAt)}</span>}

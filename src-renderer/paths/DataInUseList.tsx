@@ -1,4 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
+import { PathText } from './PathText.js';
 import { useActions } from '../bridge/use-actions.js';
 import { readInventory } from '../overview/read-inventory.js';
 
@@ -20,7 +21,7 @@ export function DataInUseList({ report }: { report: Report }) {
         {entries.map((e) => (
           <li key={e.path}>
             <span>{e.what}</span>
-            <code className="path">{e.path}</code>
+            <PathText path={e.path} />
             <button type="button" className="small" onClick={() => void copyText(e.path, 'Path')} aria-label={`Copy ${e.path}`}>
               Copy
             </button>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { useActions } from '../bridge/use-actions.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
@@ -11,7 +12,10 @@ function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
             {p.text}
           </mark>
         ) : (
-          <span key={i}>{p.text}</span>
+          <Fragment key={i}>
+            <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>
+            {p.separator && <wbr />}
+          </Fragment>
         ),
       )}
     </code>

@@ -1,4 +1,5 @@
 import { StatusBadge } from '../app/StatusBadge.js';
+import { PathText } from '../paths/PathText.js';
 import type { PathVerdictState } from './use-path-validation.js';
 
 /** The live verdict under a path field. */
@@ -13,7 +14,7 @@ export function PathVerdict({ verdict, id }: { verdict: PathVerdictState; id: st
           {verdict.finding.suggestedPath && (
             <span className="hint">
               {' '}
-              The data in use is at <code className="path">{verdict.finding.suggestedPath}</code>
+              The data in use is at <PathText path={verdict.finding.suggestedPath} />
             </span>
           )}
         </>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import { useAnnounce } from '../app/announcer.js';
 import { useReport } from '../bridge/report-context.js';
+import { AdvancedSettings } from './AdvancedSettings.js';
 import { CompanyEditor } from './CompanyEditor.js';
 import { newCompanyId } from './new-company-id.js';
 import { useSettings } from './use-settings.js';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Settings | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  const [advancedValid, setAdvancedValid] = useState(true);
   const id = useId();
 
   useEffect(() => {
@@ -27,6 +29,10 @@ export function SettingsScreen() {
 
   async function onSave() {
     if (!draft) return;
+    if (!advancedValid) {
+      setSaveError('an advanced setting needs correcting first (see Advanced).');
+      return;
+    }
     setSaving(true);
     try {
       await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: c.path.trim() })) });
@@ -102,6 +108,7 @@ export function SettingsScreen() {
             Start Sync Doctor when I sign in to Windows
           </label>
         </section>
+        <AdvancedSettings settings={draft} onChange={update} onValidityChange={setAdvancedValid} />
         {saveError && <p role="alert">The settings were not saved: {saveError}</p>}
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save settings'}

@@ -1,4 +1,5 @@
 import type { GuidanceAction, Report } from '../../src-shared/model/report-schema.js';
+import { CLOUD_PRODUCTS, DESKTOP_PRODUCTS, KIND_STEP_ID, listOfProducts, suggestKind, type IntegrationKind } from './integration-kind.js';
 import { filePathCheck, suggestFilePathAnswer, suggestIntegrationAnswer, syncAppCheck, type LocalCheck } from './local-checks.js';
 
 /**
@@ -30,9 +31,31 @@ export interface TroubleshooterStep {
   localCheck?: (report: Report) => LocalCheck | undefined;
   /** The answer this computer's check points to, chosen in advance (the user may change it). */
   suggest?: (report: Report) => string | undefined;
+  /** A step for one kind of integration only (the first step asks which). */
+  only?: IntegrationKind;
 }
 
+const CLOUD = listOfProducts(CLOUD_PRODUCTS);
+const CLOUD_OR = listOfProducts(CLOUD_PRODUCTS, 'or');
+
 export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
+  {
+    id: KIND_STEP_ID,
+    title: 'Which accounting software do the invoices go to?',
+    short: 'Kind of integration',
+    intro: `AutoEntry reaches ${listOfProducts(DESKTOP_PRODUCTS)} through the Desktop Sync App on a PC in your office, which writes into the company data at a file path. ${CLOUD} live online: AutoEntry talks to them directly, with no Sync App and no file path. The checks differ, so say which one this company uses.`,
+    question: 'Where do this company’s invoices go?',
+    answers: [
+      { id: 'desktop', label: `${listOfProducts(DESKTOP_PRODUCTS, 'or')}, through the Sync App`, outcome: 'fine', advice: [] },
+      {
+        id: 'cloud',
+        label: `${CLOUD_OR}, online`,
+        outcome: 'fine',
+        advice: ['The checks about the Sync App and the file path do not apply to you, so they are left out.'],
+      },
+    ],
+    suggest: suggestKind,
+  },
   {
     id: 'inbox-status',
     title: 'Look at the invoice’s status in your AutoEntry Inbox',
@@ -72,6 +95,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   },
   {
     id: 'integration-status',
+    only: 'desktop',
     title: 'Check the integration status — in all three places',
     short: 'Integration status',
     intro:
@@ -88,7 +112,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
         id: 'not-integrated',
         label: 'The Home page says “Not integrated”',
         outcome: 'problem',
-        advice: ['No link is in place, so connecting the company to the Sync App is the right fix here.', 'After connecting, unpublish and publish the affected invoices again.'],
+        advice: ['No link is in place, so connecting the company to the Sync App is the right fix here.', 'After connecting, unpublish the affected invoices and publish them once more.'],
       },
       {
         id: 'error-shown',
@@ -107,7 +131,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
         advice: [
           'Start the Sync App; if it is already open, close it and start it again.',
           'Check the Integrate page’s Sync App location names this computer — someone may have connected the company to a Sync App on another computer.',
-          'Then unpublish and publish the affected invoices again.',
+          'Then unpublish the affected invoices and publish them once more.',
         ],
         action: { kind: 'start-sync-app' },
       },
@@ -116,7 +140,36 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
     suggest: suggestIntegrationAnswer,
   },
   {
+    id: 'cloud-integration-status',
+    only: 'cloud',
+    title: 'Is the online integration running?',
+    short: 'Integration status',
+    intro: `On AutoEntry’s Home page the “Integration status” column, and in the company’s menu the Integrate page, both show whether the link to ${CLOUD_OR} still works. Such a link can lapse on its own, for instance when the sign-in it was made with runs out or its password changes.`,
+    question: 'What do they show?',
+    answers: [
+      { id: 'working', label: 'The integration is working', outcome: 'fine', advice: [] },
+      {
+        id: 'not-running',
+        label: 'It is not running, disconnected or “Not integrated”',
+        outcome: 'problem',
+        advice: [
+          `On the company’s Integrate page in AutoEntry, disconnect the integration, then connect it again, signing in to ${CLOUD_OR} when asked.`,
+          'After that, unpublish the invoices that never arrived and publish each of them again: they are not sent again by themselves.',
+        ],
+        action: { kind: 'open-autoentry' },
+      },
+      {
+        id: 'error-shown',
+        label: 'There is an error message',
+        outcome: 'problem',
+        advice: ['Copy the message word for word and look it up in Error lookup or the Help Centre before changing the link.'],
+        link: { href: '#error-lookup', label: 'Open Error lookup' },
+      },
+    ],
+  },
+  {
     id: 'file-path',
+    only: 'desktop',
     title: 'Check the file path',
     short: 'File path',
     intro:
@@ -130,7 +183,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
         outcome: 'problem',
         advice: [
           'In the Sync App, disconnect the company and connect it again, choosing the path of the data you work in.',
-          'Then unpublish and publish the affected invoices again.',
+          'Then unpublish the affected invoices and publish them once more.',
         ],
         link: { href: '#paths', label: 'Compare the paths' },
       },
@@ -144,7 +197,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
     title: 'Was Re-Sync pressed after publishing?',
     short: 'Re-Sync',
     intro:
-      'Re-Sync brings data such as contacts from your accounting software into AutoEntry. It does not send invoices the other way — but pressing it after publishing an invoice stops that invoice from going through.',
+      'Re-Sync fetches things like your contacts from the bookkeeping software into AutoEntry. It does not send invoices the other way — but pressing it after publishing an invoice stops that invoice from going through.',
     question: 'Might someone have pressed Re-Sync after these invoices were published?',
     answers: [
       { id: 'no', label: 'No', outcome: 'fine', advice: [] },
@@ -153,6 +206,7 @@ export const TROUBLESHOOTER_STEPS: TroubleshooterStep[] = [
   },
   {
     id: 'archive',
+    only: 'desktop',
     title: 'Invoices moved to the Archive, and “already exists”',
     short: 'Archive and “already exists”',
     intro:

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
@@ -87,11 +87,11 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
   it('runs the troubleshooter to its “done” summary with this PC’s checks filled in', async () => {
     const page = await openWindow(preview);
     await goTo(page, 'Troubleshooter');
-    const answers = ['Published, with the software’s name', 'All three say the integration is working', 'No, it is different', 'No', 'Yes', 'No, we publish by hand', 'No'];
+    const answers = ['Sage 50 Accounts or QuickBooks Desktop, through the Sync App', 'Published, with the software’s name', 'All three say the integration is working', 'No, it is different', 'No', 'Yes', 'No, we publish by hand', 'No'];
     for (const [i, answer] of answers.entries()) {
       await page.getByText(`Step ${i + 1} of ${answers.length}`).waitFor();
-      if (i === 1) await expect(page.getByRole('complementary', { name: 'What Sync Doctor found on this computer' }).textContent()).resolves.toMatch(/Sync App is running/);
-      if (i === 2) await expect(page.getByRole('complementary', { name: 'What Sync Doctor found on this computer' }).textContent()).resolves.toContain(STALE_PATH);
+      if (i === 2) await expect(page.getByRole('complementary', { name: 'What Sync Doctor found on this computer' }).textContent()).resolves.toMatch(/Sync App is running/);
+      if (i === 3) await expect(page.getByRole('complementary', { name: 'What Sync Doctor found on this computer' }).textContent()).resolves.toContain(STALE_PATH);
       await page.getByRole('radio', { name: answer, exact: true }).check();
       await page.getByRole('button', { name: i === answers.length - 1 ? 'Finish' : 'Next' }).click();
     }

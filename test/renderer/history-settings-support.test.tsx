@@ -73,7 +73,7 @@ describe('Settings', () => {
     await userEvent.click(path);
     await userEvent.paste('C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000');
     expect(await screen.findByText('This is the old Sage 2024 data')).toBeInTheDocument();
-    expect(screen.getByText('C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000')).toBeInTheDocument();
+    expect(screen.getByText((_, el) => el?.tagName === 'CODE' && el.textContent === 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000')).toBeInTheDocument();
     await userEvent.clear(path);
     await userEvent.click(path);
     await userEvent.paste('C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000');

@@ -91,7 +91,8 @@ describe('Overview', () => {
     const banner = (await screen.findByRole('heading', { name: /overall status: action needed/i })).closest('section')!;
     expect(banner).toHaveClass('tone-error');
     expect(screen.getByRole('status')).toHaveTextContent('Status changed: Action needed.');
-    expect(screen.getByRole('button', { name: 'Start Sync App' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'AutoEntry Sync App' })).getByRole('button', { name: 'Start Sync App' })).toBeInTheDocument();
+    expect(within(banner).getByRole('button', { name: 'Start Sync App' })).toBeInTheDocument();
   });
 
   it('Check now asks for a new check and shows its time', async () => {

@@ -15,12 +15,19 @@ async function answerAndGoOn(label: string) {
   await userEvent.click(screen.getByRole('button', { name: /^(Next|Finish)$/ }));
 }
 
+/** The first question: Sage 50 or QuickBooks Desktop through the Sync App. */
+const DESKTOP_ROAD = 'Sage 50 Accounts or QuickBooks Desktop, through the Sync App';
+const DESKTOP_STEPS = TROUBLESHOOTER_STEPS.filter((s) => s.only !== 'cloud').length;
+
 describe('Troubleshooter', () => {
   it('walks the Help Centre’s checks in order and ends with a summary of what to fix', async () => {
     const report = quickBooksSyncAppStoppedReport();
     renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
 
-    expect(screen.getByText(`Step 1 of ${TROUBLESHOOTER_STEPS.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${DESKTOP_STEPS}`)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: DESKTOP_ROAD })).toBeChecked();
+    expect(screen.getByText(/Chosen for you from this computer’s check/)).toBeInTheDocument();
+    await answerAndGoOn(DESKTOP_ROAD);
     for (const status of ['Ready', 'Published', 'Published, with your software’s name', 'Orange triangle']) {
       expect(screen.getByText(status, { selector: 'dt' })).toBeInTheDocument();
     }
@@ -59,12 +66,13 @@ describe('Troubleshooter', () => {
     expect(summary).toHaveTextContent('unpublish the affected invoices and publish them again');
 
     await userEvent.click(screen.getByRole('button', { name: 'Start again' }));
-    expect(screen.getByText(`Step 1 of ${TROUBLESHOOTER_STEPS.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`Step 1 of ${DESKTOP_STEPS}`)).toBeInTheDocument();
   });
 
   it('shows a wrong file path found on this PC in the file path step, and Back returns to the previous step', async () => {
     const report = staleAfterUpgradeReport();
     renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
+    await answerAndGoOn(DESKTOP_ROAD);
     await answerAndGoOn('Published');
     await answerAndGoOn('All three say the integration is working');
     const local = screen.getByRole('complementary', { name: 'What Sync Doctor found on this computer' });
@@ -107,6 +115,7 @@ describe('Troubleshooter answers suggested by this computer’s check', () => {
   it('chooses “offline” when the Sync App is stopped and “different” for a stale path, and the user can change them', async () => {
     const report = quickBooksSyncAppStoppedReport();
     renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
+    await answerAndGoOn(DESKTOP_ROAD);
     await answerAndGoOn('Published');
     expect(screen.getByRole('radio', { name: 'The Sync App is offline or not running' })).toBeChecked();
     expect(screen.getByText(/Chosen for you from this computer’s check/)).toBeInTheDocument();
@@ -122,6 +131,7 @@ describe('Troubleshooter answers suggested by this computer’s check', () => {
   it('suggests nothing the check cannot know', async () => {
     const report = staleAfterUpgradeReport();
     renderWithBridge(<TroubleshooterScreen report={report} />, createFakeBridge(report));
+    await answerAndGoOn(DESKTOP_ROAD);
     await answerAndGoOn('Published');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     await answerAndGoOn('All three say the integration is working');

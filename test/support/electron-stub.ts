@@ -49,6 +49,8 @@ export class BrowserWindow extends EventEmitter {
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 export const ipcMain = {
   handlers: new Map<string, InvokeHandler>(),
+  /** electron-store listens for its renderer's request for the app's folders. */
+  on: vi.fn(),
   handle: vi.fn((channel: string, handler: InvokeHandler) => {
     if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     ipcMain.handlers.set(channel, handler);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own download is not used. */
 export const CHROMIUM = process.env['SYNC_DOCTOR_CHROMIUM'] ?? '/usr/bin/chromium';
