@@ -23,7 +23,10 @@ export interface OfficeJudgementInput {
  * The office as a whole, as one pure function beside `diagnose`: each PC's report is kept
  * unchanged, and the office findings say where the PCs disagree.
  */
-export function judgeOffice({ machines, unreadable, inputs, generatedAt }: OfficeJudgementInput): OfficeReport {
+export function judgeOffice({ machines: given, unreadable, inputs, generatedAt }: OfficeJudgementInput): OfficeReport {
+  const givenRoles = officeRoles(given, inputs);
+  // The Sync App's PC first, then the others in the order given: findings and the view list them so.
+  const machines = [...given].sort((a, b) => Number(b === givenRoles.syncAppMachine) - Number(a === givenRoles.syncAppMachine));
   const roles = officeRoles(machines, inputs);
   const drafts: OfficeFindingDraft[] = [
     ...unreadable.map((u): OfficeFindingDraft => ({
