@@ -22,6 +22,8 @@ export interface AppActions {
   /** Only for addresses on EXTERNAL_URL_ALLOWLIST. */
   openExternal(url: string): Promise<ActionOutcome>;
   choosePath(software: Company['software']): Promise<PathChoice>;
+  /** Asks for a folder (the Office screen's snapshots); absent where there is no such dialog. */
+  chooseFolder?(title: string): Promise<PathChoice>;
 }
 
 /** A path the user picked in the system's dialog; `supported: false` where there is no such dialog (a browser). */
@@ -40,6 +42,7 @@ export interface DesktopIntegration {
   startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
   /** Asks for a dataset folder or a company file; undefined path when the user cancels. */
   choosePath(software: Company['software']): Promise<PathChoice>;
+  chooseFolder?(title: string): Promise<PathChoice>;
 }
 
 /** The app's actions over a desktop, with the allowlist and path checks every desktop shares. */
@@ -52,6 +55,7 @@ export function createAppActions(desktop: DesktopIntegration, isAllowedUrl: (url
     },
     copyText: (text) => desktop.copyText(text),
     choosePath: (software) => desktop.choosePath(software),
+    chooseFolder: async (title) => (desktop.chooseFolder ? desktop.chooseFolder(title) : { supported: false }),
     openExternal: async (url) => {
       if (!isAllowedUrl(url)) return { ok: false, message: 'Sync Doctor opens only AutoEntry addresses.' };
       return desktop.openUrl(url);

@@ -29,7 +29,9 @@ export function datasetSplitFindings(machines: readonly OfficeMachine[], roles: 
     const paths: Record<string, string> = { [syncPc.computerName]: target.spelled };
     for (const o of others) paths[o.machine.computerName] = o.uses.find((u) => u.key === agreed.key)!.spelled;
     const otherNames = others.map((o) => o.machine.computerName);
-    const where = target.local ? `a folder on ${syncPc.computerName} itself (${target.resolved})` : target.resolved;
+    const where = target.local
+      ? `a folder on ${syncPc.computerName} itself${target.resolved === target.spelled ? '' : ` (${target.resolved})`}`
+      : target.resolved;
     findings.push({
       code: 'office.dataset-split',
       title: target.quickbooks ? 'AutoEntry posts to a company file nobody else in the office opens' : 'AutoEntry posts to a dataset nobody else in the office works in',

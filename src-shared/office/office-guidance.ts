@@ -8,7 +8,7 @@ const REPUBLISH: GuidanceStep = { text: 'Afterwards, republish in AutoEntry the 
 const BY_CODE: Record<OfficeFindingCode, (f: OfficeFindingDraft) => GuidanceStep[]> = {
   'office.syncapp-none': () => [
     { text: 'Decide which PC should deliver invoices: usually the one that is always on and can reach the accounts share.' },
-    { text: 'Install or start the AutoEntry Sync App there and connect the company to it.', action: { kind: 'start-sync-app' } },
+    { text: 'Install or start the AutoEntry Sync App there and connect the company to it.' },
     { text: 'Set that PC as the Sync App location on AutoEntry\'s Integrate page.', action: { kind: 'open-autoentry' } },
   ],
   'office.syncapp-several': (f) => [

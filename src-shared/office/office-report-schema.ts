@@ -50,7 +50,7 @@ export const OfficeMachineEntrySchema = z
     report: ReportSchema,
     /** Product extension: the file the snapshot was read from. */
     file: z.string().optional(),
-    office: OfficeMachineSummarySchema.optional(),
+    office: OfficeMachineSummarySchema,
   })
   .loose();
 
@@ -67,7 +67,7 @@ export const OfficeReportSchema = z
 export type OfficeDataUse = z.infer<typeof OfficeDataUseSchema>;
 export type OfficeMachineSummary = z.infer<typeof OfficeMachineSummarySchema>;
 
-export interface OfficeFinding {
+export type OfficeFinding = {
   code: OfficeFindingCode;
   severity: Severity;
   title: string;
@@ -77,20 +77,20 @@ export interface OfficeFinding {
   guidance: GuidanceStep[];
   file?: string;
   versions?: Record<string, string>;
-}
+};
 
-export interface OfficeMachineEntry {
+export type OfficeMachineEntry = {
   computerName: string;
   capturedAt: string;
   report: Report;
   file?: string;
   office: OfficeMachineSummary;
-}
+};
 
-export interface OfficeReport {
+export type OfficeReport = {
   format: typeof OFFICE_REPORT_FORMAT;
   status: Status;
   generatedAt: string;
   machines: OfficeMachineEntry[];
   findings: OfficeFinding[];
-}
+};
