@@ -1,28 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src-shared/model/finding-codes.js';
 import { guidanceFor } from '../../src-shared/guidance/guidance.js';
 import { checkSnapshot, machine } from '../support/check-machine.js';
-
-const seedDir = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
-const seedText = readdirSync(seedDir).map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')).join('\n');
-
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
-}
-
-/** Every run of `n` words of the help articles, to catch a copied sentence. */
-const SEED_RUNS = new Set<string>();
-const seedWords = words(seedText);
-for (let i = 0; i + 7 <= seedWords.length; i++) SEED_RUNS.add(seedWords.slice(i, i + 7).join(' '));
-
-function copiedRuns(text: string): string[] {
-  const w = words(text);
-  const found: string[] = [];
-  for (let i = 0; i + 7 <= w.length; i++) if (SEED_RUNS.has(w.slice(i, i + 7).join(' '))) found.push(w.slice(i, i + 7).join(' '));
-  return found;
-}
+import { copiedRuns, SEED_RUNS } from '../support/seed-runs.js';
 
 describe('guidance', () => {
   it('gives every problem code at least one step', () => {
