@@ -175,6 +175,10 @@ export function createMonitor(options: MonitorOptions): Monitor {
     scheduleLiveness();
     try {
       watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
+    } catch (error) {
+      onError(error);
+    }
+    try {
       alarm?.update(report, host.flavour);
     } catch (error) {
       onError(error);
