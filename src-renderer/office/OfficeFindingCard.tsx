@@ -1,6 +1,6 @@
 import type { OfficeFinding } from '../../src-shared/office/office-report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
-import { GuidanceSteps } from '../findings/GuidanceSteps.js';
+import { WhatToDo } from '../findings/WhatToDo.js';
 
 /** One office finding: what disagrees, on which PCs, each path as that PC spells it, and the steps. */
 export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; index: number }) {
@@ -44,12 +44,7 @@ export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; 
           File: <code className="path">{finding.file}</code>
         </p>
       )}
-      {finding.guidance.length > 0 && (
-        <div>
-          <h4 id={`${headingId}-steps`}>What to do</h4>
-          <GuidanceSteps steps={finding.guidance} labelledBy={`${headingId}-steps`} />
-        </div>
-      )}
+      <WhatToDo steps={finding.guidance} headingId={headingId} />
     </article>
   );
 }
