@@ -119,7 +119,8 @@ describe('the Office screen in the browser preview', () => {
   it('says so when none of the files is a snapshot', async () => {
     const { page, problems } = await openOffice();
     await page.getByLabel('Choose snapshot files').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('["not a snapshot"]') });
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('None of the files given is a readable machine snapshot');
+    await page.getByRole('alert').filter({ hasText: 'None of the files given is a readable machine snapshot' }).waitFor();
+    await expect(page.getByRole('alert').filter({ hasText: 'notes.json' }).count()).resolves.toBe(1);
     await close(page, problems);
   });
 });
