@@ -33,6 +33,8 @@ export interface AppActions {
   /** Only for addresses on EXTERNAL_URL_ALLOWLIST. */
   openExternal(url: string): Promise<ActionOutcome>;
   choosePath(software: Company['software']): Promise<PathChoice>;
+  /** Asks for a folder (the Office screen's snapshots); absent where there is no such dialog. */
+  chooseFolder?(title: string): Promise<PathChoice>;
 }
 
 /** A path the user picked in the system's dialog; `supported: false` where there is no such dialog (a browser). */
@@ -57,6 +59,7 @@ export interface DesktopIntegration {
   startSyncApp(request: StartSyncAppRequest): Promise<ActionOutcome>;
   /** Asks for a dataset folder or a company file; undefined path when the user cancels. */
   choosePath(software: Company['software']): Promise<PathChoice>;
+  chooseFolder?(title: string): Promise<PathChoice>;
 }
 
 export const NOT_HERE = 'That is on the machine in the report, not on this computer.';
@@ -81,6 +84,7 @@ export function createAppActions(desktop: DesktopIntegration, isAllowedUrl: (url
     },
     copyText: (text) => desktop.copyText(text),
     choosePath: (software) => desktop.choosePath(software),
+    chooseFolder: async (title) => (desktop.chooseFolder ? desktop.chooseFolder(title) : { supported: false }),
     openExternal: async (url) => {
       if (!isAllowedUrl(url)) return { ok: false, message: 'Sync Doctor opens only AutoEntry addresses.' };
       return desktop.openUrl(url);

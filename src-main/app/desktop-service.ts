@@ -5,6 +5,7 @@ import { createHistoryLog } from '../history/history-log.js';
 import { createAppService, type AppService, type AppServiceOptions } from './app-service.js';
 import { makeCollectedSupportBundle } from './collected-support-bundle.js';
 import { monitorReportSource } from './monitor-report-source.js';
+import type { MisdirectedWriteAlarm } from '../monitor/misdirected-write-alarm.js';
 
 export type DesktopServiceOptions = Pick<
   AppServiceOptions,
@@ -12,6 +13,8 @@ export type DesktopServiceOptions = Pick<
 > & {
   /** The actions, given a way to reach the service they belong to (made after them). */
   actions: (service: () => AppService | undefined) => AppActions;
+  /** A write into the wrong data AutoEntry points at: the Electron shell shows a notification. */
+  onAlarm?: (alarm: MisdirectedWriteAlarm) => void;
 };
 
 /**
@@ -36,7 +39,7 @@ export function createDesktopService(options: DesktopServiceOptions): AppService
     makeSupportBundle: ({ redact }) => makeCollectedSupportBundle(service!.engine(), options.settings.get(), redact),
     reportText: (report) => formatReportText(report, { glyphs: 'unicode', colour: false }),
     // The demo machine's ups and downs are not this PC's: they stay out of the history.
-    createReportSource: (engine, settings) => monitorReportSource(engine, settings, { ...(!engine.demo && { history }), onError: logError }),
+    createReportSource: (engine, settings) => monitorReportSource(engine, settings, { ...(!engine.demo && { history }), ...(options.onAlarm && { onAlarm: options.onAlarm }), onError: logError }),
     ...(options.onSettingsSaved !== undefined && { onSettingsSaved: options.onSettingsSaved }),
   });
   return service;

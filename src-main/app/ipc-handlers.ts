@@ -7,6 +7,7 @@ import type { AppActions } from '../actions/app-actions.js';
 import type { LogLevel } from '../logging/app-logger.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import type { ReportSource } from './report-source.js';
+import { officeHandlers } from './office-handlers.js';
 
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -76,5 +77,6 @@ export function createIpcHandlers(deps: AppServiceDeps): IpcHandlers {
       return { ok: true };
     },
     'demo-load': () => deps.loadDemo(),
+    ...officeHandlers(deps.actions),
   };
 }

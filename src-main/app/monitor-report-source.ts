@@ -4,11 +4,14 @@ import { runCheck } from '../check/run-check.js';
 import type { HistoryWriter } from '../history/history-writer.js';
 import { createMonitor, type Monitor } from '../monitor/monitor.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
+import type { MisdirectedWriteAlarm } from '../monitor/misdirected-write-alarm.js';
 import type { CheckEngine } from './check-engine.js';
 import type { ReportSource } from './report-source.js';
 
 export interface MonitorSourceOptions {
   history?: HistoryWriter;
+  /** A write into the wrong data AutoEntry points at (the desktop app notifies). */
+  onAlarm?: (alarm: MisdirectedWriteAlarm) => void;
   onError(error: unknown): void;
 }
 
@@ -26,7 +29,7 @@ export function monitorReportSource(engine: CheckEngine, settings: () => Setting
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck,
-      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : followThisComputer(context.inputs.syncAppPatterns)),
+      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : { ...followThisComputer(context.inputs.syncAppPatterns), ...(options.onAlarm !== undefined && { alarm: { onAlarm: options.onAlarm } }) }),
       ...(options.history !== undefined && { history: options.history }),
       onError: options.onError,
     });

@@ -3,6 +3,7 @@ import { checkCommand } from './check-command.js';
 import { cliDeps } from './cli-deps.js';
 import { CliError, EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
 import { collectCommand } from './collect-command.js';
+import { officeCommand } from './office-command.js';
 import { runScanCommand } from './scan-command.js';
 import { serveCommand } from './serve-command.js';
 import { usageOf } from './usage.js';
@@ -16,6 +17,7 @@ export function commandTable(deps: CheckContextDeps, io: CliIo): Record<string, 
   return {
     check: checkCommand(deps),
     collect: collectCommand(deps),
+    office: officeCommand,
     scan: runScanCommand,
     serve: serveCommand(deps),
     watch: watchCommand(deps, { settingsFile: join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME) }),

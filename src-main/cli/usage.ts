@@ -15,6 +15,7 @@ Commands:
   check     check this PC (or a snapshot) once and explain what is wrong
   watch     keep checking; print each change
   collect   write a machine snapshot of this PC (a support bundle)
+  office    judge the snapshots of several PCs of one office together
   scan      search folders for Sage datasets and QuickBooks company files
   serve     show the Sync Doctor window in a browser (loopback only)
 
@@ -28,6 +29,20 @@ ${CHECK_INPUTS}  --json                    print the report as JSON (sync-doctor
 
 Inputs not given here come from the app's saved settings.
 Exit codes: 0 all good, 1 warnings, 2 problems, 3 could not run.
+`,
+  office: `Usage: sync-doctor office FILE|DIR... [options]
+
+Each FILE is a machine snapshot written by \`sync-doctor collect\` on one PC of the office;
+a DIR is a folder of them (*.json, not its subfolders). The same PC given twice counts once
+(its newest snapshot).
+
+  --autoentry-path PATH     the file path AutoEntry is set to (repeat for several companies)
+  --sync-app-location NAME  the Sync App location from AutoEntry's Integrate page
+  --json                    print the office report as JSON (sync-doctor/office-report@1)
+  --summary                 print one line (for remote monitoring tools)
+
+Inputs not given here come from the snapshots (the Sync App PC's first).
+Exit codes: 0 all good, 1 warnings, 2 problems, 3 could not run (no readable snapshot).
 `,
   watch: `Usage: sync-doctor watch [options]
 

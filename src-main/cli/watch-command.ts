@@ -74,6 +74,10 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
       ...source,
       ...settings,
       alwaysWatch: [...(source.alwaysWatch ?? []), ...(settings.alwaysWatch ?? [])],
+      // A write into the wrong data AutoEntry points at: one event line per burst.
+      alarm: source.alarm === false ? false : {
+        onAlarm: (alarm) => io.stdout(args.json ? `${JSON.stringify(alarm)}\n` : `${clockTime(new Date(alarm.at))}  ALARM  ${alarm.message}\n`),
+      },
       onError(error) {
         const message = error instanceof Error ? error.message : String(error);
         if (errors.has(message)) return;

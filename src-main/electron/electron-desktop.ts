@@ -37,6 +37,10 @@ export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration
       const picked = await dialog.showOpenDialog(options);
       return { supported: true, ...(!picked.canceled && picked.filePaths[0] !== undefined && { path: picked.filePaths[0] }) };
     },
+    async chooseFolder(title) {
+      const picked = await dialog.showOpenDialog({ title, properties: ['openDirectory'] });
+      return { supported: true, ...(!picked.canceled && picked.filePaths[0] !== undefined && { path: picked.filePaths[0] }) };
+    },
     startSyncApp: async (request) =>
       thisPc() ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(), wait: waitMs }) : notHere,
   };

@@ -111,6 +111,10 @@ function startDesktop(startHidden: boolean, startWithDemo: boolean): void {
       logDirectory,
       actions: (current) => createAppActions(createElectronDesktop(() => !current()?.engine().demo), isAllowedExternalUrl),
       onSettingsSaved: (saved) => applyLoginItem(saved.startAtLogin),
+      onAlarm: (alarm) => {
+        appLogger.log('warn', alarm.message);
+        if (settings.get().notifications) notify(alarm.title, alarm.message);
+      },
     });
     const handlers: IpcHandlers = service.handlers;
     registerIpcHandlers(handlers, senders, (message) => appLogger.log('warn', message));

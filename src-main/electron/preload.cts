@@ -10,7 +10,7 @@ import type { IpcChannel, SyncDoctorBridge } from '../../src-shared/ipc/contract
 export const BRIDGE_CHANNELS = [
   'app-info', 'report-get', 'report-check-now', 'report-text', 'settings-get', 'settings-save',
   'path-validate', 'syncapp-start', 'open-folder', 'path-browse', 'open-external', 'copy-text', 'history-get',
-  'support-bundle', 'logs-recent', 'log-write', 'demo-load',
+  'support-bundle', 'logs-recent', 'log-write', 'demo-load', 'office-check', 'office-folder',
 ] as const satisfies readonly IpcChannel[];
 
 type Missing = Exclude<IpcChannel, (typeof BRIDGE_CHANNELS)[number]>;

@@ -21,6 +21,7 @@ export function followSnapshotFile(machineFile: string, initial: Host): Partial<
     refreshHost: reloadWhenChanged(machineFile, reloadSnapshotHost, initial),
     alwaysWatch: [{ path: machineFile, polling: false }],
     watchPaths: () => [],
+    alarm: false,
   };
 }
 

@@ -12,6 +12,7 @@ import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from '
 import { reportChanged } from '../../src-shared/report/report-change.js';
 import { syncAppPids } from './report-inventory.js';
 import { deriveWatchTargets, type WatchTarget } from './watch-targets.js';
+import { alarmHistoryEvent, createMisdirectedWriteAlarm, type MisdirectedWriteAlarm } from './misdirected-write-alarm.js';
 
 export type RunCheck = (host: Host, inputs: CheckInputs, options: { timeoutMs: number }) => Promise<Report>;
 
@@ -69,6 +70,12 @@ export interface MonitorOptions {
   /** A cheap "did a Sync App process appear?" probe (Linux: procfsProcessStarts); a yes runs a check at once. */
   processStarts?: ProcessStartProbe;
   onError?: (error: unknown) => void;
+  /**
+   * The misdirected-invoice alarm: the wrong data a report names is watched, and a write into it
+   * is recorded in the history and passed to `onAlarm`. `false` for a snapshot (its paths are
+   * another computer's).
+   */
+  alarm?: false | { quietMs?: number; onAlarm?(alarm: MisdirectedWriteAlarm): void };
 }
 
 export interface Monitor extends ReportSource {
@@ -111,6 +118,19 @@ export function createMonitor(options: MonitorOptions): Monitor {
   );
   const alwaysWatch = options.alwaysWatch ?? [];
   watcher.update(alwaysWatch);
+
+  const alarmOptions = options.alarm;
+  const alarm = alarmOptions === false ? undefined : createMisdirectedWriteAlarm({
+    pathWatcher: options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }),
+    clock,
+    ...(alarmOptions?.quietMs !== undefined && { quietMs: alarmOptions.quietMs }),
+    onError,
+    onAlarm(raised) {
+      const history = options.history;
+      if (history !== undefined) historyWrites = historyWrites.then(() => history.append([alarmHistoryEvent(raised)])).catch(onError);
+      alarmOptions?.onAlarm?.(raised);
+    },
+  });
 
   const task = coalescedTask(runOnce);
 
@@ -155,6 +175,11 @@ export function createMonitor(options: MonitorOptions): Monitor {
     scheduleLiveness();
     try {
       watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
+    } catch (error) {
+      onError(error);
+    }
+    try {
+      alarm?.update(report, host.flavour);
     } catch (error) {
       onError(error);
     }
@@ -300,6 +325,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       processScanTimer = undefined;
       listeners.clear();
       await watcher.close();
+      await alarm?.close();
       await historyWrites;
     },
     stats: () => ({ ...counters }),

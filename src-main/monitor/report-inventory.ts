@@ -24,6 +24,7 @@ const MonitoredInventorySchema = z.looseObject({
     .looseObject({
       versions: list(
         z.looseObject({
+          name: z.string().optional().catch(undefined),
           companyFile: z.string(),
           datasets: list(z.looseObject({ path: z.string(), network: z.boolean().catch(false) })),
         }),

@@ -21,6 +21,14 @@ function isAbsoluteFor(flavour: PathFlavour, path: string): boolean {
   return flavour === 'windows' ? WINDOWS_ABSOLUTE.test(path) : path.startsWith('/');
 }
 
+/** Whether a path is on another computer (UNC, or a drive the report saw mapped): such paths are polled. */
+export function networkPathTest(report: Report | undefined): (path: string) => boolean {
+  const networkDrives = new Set(
+    monitoredInventory(report).drives.filter((drive) => drive.kind === 'network').map((drive) => drive.letter.toUpperCase()),
+  );
+  return (path) => UNC.test(path) || (/^[A-Za-z]:/.test(path) && networkDrives.has(path.slice(0, 2).toUpperCase()));
+}
+
 /**
  * The files that can change a report, read from the last report and the inputs: Sage COMPANY
  * lists and dataset folders, QuickBooks QBWUSER.INI lists, company files and their `.ND`
@@ -29,11 +37,7 @@ function isAbsoluteFor(flavour: PathFlavour, path: string): boolean {
  */
 export function deriveWatchTargets(report: Report | undefined, inputs: CheckInputs, flavour: PathFlavour): WatchTarget[] {
   const inventory = monitoredInventory(report);
-  const networkDrives = new Set(
-    inventory.drives.filter((drive) => drive.kind === 'network').map((drive) => drive.letter.toUpperCase()),
-  );
-  const onNetwork = (path: string): boolean =>
-    UNC.test(path) || (/^[A-Za-z]:/.test(path) && networkDrives.has(path.slice(0, 2).toUpperCase()));
+  const onNetwork = networkPathTest(report);
 
   const targets = new Map<string, WatchTarget>();
   const add = (path: string, network = false): void => {

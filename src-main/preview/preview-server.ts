@@ -14,6 +14,8 @@ import { isAllowedHost, isAllowedOrigin, randomSecret, sameSecret } from './prev
 /** The loopback address the preview is bound to; never any other interface. */
 export const PREVIEW_BIND_ADDRESS = '127.0.0.1';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The Office screen sends the snapshots of several PCs in one request. */
+const MAX_OFFICE_BODY_BYTES = 64 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface PreviewServerOptions {
@@ -80,7 +82,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' });
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendJson(res, 415, { error: 'Send JSON.' });
-      const body = await readBody(req);
+      const body = await readBody(req, url.pathname === '/api/office-check' ? MAX_OFFICE_BODY_BYTES : MAX_BODY_BYTES);
       if (body === undefined) return sendJson(res, 413, { error: 'Request too large.' });
       let request: unknown;
       try {
@@ -144,15 +146,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

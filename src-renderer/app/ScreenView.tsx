@@ -2,6 +2,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import { ErrorLookupScreen } from '../error-lookup/ErrorLookupScreen.js';
 import { FindingsScreen } from '../findings/FindingsScreen.js';
 import { HistoryScreen } from '../history/HistoryScreen.js';
+import { OfficeScreen } from '../office/OfficeScreen.js';
 import { OverviewScreen } from '../overview/OverviewScreen.js';
 import { PathsScreen } from '../paths/PathsScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
@@ -30,6 +31,8 @@ export function ScreenView({ screen, report, error }: { screen: ScreenId; report
       return <ErrorLookupScreen />;
     case 'history':
       return <HistoryScreen refreshKey={report?.generatedAt} />;
+    case 'office':
+      return <OfficeScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'support':

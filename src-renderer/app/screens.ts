@@ -6,6 +6,7 @@ export const SCREENS = [
   { id: 'troubleshooter', label: 'Troubleshooter' },
   { id: 'error-lookup', label: 'Error lookup' },
   { id: 'history', label: 'History' },
+  { id: 'office', label: 'Office' },
   { id: 'settings', label: 'Settings' },
   { id: 'support', label: 'Support' },
 ] as const;

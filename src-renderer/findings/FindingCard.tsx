@@ -2,7 +2,7 @@ import type { Finding } from '../../src-shared/model/report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
 import { PathComparison } from '../paths/PathComparison.js';
 import { findingEvidence } from './finding-evidence.js';
-import { GuidanceSteps } from './GuidanceSteps.js';
+import { WhatToDo } from './WhatToDo.js';
 
 /** One finding: what it is, why Sync Doctor thinks so, and what to do. */
 export function FindingCard({ finding, reportTime }: { finding: Finding; reportTime: string }) {
@@ -26,12 +26,7 @@ export function FindingCard({ finding, reportTime }: { finding: Finding; reportT
           </ul>
         </div>
       )}
-      {finding.guidance.length > 0 && (
-        <div>
-          <h4 id={`${headingId}-steps`}>What to do</h4>
-          <GuidanceSteps steps={finding.guidance} labelledBy={`${headingId}-steps`} />
-        </div>
-      )}
+      <WhatToDo steps={finding.guidance} headingId={headingId} />
     </article>
   );
 }

@@ -12,6 +12,8 @@ function describe(event: HistoryEvent): string {
       return 'A file path changed';
     case 'monitor-started':
       return 'Sync Doctor started watching';
+    case 'misdirected-write':
+      return 'Data AutoEntry should not be using was written to';
     case 'status-changed':
       return event.status
         ? `Status became “${STATUS_HEADLINE[event.status].label}”${event.previousStatus ? ` (was “${STATUS_HEADLINE[event.previousStatus].label}”)` : ''}`

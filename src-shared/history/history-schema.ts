@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** One line of the monitor's append-only history (JSON Lines). */
 export const HistoryEventSchema = z.object({
   at: z.string(),
-  type: z.enum(['status-changed', 'syncapp-started', 'syncapp-stopped', 'path-changed', 'monitor-started']),
+  type: z.enum(['status-changed', 'syncapp-started', 'syncapp-stopped', 'path-changed', 'monitor-started', 'misdirected-write']),
   status: z.enum(['ok', 'warn', 'error']).optional(),
   previousStatus: z.enum(['ok', 'warn', 'error']).optional(),
   detail: z.string().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HistoryRangeSchema, HistoryViewSchema } from '../history/history-schema.js';
 import { FindingSchema, ReportSchema } from '../model/report-schema.js';
+import { OfficeReportSchema } from '../office/office-report-schema.js';
 import { SettingsSchema, SOFTWARE_KINDS } from '../settings/settings-schema.js';
 
 /**
@@ -26,6 +27,11 @@ export const AppInfoSchema = z.object({
   /** What is being checked: "this PC" or the snapshot's description. */
   source: z.string(),
 });
+
+/** The office judged, or why it could not be (no readable snapshot among the files). */
+export const OfficeCheckResultSchema = z.object({ report: OfficeReportSchema.optional(), problem: z.string().optional() });
+/** A snapshot file larger than this is not one (the main side reads up to 64 MB; the window sends less). */
+export const MAX_OFFICE_FILE_CHARS = 16 * 1024 * 1024;
 
 export const SettingsStateSchema = z.object({
   settings: SettingsSchema,
@@ -66,6 +72,16 @@ export const IPC_CHANNELS = {
     response: Outcome,
   },
   'demo-load': { request: Empty, response: ReportSchema },
+  /** Judges the snapshots of an office's PCs together; the window read the files (picked or dropped). */
+  'office-check': {
+    request: z.object({ files: z.array(z.object({ name: z.string().max(1024), text: z.string().max(MAX_OFFICE_FILE_CHARS) })).min(1).max(100) }),
+    response: OfficeCheckResultSchema,
+  },
+  /** The desktop app: picks a folder of snapshots in the system's dialog and judges it; a browser cannot. */
+  'office-folder': {
+    request: Empty,
+    response: OfficeCheckResultSchema.extend({ supported: z.boolean(), folder: z.string().optional() }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CHANNELS;

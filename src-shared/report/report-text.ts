@@ -21,14 +21,22 @@ const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
 
 /** Findings worst first, keeping the rules' order among equals. */
-export function findingsBySeverity(findings: readonly Finding[]): Finding[] {
+export function findingsBySeverity<T extends { severity: Severity }>(findings: readonly T[]): T[] {
   const rank: Record<Severity, number> = { error: 0, warn: 1, ok: 2, info: 3 };
   return findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
 }
 
+/** The mark of a severity (`[✓]`, `[X]`…), and painting in the style's colours: shared with the office text. */
+export function textPainter(style: TextStyle) {
+  return {
+    mark: (severity: Severity) => MARK[style.glyphs][severity],
+    paint: (severity: Severity, text: string) => (style.colour ? `${COLOUR[severity]}${text}${RESET}` : text),
+    bold: (text: string) => (style.colour ? `${BOLD}${text}${RESET}` : text),
+  };
+}
+
 export function formatReportText(report: Report, style: TextStyle = { glyphs: 'unicode', colour: false }): string {
-  const paint = (severity: Severity, text: string) => (style.colour ? `${COLOUR[severity]}${text}${RESET}` : text);
-  const bold = (text: string) => (style.colour ? `${BOLD}${text}${RESET}` : text);
+  const { paint, bold } = textPainter(style);
   const source = typeof report.inventory.source === 'string' ? report.inventory.source : 'this PC';
   const lines: string[] = [bold(`Sync Doctor — ${report.machine.computerName} (${report.machine.userName}), ${source}`), ''];
 

@@ -19,6 +19,7 @@ describe('the app service behind the bridge', () => {
       'open-folder': { path: 'C:\\' }, 'path-browse': { software: 'sage' }, 'open-external': { url: 'https://app.autoentry.com/' }, 'copy-text': { text: 'x' },
       'history-get': { range: '24h' }, 'support-bundle': { redact: true }, 'logs-recent': { lines: 3 },
       'log-write': { level: 'info', message: 'hi' }, 'demo-load': {},
+      'office-check': { files: [{ name: 'PC1.json', text: '{}' }] }, 'office-folder': {},
     };
     for (const channel of Object.keys(IPC_CHANNELS) as IpcChannel[]) {
       const result = await dispatchIpc(handlers, channel, requests[channel]);

@@ -1,0 +1,46 @@
+import { exitCodeForStatus } from '../../src-shared/model/severity.js';
+import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
+import { readOfficeSources } from '../check/office-sources.js';
+import { NoReadableSnapshot, runOfficeCheck } from '../check/run-office-check.js';
+import { CliError, type CliIo } from './cli-io.js';
+import { parseOptions } from './parse-options.js';
+import { terminalStyle } from './terminal-style.js';
+import { usageOf } from './usage.js';
+
+const OFFICE_OPTIONS = {
+  'autoentry-path': { type: 'string', multiple: true },
+  'sync-app-location': { type: 'string' },
+  json: { type: 'boolean' },
+  summary: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `sync-doctor office FILE|DIR…`: the snapshots of an office's PCs, judged together. */
+export async function officeCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(argv, OFFICE_OPTIONS, 'office', true);
+  if (values.help === true) {
+    io.stdout(usageOf('office'));
+    return 0;
+  }
+  if (values.json === true && values.summary === true) throw new CliError('Give either --json or --summary, not both.');
+  if (positionals.length === 0) throw new CliError('Give the snapshot files or folders of the office\'s PCs (see sync-doctor office --help).');
+  const autoentryPaths = (values['autoentry-path'] as string[] | undefined) ?? [];
+  if (autoentryPaths.some((p) => p.trim() === '')) throw new CliError('--autoentry-path needs a path after it.');
+  const location = values['sync-app-location'] as string | undefined;
+
+  const sources = await readOfficeSources(positionals);
+  let report;
+  try {
+    report = await runOfficeCheck(sources, { autoentryPaths, ...(location !== undefined && { syncAppLocation: location }) });
+  } catch (error) {
+    if (error instanceof NoReadableSnapshot) {
+      const first = sources.find((s) => !s.load.ok);
+      throw new CliError(`${error.message}${first && !first.load.ok ? ` ${first.load.message}` : ''}`);
+    }
+    throw error;
+  }
+  if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (values.summary === true) io.stdout(`${formatOfficeSummaryLine(report)}\n`);
+  else io.stdout(formatOfficeText(report, terminalStyle(io)));
+  return exitCodeForStatus(report.status);
+}

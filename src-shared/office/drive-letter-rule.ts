@@ -1,0 +1,49 @@
+import { parseWinPath } from '../winpath/parse-win-path.js';
+import type { OfficeMachine } from './office-machine.js';
+import type { OfficeFindingDraft } from './office-finding-draft.js';
+import { serverShortName } from './office-paths.js';
+
+/** Every path a PC spells: AutoEntry's, Sage's company lists, QuickBooks' recent files. */
+function spelledPaths(m: OfficeMachine): string[] {
+  const obs = m.observations;
+  return [
+    ...obs.configured.map((c) => c.path.spelled),
+    ...obs.sage.versions.flatMap((v) => (v.list.readable ? v.list.datasets.map((d) => d.path.spelled) : [])),
+    ...obs.quickbooks.recent.map((r) => r.path.spelled),
+  ];
+}
+
+function shareKey(remote: string): string | undefined {
+  const parsed = parseWinPath(remote);
+  if (!parsed.ok || parsed.path.root.kind !== 'unc') return undefined;
+  return `${serverShortName(parsed.path.root.server)}\\${parsed.path.root.share.toLowerCase()}\\${parsed.path.segments.join('\\').toLowerCase()}`;
+}
+
+/** A drive letter used in a path that means different shares on different desks. */
+export function driveLetterFindings(machines: readonly OfficeMachine[]): OfficeFindingDraft[] {
+  if (machines.some((m) => m.observations.flavour !== 'windows')) return [];
+  const letters = new Set<string>();
+  for (const m of machines) {
+    for (const spelled of spelledPaths(m)) {
+      const parsed = parseWinPath(spelled);
+      if (parsed.ok && parsed.path.root.kind === 'drive') letters.add(parsed.path.root.letter);
+    }
+  }
+  const findings: OfficeFindingDraft[] = [];
+  for (const letter of [...letters].sort()) {
+    const mapped = machines.flatMap((m) => {
+      const drive = m.observations.drives.find((d) => d.letter.toUpperCase() === letter && d.kind === 'network' && d.remote);
+      const key = drive?.remote ? shareKey(drive.remote) : undefined;
+      return drive?.remote && key ? [{ name: m.computerName, remote: drive.remote, key }] : [];
+    });
+    if (new Set(mapped.map((x) => x.key)).size < 2) continue;
+    findings.push({
+      code: 'office.drive-letter-conflict',
+      title: `${letter} means different shares on different PCs`,
+      detail: `${mapped.map((x) => `On ${x.name}, ${letter} is ${x.remote}`).join('; ')}. A path starting with ${letter} that is right on one desk names other files on another — and AutoEntry's path is read on the Sync App's PC.`,
+      machines: mapped.map((x) => x.name),
+      paths: Object.fromEntries(mapped.map((x) => [x.name, x.remote])),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,75 @@
+import { statusOf } from '../model/severity.js';
+import { datasetSplitFindings } from './dataset-split-rule.js';
+import { driveLetterFindings } from './drive-letter-rule.js';
+import { OFFICE_FINDING_SEVERITY } from './office-codes.js';
+import type { OfficeFindingDraft } from './office-finding-draft.js';
+import { officeGuidanceFor } from './office-guidance.js';
+import type { OfficeInputs, OfficeMachine, UnreadableBundle } from './office-machine.js';
+import { OFFICE_REPORT_FORMAT, type OfficeFinding, type OfficeReport } from './office-report-schema.js';
+import { officeRoles } from './office-roles.js';
+import { quickBooksHostFindings } from './quickbooks-hosts-rule.js';
+import { summariseMachine } from './office-summary.js';
+import { syncAppOfficeFindings } from './syncapp-office-rules.js';
+import { versionSkewFindings } from './version-skew-rule.js';
+
+export interface OfficeJudgementInput {
+  machines: readonly OfficeMachine[];
+  unreadable: readonly UnreadableBundle[];
+  inputs: OfficeInputs;
+  generatedAt: string;
+}
+
+/**
+ * The office as a whole, as one pure function beside `diagnose`: each PC's report is kept
+ * unchanged, and the office findings say where the PCs disagree.
+ */
+export function judgeOffice({ machines: given, unreadable, inputs, generatedAt }: OfficeJudgementInput): OfficeReport {
+  const givenRoles = officeRoles(given, inputs);
+  // The Sync App's PC first, then the others in the order given: findings and the view list them so.
+  const machines = [...given].sort((a, b) => Number(b === givenRoles.syncAppMachine) - Number(a === givenRoles.syncAppMachine));
+  const roles = officeRoles(machines, inputs);
+  const drafts: OfficeFindingDraft[] = [
+    ...unreadable.map((u): OfficeFindingDraft => ({
+      code: 'office.unreadable-bundle',
+      title: `${baseName(u.file)} is not a readable snapshot`,
+      detail: `${u.message} The office was judged without it.`,
+      machines: [],
+      paths: {},
+      file: u.file,
+    })),
+    ...(machines.length > 0 ? syncAppOfficeFindings(machines, roles) : []),
+    ...datasetSplitFindings(machines, roles),
+    ...versionSkewFindings(machines),
+    ...driveLetterFindings(machines),
+    ...quickBooksHostFindings(machines),
+  ];
+  if (drafts.length === 0 && machines.length > 0) {
+    drafts.push({
+      code: 'office.ok',
+      title: 'The office agrees',
+      detail: roles.runners.length === 1
+        ? `One Sync App, on ${roles.runners[0]!.computerName}, and the data AutoEntry is set to is the data the ${machines.length} PCs work in.`
+        : `The Sync App runs outside these ${machines.length} PCs (${roles.location ?? 'elsewhere'}), and they agree on the data they work in.`,
+      machines: machines.map((m) => m.computerName),
+      paths: {},
+    });
+  }
+  const findings: OfficeFinding[] = drafts.map((d) => ({ ...d, severity: OFFICE_FINDING_SEVERITY[d.code], guidance: officeGuidanceFor(d) }));
+  return {
+    format: OFFICE_REPORT_FORMAT,
+    status: statusOf(findings.map((f) => f.severity)),
+    generatedAt,
+    machines: machines.map((m) => ({
+      computerName: m.computerName,
+      capturedAt: m.capturedAt,
+      ...(m.file !== undefined && { file: m.file }),
+      report: m.report,
+      office: summariseMachine(m, m === roles.syncAppMachine),
+    })),
+    findings,
+  };
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
+}

@@ -1,0 +1,51 @@
+import type { ObservedPath } from '../model/observations.js';
+import { canonicaliseWinPath, type CanonicalPath } from '../winpath/canonical-path.js';
+import { formatWinPath, type WinPath } from '../winpath/parse-win-path.js';
+import type { OfficeMachine } from './office-machine.js';
+
+/**
+ * A path as one PC spells it, resolved on that PC: a mapped drive through its own drive
+ * table and links. `key` is equal for two spellings of one file anywhere in the office: a
+ * share is compared case-insensitively with the server's DNS suffix dropped; a local path
+ * (`C:\…`) is a file on that PC only, so its key carries the PC's name.
+ */
+export interface OfficePath {
+  computerName: string;
+  spelled: string;
+  /** The share path (`\\FILESRV\Accounts\Sage\Company.000`) or the local path. */
+  resolved: string;
+  local: boolean;
+  key: string;
+}
+
+/** `filesrv.office.local` → `filesrv`; an IP address stays whole. */
+export function serverShortName(server: string): string {
+  const lower = server.toLowerCase();
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(lower) || lower.includes(':') ? lower : (lower.split('.')[0] ?? lower);
+}
+
+function keyOf(path: WinPath, computerName: string): { key: string; local: boolean } {
+  const tail = path.segments.map((s) => s.toLowerCase()).join('\\');
+  if (path.root.kind === 'unc') return { key: `\\\\${serverShortName(path.root.server)}\\${path.root.share.toLowerCase()}\\${tail}`, local: false };
+  return { key: `${computerName.toLowerCase()}|${path.root.letter.toLowerCase()}\\${tail}`, local: true };
+}
+
+function fromCanonical(machine: OfficeMachine, spelled: string, canonical: CanonicalPath): OfficePath {
+  const { key, local } = keyOf(canonical.path, machine.computerName);
+  return { computerName: machine.computerName, spelled, resolved: formatWinPath(canonical.path), local, key };
+}
+
+/** Resolves a spelling on the PC that spells it; undefined when it is not a Windows path. */
+export function resolveOnMachine(machine: OfficeMachine, spelled: string, sageDataset: boolean): OfficePath | undefined {
+  if (machine.observations.flavour !== 'windows') return undefined;
+  const context = { env: {}, drives: machine.observations.drives, ...(machine.links && { links: machine.links }) };
+  const parsed = canonicaliseWinPath(spelled, context, { sageDataset });
+  return parsed.ok ? fromCanonical(machine, spelled, parsed.value) : undefined;
+}
+
+/** An observed path as resolved by the probe on that PC (host links included), else resolved here. */
+export function officePathOf(machine: OfficeMachine, observed: ObservedPath, sageDataset: boolean): OfficePath | undefined {
+  if (machine.observations.flavour !== 'windows') return undefined;
+  if (observed.canonical) return fromCanonical(machine, observed.spelled, observed.canonical);
+  return resolveOnMachine(machine, observed.spelled, sageDataset);
+}

@@ -1,0 +1,126 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolationsInPage } from './support/axe-in-page.js';
+import { chromiumAvailable, launchChromium, ukContext } from './support/browser.js';
+import { MACHINES, REPO_ROOT, startPreview, type RunningPreview } from './support/serve.js';
+
+const OFFICES = join(REPO_ROOT, 'test', 'fixtures', 'offices');
+const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'test-results', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const officeFiles = (name: string) => readdirSync(join(OFFICES, name)).sort().map((f) => join(OFFICES, name, f));
+
+let browser: Browser;
+let preview: RunningPreview;
+
+beforeAll(async () => {
+  if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
+  browser = await launchChromium();
+  preview = await startPreview(['--machine', join(MACHINES, 'sage-healthy.json')]);
+});
+afterAll(async () => {
+  await preview?.stop();
+  await browser?.close();
+});
+
+async function openOffice(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[] }> {
+  const context = await ukContext(browser, colorScheme);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.goto(preview.url);
+  await page.getByRole('heading', { name: /overall status/i }).waitFor();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: /^Office/ }).click();
+  await page.getByRole('main', { name: 'Office' }).waitFor();
+  return { page, problems };
+}
+
+async function close(page: Page, problems: string[]) {
+  await page.context().close();
+  expect(problems).toEqual([]);
+}
+
+describe('the Office screen in the browser preview', () => {
+  it('judges four picked snapshots: the split dataset on top, the PCs side by side, axe clean', async () => {
+    const { page, problems } = await openOffice();
+    // The browser preview has no folder dialog: only picking and dropping.
+    await expect(page.getByRole('button', { name: /Open a folder/ }).count()).resolves.toBe(0);
+    await page.getByLabel('Choose snapshot files').setInputFiles(officeFiles('dataset-split'));
+    await page.getByRole('heading', { name: 'The PCs side by side' }).waitFor();
+
+    const finding = page.getByRole('article', { name: 'AutoEntry posts to a dataset nobody else in the office works in' });
+    await expect(finding.textContent()).resolves.toContain('OFFICE-PC1, OFFICE-PC2 and SERVER01 all work in \\\\FILESRV\\Accounts\\Sage\\Company.000');
+    const rows = await finding.getByRole('table', { name: 'As each PC spells it' }).getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual([
+      'SYNC-PCD:\\Copy\\Company.000',
+      'OFFICE-PC1S:\\Sage\\Company.000',
+      'OFFICE-PC2S:\\Sage\\Company.000',
+      'SERVER01\\\\FILESRV.office.local\\Accounts\\Sage\\Company.000',
+    ]);
+    await expect(finding.getByRole('list', { name: 'What to do' }).getByRole('listitem').count()).resolves.toBeGreaterThan(1);
+
+    const pcs = page.getByRole('region', { name: 'The PCs side by side' });
+    const sync = pcs.getByRole('region', { name: 'SYNC-PC' });
+    await expect(sync.textContent()).resolves.toMatch(/Sync AppRuns here.*Sage version2025.*AutoEntry is set to\s*D:\\Copy\\Company\.000\s*a folder on this PC only/);
+    const pc1 = pcs.getByRole('region', { name: 'OFFICE-PC1' });
+    await expect(pc1.textContent()).resolves.toMatch(/Not running here.*Sage works in\s*S:\\Sage\\Company\.000\s*which is \\\\FILESRV\\Accounts\\Sage\\Company\.000/);
+    await expect(pcs.getByRole('region').count()).resolves.toBe(4);
+
+    expect(await seriousViolationsInPage(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    // The screen-reader announcement's toast is not part of the picture.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.toast').forEach((t) => (t.style.visibility = 'hidden')));
+    await page.screenshot({ path: join(SCREENSHOTS, 'office-light.png'), fullPage: true });
+    await close(page, problems);
+  });
+
+  it('is operable from the keyboard: Tab to the file picker, open it, and on to the steps', async () => {
+    const { page, problems } = await openOffice('dark');
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file');
+    }
+    expect(reached).toBe(true);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(officeFiles('syncapp-several'));
+    await page.getByRole('article', { name: 'The Sync App runs on 2 PCs' }).waitFor();
+    // On from the picker, Tab reaches the finding's "Open AutoEntry" button.
+    let onStep = false;
+    for (let i = 0; i < 20 && !onStep; i++) {
+      await page.keyboard.press('Tab');
+      onStep = await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('article') !== null);
+    }
+    expect(onStep).toBe(true);
+    expect(await seriousViolationsInPage(page)).toEqual([]);
+    await close(page, problems);
+  });
+
+  it('takes dropped files, a broken one among them, and says which file it could not read', async () => {
+    const { page, problems } = await openOffice();
+    const files = officeFiles('broken-file').map((f) => ({ name: f.split('/').at(-1)!, text: readFileSync(f, 'utf8') }));
+    const data = await page.evaluateHandle((given) => {
+      const transfer = new DataTransfer();
+      for (const f of given) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return transfer;
+    }, files);
+    await page.getByText('Or drop the snapshot files here.').dispatchEvent('drop', { dataTransfer: data });
+    const finding = page.getByRole('article', { name: 'OFFICE-PC3.json is not a readable snapshot' });
+    await finding.waitFor();
+    await expect(page.getByRole('region', { name: 'The PCs side by side' }).getByRole('region').count()).resolves.toBe(3);
+    await close(page, problems);
+  });
+
+  it('says so when none of the files is a snapshot', async () => {
+    const { page, problems } = await openOffice();
+    await page.getByLabel('Choose snapshot files').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('["not a snapshot"]') });
+    await page.getByRole('alert').filter({ hasText: 'None of the files given is a readable machine snapshot' }).waitFor();
+    await expect(page.getByRole('alert').filter({ hasText: 'notes.json' }).count()).resolves.toBe(1);
+    await close(page, problems);
+  });
+});
