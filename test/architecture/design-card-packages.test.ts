@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +14,9 @@ describe('the design card’s packages', () => {
     const scripts = installed('playwright')['scripts'] ?? {};
     expect(Object.keys(scripts).filter((s) => /install/.test(s))).toEqual([]);
     expect(readFileSync(join(ROOT, 'test', 'e2e', 'support', 'browser.ts'), 'utf8')).toMatch(/executablePath: CHROMIUM/);
+    const e2eDir = join(ROOT, 'test', 'e2e');
+    const e2eFiles = readdirSync(e2eDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(e2eFiles.filter((f) => /from 'playwright-core'/.test(readFileSync(join(e2eDir, f), 'utf8')))).toEqual([]);
   });
 
   it('the desktop app’s electron-store sits on the same conf major version the CLI reads the file with', () => {
