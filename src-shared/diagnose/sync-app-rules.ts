@@ -7,7 +7,10 @@ export interface SyncAppInputs {
   syncAppLocation?: string;
 }
 
-/** Is the AutoEntry Sync App running where AutoEntry expects it? Exactly one finding. */
+/**
+ * Is the AutoEntry Sync App running where AutoEntry expects it? One finding, or `running` with its
+ * qualifier (`other-session`) and/or judgement (`location-mismatch`).
+ */
 export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): FindingDraft[] {
   const app = obs.syncApp;
   const mine = app.processes.filter((p) => p.thisSession);
@@ -19,16 +22,26 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
   const location = inputs.syncAppLocation?.trim();
   const elsewhere = location !== undefined && location !== '' && !isThisComputer(location, here);
 
+  const owner = others[0]?.user ?? 'another user';
+  const otherSession: FindingDraft = {
+    code: 'syncapp.other-session',
+    title: 'The Sync App runs, but in another Windows session',
+    detail: `It is running under ${owner} (session ${others[0]?.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
+  };
   const running: FindingDraft = {
     code: 'syncapp.running',
     title: 'The AutoEntry Sync App is running',
     detail: runningServices.length > 0 && mine.length === 0
       ? `It runs as the Windows service "${runningServices[0]!.displayName ?? runningServices[0]!.name}" on ${here}.`
-      : `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`,
+      : mine.length > 0
+        ? `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`
+        : `It runs on ${here}, in the Windows session of ${owner}${others[0]?.startedAt ? `, started ${describeTime(others[0].startedAt)}` : ''}.`,
   };
+  // Running only in another session is still running on this PC; the second finding says whose it is (spec/report.md).
+  const runningFindings = runningHere ? [running] : others.length > 0 ? [running, otherSession] : [];
 
   if (elsewhere) {
-    if (!runningHere && others.length === 0) {
+    if (runningFindings.length === 0) {
       return [{
         code: 'syncapp.elsewhere',
         title: `The Sync App is expected on ${location}, not on this PC`,
@@ -36,7 +49,7 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
       }];
     }
     return [
-      ...(runningHere ? [running] : []),
+      ...runningFindings,
       {
         code: 'syncapp.location-mismatch',
         title: `The Sync App runs here, but AutoEntry expects it on ${location}`,
@@ -44,15 +57,7 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
       },
     ];
   }
-  if (runningHere) return [running];
-  if (others.length > 0) {
-    const owner = others[0]!.user ?? 'another user';
-    return [{
-      code: 'syncapp.other-session',
-      title: 'The Sync App runs, but in another Windows session',
-      detail: `It is running under ${owner} (session ${others[0]!.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
-    }];
-  }
+  if (runningFindings.length > 0) return runningFindings;
   if (installed) {
     const name = app.installs[0]?.displayName ?? app.services[0]?.displayName ?? app.services[0]?.name ?? 'The Sync App';
     return [{
