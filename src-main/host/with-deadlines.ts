@@ -27,6 +27,7 @@ export function withDeadlines(host: Host, deadlineMs: number): Host {
   return {
     flavour: host.flavour,
     description: host.description,
+    ...(host.recording !== undefined && { recording: host.recording }),
     now: () => host.now(),
     identity: () => bounded('Reading the computer and user name', undefined, () => host.identity()),
     environment: () => bounded('Reading environment variables', undefined, () => host.environment()),

@@ -1,6 +1,12 @@
 import { isThisComputer } from '../model/computer-names.js';
 import type { Observations } from '../model/observations.js';
-import { describeTime, type FindingDraft } from './finding-draft.js';
+import type { Requirement, VerdictDraft } from './evidence-rule.js';
+import { describeTime } from './finding-draft.js';
+
+/** "Not running" needs the process and service lists; "installed" is then a fact that was seen. */
+const NOT_RUNNING_RESTS_ON: readonly Requirement[] = ['processes', 'services'];
+/** "Not installed" needs those and the registry's list of installed programs too. */
+const NOT_INSTALLED_RESTS_ON: readonly Requirement[] = ['processes', 'services', 'registry'];
 
 export interface SyncAppInputs {
   /** The Sync App location AutoEntry's Integrate page shows, if the user gave it. */
@@ -11,7 +17,7 @@ export interface SyncAppInputs {
  * Is the AutoEntry Sync App running where AutoEntry expects it? One finding, or `running` with its
  * qualifier (`other-session`) and/or judgement (`location-mismatch`).
  */
-export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): FindingDraft[] {
+export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): VerdictDraft[] {
   const app = obs.syncApp;
   const mine = app.processes.filter((p) => p.thisSession);
   const others = app.processes.filter((p) => !p.thisSession);
@@ -23,12 +29,12 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
   const elsewhere = location !== undefined && location !== '' && !isThisComputer(location, here);
 
   const owner = others[0]?.user ?? 'another user';
-  const otherSession: FindingDraft = {
+  const otherSession: VerdictDraft = {
     code: 'syncapp.other-session',
     title: 'The Sync App runs, but in another Windows session',
     detail: `It is running under ${owner} (session ${others[0]?.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
   };
-  const running: FindingDraft = {
+  const running: VerdictDraft = {
     code: 'syncapp.running',
     title: 'The AutoEntry Sync App is running',
     detail: runningServices.length > 0 && mine.length === 0
@@ -38,7 +44,7 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
         : `It runs on ${here}, in the Windows session of ${owner}${others[0]?.startedAt ? `, started ${describeTime(others[0].startedAt)}` : ''}.`,
   };
   // Running only in another session is still running on this PC; the second finding says whose it is (spec/report.md).
-  const runningFindings = runningHere ? [running] : others.length > 0 ? [running, otherSession] : [];
+  const runningFindings: VerdictDraft[] = runningHere ? [running] : others.length > 0 ? [running, otherSession] : [];
 
   if (elsewhere) {
     if (runningFindings.length === 0) {
@@ -62,12 +68,14 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
     const name = app.installs[0]?.displayName ?? app.services[0]?.displayName ?? app.services[0]?.name ?? 'The Sync App';
     return [{
       code: 'syncapp.not-running',
+      requires: NOT_RUNNING_RESTS_ON,
       title: 'The AutoEntry Sync App is installed but not running',
       detail: `${name} is installed on ${here} but is not running, so AutoEntry cannot deliver published invoices. AutoEntry will only report this hours later, as a publishing time-out.`,
     }];
   }
   return [{
     code: 'syncapp.not-installed',
+    requires: NOT_INSTALLED_RESTS_ON,
     title: 'The AutoEntry Sync App is not on this PC',
     detail: `No AutoEntry Sync App is installed or running on ${here}. If it runs on another computer, enter that computer's name as the Sync App location (AutoEntry shows it on the Integrate page).`,
   }];
