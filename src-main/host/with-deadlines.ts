@@ -11,7 +11,8 @@ export function withDeadlines(host: Host, deadlineMs: number): Host {
       const timer = setTimeout(() => {
         resolve(fail('timeout', `${what} did not answer within ${deadlineMs} ms`, path));
       }, deadlineMs);
-      run().then(
+      // An adapter that throws (even before it returns a promise) has failed; it cannot break the check.
+      Promise.resolve().then(run).then(
         (result) => {
           clearTimeout(timer);
           resolve(result);
