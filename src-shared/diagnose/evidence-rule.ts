@@ -18,6 +18,8 @@ export const ABSENCE_CODES = [
   'path.not-dataset',
   'sage.service-stopped',
   'quickbooks.db-service-stopped',
+  // Not in the spec's list, but it says the Sync App "does not run here": the same rule holds.
+  'syncapp.elsewhere',
 ] as const satisfies readonly FindingCode[];
 
 export type AbsenceCode = (typeof ABSENCE_CODES)[number];
@@ -77,6 +79,12 @@ function couldNotCheck(obs: Observations, draft: FindingDraft & { code: AbsenceC
   const failed = describeUnanswered(missing);
   const here = obs.machine.computerName;
   switch (draft.code) {
+    case 'syncapp.elsewhere':
+      return [{
+        code: 'syncapp.unknown',
+        title: 'Could not check whether the Sync App also runs here',
+        detail: `AutoEntry's Sync App location is another computer, which is fine if it runs there; but Sync Doctor could not see what runs on ${here}, so it cannot tell whether a second Sync App runs here too. What failed: ${failed}.`,
+      }];
     case 'syncapp.not-running':
     case 'syncapp.not-installed': {
       const runningUnchecked = unanswered(obs, requires.filter((r) => r === 'processes' || r === 'services')).length > 0;

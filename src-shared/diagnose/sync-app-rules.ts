@@ -50,6 +50,7 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Verdi
     if (runningFindings.length === 0) {
       return [{
         code: 'syncapp.elsewhere',
+        requires: NOT_RUNNING_RESTS_ON,
         title: `The Sync App is expected on ${location}, not on this PC`,
         detail: `AutoEntry's Sync App location is ${location}, and it is not running here on ${here}. Whether it runs on ${location} can only be seen there (or on AutoEntry's Integrate page).`,
       }];

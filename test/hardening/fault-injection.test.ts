@@ -22,6 +22,7 @@ const DEADLINE_MS = 150;
 const RESTS_ON: Record<string, { methods: readonly HostMethod[]; about?: RegExp }> = {
   'syncapp.not-running': { methods: ['processes', 'services'] },
   'syncapp.not-installed': { methods: ['processes', 'services', 'registry'] },
+  'syncapp.elsewhere': { methods: ['processes', 'services'] },
   'sage.service-stopped': { methods: ['services'] },
   'quickbooks.db-service-stopped': { methods: ['services'] },
   'sage.not-found': { methods: ['processes', 'services', 'registry', 'environment', 'stat', 'list', 'readFile'], about: /\\sage\\accounts|nowhere/i },
@@ -33,6 +34,7 @@ const RESTS_ON: Record<string, { methods: readonly HostMethod[]; about?: RegExp 
 const COULD_NOT_CHECK: Record<string, readonly string[]> = {
   'syncapp.not-running': ['syncapp.unknown'],
   'syncapp.not-installed': ['syncapp.unknown'],
+  'syncapp.elsewhere': ['syncapp.unknown'],
   'sage.not-found': ['sage.unknown'],
   'quickbooks.not-found': ['quickbooks.unknown'],
   'path.missing': ['path.unreachable'],
@@ -43,7 +45,7 @@ const COULD_NOT_CHECK: Record<string, readonly string[]> = {
 const isAbsence = (f: Finding) => f.code in RESTS_ON;
 const key = (f: Finding) => `${f.code} ${f.configuredPath ?? ''}`;
 
-function inputsOf(example: ReturnType<typeof fixtureMachinesWithInputs>[number]): CheckInputs {
+function inputsOf(example: { autoentryPaths: string[]; syncAppLocation?: string }): CheckInputs {
   return {
     autoentryPaths: [...example.autoentryPaths, NOWHERE],
     syncAppPatterns: [...DEFAULT_SYNC_APP_PATTERNS],
@@ -64,7 +66,13 @@ async function check(name: string, inputs: CheckInputs, method?: HostMethod, fau
 const FAULTS: readonly Fault[] = ['timeout', 'throw', 'empty'];
 const cases = HOST_METHODS.flatMap((method) => FAULTS.filter((fault) => fault !== 'empty' || method in IMPOSSIBLE_ANSWER).map((fault) => ({ method, fault })));
 
-describe.each(fixtureMachinesWithInputs())('fault injection on $name', (example) => {
+/** Each example machine as its expectation checks it, and again with AutoEntry's Sync App location on another computer. */
+const examples = fixtureMachinesWithInputs().flatMap((m) => [
+  { ...m, label: m.name },
+  { ...m, syncAppLocation: 'ELSEWHERE-PC', label: `${m.name}, Sync App location ELSEWHERE-PC` },
+]);
+
+describe.each(examples)('fault injection on $label', (example) => {
   const inputs = inputsOf(example);
   const baseline = check(example.name, inputs);
 
