@@ -102,18 +102,21 @@ describe('the console tools under load', () => {
     expect(networkReads()).toBe(2);
   });
 
-  it('show an sc error exit as probe.failed, and draw no service verdict from it', async () => {
+  it.each([
+    { exit: 1722, shown: /^Listing services: sc ended with exit code 1722/ },
+    { exit: 5, shown: /^Listing services: sc: access is denied/ },
+  ])('show an sc error exit ($exit) as probe.failed, and draw no service verdict from it', async ({ exit, shown }) => {
     const runner = recordedRunner({
       'powershell.exe': blockedPowerShell,
       'cmd.exe': replay('chcp-en.txt'),
       'tasklist.exe': replay('tasklist-en.csv'),
-      'sc.exe': replay('sc-denied-en.txt', 1722),
+      'sc.exe': replay('sc-denied-en.txt', exit),
       'reg.exe': (request) => (request.args[1]!.endsWith('WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall') ? replay('reg-query-en.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
     });
     const host = createWindowsHost({ runner, env: { COMPUTERNAME: 'OFFICE-PC1', USERNAME: 'jane', SystemDrive: 'C:' } });
     const report = await runCheck(host, { autoentryPaths: [], syncAppPatterns: ['AutoEntry'] }, { timeoutMs: 5000 });
     const failed = report.findings.find((f) => f.code === 'probe.failed');
-    expect(failed?.evidence).toContainEqual(expect.stringMatching(/^Listing services: sc ended with exit code 1722/));
+    expect(failed?.evidence).toContainEqual(expect.stringMatching(shown));
     const codes = report.findings.map((f) => f.code);
     expect(codes).not.toContain('sage.service-stopped');
     expect(codes).not.toContain('quickbooks.db-service-stopped');
