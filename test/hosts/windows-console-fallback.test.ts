@@ -83,6 +83,12 @@ describe('the console tools under load', () => {
     expect(await host.processes()).toMatchObject({ ok: false, error: { kind: 'error', message: expect.stringMatching(/tasklist answered with no processes/) } });
   });
 
+  it('ask tasklist when PowerShell lists no processes at all (Win32_Process always lists the PowerShell asking)', async () => {
+    const runner = recordedRunner({ 'powershell.exe': replay('powershell-empty.json'), 'cmd.exe': replay('chcp-en.txt'), 'tasklist.exe': replay('tasklist-en.csv') });
+    const processes = await createWindowsHost({ runner, env: {} }).processes();
+    expect(processes.ok && processes.value.map((p) => p.pid)).toEqual([0, 4, 4120, 5230]);
+  });
+
   it('read HKCU\\Network once per refresh, however many look-ups want it', async () => {
     let now = 0;
     const runner = recordedRunner({

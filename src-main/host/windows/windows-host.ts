@@ -109,7 +109,8 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     },
 
     async processes() {
-      return fromReportOr(await read(), (r) => r.processes, () => fallback.processes());
+      // Win32_Process always lists at least the PowerShell asking: an empty list is no answer, so tasklist is asked.
+      return fromReportOr(await read(), (r) => (r.processes?.length ? r.processes : undefined), () => fallback.processes());
     },
 
     async processAlive(pid) {
