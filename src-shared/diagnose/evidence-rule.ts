@@ -38,10 +38,6 @@ export interface Unanswered {
   message: string;
 }
 
-export function isAbsenceCode(code: FindingCode): code is AbsenceCode {
-  return (ABSENCE_CODES as readonly FindingCode[]).includes(code);
-}
-
 /** The look-ups among `requires` that failed or timed out. */
 export function unanswered(obs: Observations, requires: readonly Requirement[]): Unanswered[] {
   return requires.flatMap((r) => (typeof r === 'string' ? topicFailures(obs, r) : configuredPathFailures(obs, r.configuredPath)));
@@ -70,7 +66,7 @@ export function withEvidence(obs: Observations, verdict: VerdictDraft): FindingD
 }
 
 /** "Listing processes (tasklist ended with exit code 1)"; at most three, then a count. */
-export function describeUnanswered(missing: readonly Unanswered[]): string {
+function describeUnanswered(missing: readonly Unanswered[]): string {
   const named = [...new Set(missing.map((m) => `${m.what} (${m.message})`))];
   return `${named.slice(0, 3).join('; ')}${named.length > 3 ? `; and ${named.length - 3} more` : ''}`;
 }

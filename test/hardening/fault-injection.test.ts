@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src-main/check/run-check.js';
 import { DEFAULT_SYNC_APP_PATTERNS, type CheckInputs } from '../../src-main/check/check-inputs.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
+import { ABSENCE_CODES } from '../../src-shared/diagnose/evidence-rule.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import { machine } from '../support/check-machine.js';
 import { fixtureMachinesWithInputs } from '../collect/support.js';
@@ -71,6 +72,11 @@ const examples = fixtureMachinesWithInputs().flatMap((m) => [
   { ...m, label: m.name },
   { ...m, syncAppLocation: 'ELSEWHERE-PC', label: `${m.name}, Sync App location ELSEWHERE-PC` },
 ]);
+
+it('knows what every absence code of the rules rests on', () => {
+  expect(Object.keys(RESTS_ON).sort()).toEqual([...ABSENCE_CODES].sort());
+  expect(Object.keys(COULD_NOT_CHECK).sort()).toEqual([...ABSENCE_CODES].sort());
+});
 
 describe.each(examples)('fault injection on $label', (example) => {
   const inputs = inputsOf(example);
