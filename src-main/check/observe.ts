@@ -5,6 +5,7 @@ import { withDeadlines } from '../host/with-deadlines.js';
 import { observeConfiguredPath } from '../probes/configured-path-probe.js';
 import { completeDriveTable } from '../probes/drive-table.js';
 import { valueOr, type ProbeContext } from '../probes/probe-context.js';
+import { impossibleDrives, impossibleEnvironment, impossibleIdentity, impossibleProcesses, impossibleRegistry, impossibleServices } from '../probes/impossible-answers.js';
 import { observeQuickBooks } from '../probes/quickbooks-probe.js';
 import { installedPrograms, PROBE_REGISTRY_ROOTS } from '../probes/registry-facts.js';
 import { observeSage } from '../probes/sage50-probe.js';
@@ -30,20 +31,23 @@ export async function observe(rawHost: Host, inputs: CheckInputs, options: Obser
     host.registry(PROBE_REGISTRY_ROOTS),
   ]);
   // A POSIX host has no registry or services: "unsupported" answers count as empty, silently.
-  const registryKeys = valueOr({ problems }, 'Reading the registry', registry, []);
+  // An answer that cannot be right (no processes at all) counts as a failed look-up.
+  const flavour = host.flavour;
+  const live = rawHost.recording !== true;
+  const registryKeys = valueOr({ problems }, 'registry', 'Reading the registry', impossibleRegistry(registry, flavour, live), []);
   const ctx: ProbeContext = {
     host,
-    flavour: host.flavour,
+    flavour,
     problems,
     accessMemo: new Map(),
     resolutionMemo: new Map(),
-    identity: valueOr({ problems }, 'Reading the computer and user name', identity, fallbackIdentity()),
-    env: valueOr({ problems }, 'Reading environment variables', env, {}),
-    drives: completeDriveTable(valueOr({ problems }, 'Listing drives', drives, []), registryKeys),
+    identity: valueOr({ problems }, 'identity', 'Reading the computer and user name', impossibleIdentity(identity), fallbackIdentity()),
+    env: valueOr({ problems }, 'environment', 'Reading environment variables', impossibleEnvironment(env, live), {}),
+    drives: completeDriveTable(valueOr({ problems }, 'drives', 'Listing drives', impossibleDrives(drives, flavour, live), []), registryKeys),
   };
   const system = {
-    processes: valueOr(ctx, 'Listing processes', processes, []),
-    services: valueOr(ctx, 'Listing services', services, []),
+    processes: valueOr(ctx, 'processes', 'Listing processes', impossibleProcesses(processes, live), []),
+    services: valueOr(ctx, 'services', 'Listing services', impossibleServices(services, flavour, live), []),
     installs: installedPrograms(registryKeys),
     registry: registryKeys,
   };

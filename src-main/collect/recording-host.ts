@@ -89,6 +89,7 @@ export function recordHost(inner: Host): RecordedHost {
 
   const host: Host = {
     flavour: inner.flavour,
+    ...(inner.recording !== undefined && { recording: inner.recording }),
     description: inner.description,
     now: () => inner.now(),
     identity: async () => {

@@ -24,35 +24,54 @@ function describePathChange(path: string, before: Finding | undefined, after: Fi
 }
 
 /**
+ * Whether the report saw the Sync App's state. Not when its look-ups failed (`syncapp.unknown`
+ * with nothing seen running): the history then records no start or stop (evidence before absence).
+ */
+export function syncAppStateKnown(report: Report): boolean {
+  return syncAppRunning(report) || !report.findings.some((f) => f.code === 'syncapp.unknown');
+}
+
+function syncAppEvents(before: Report | undefined, next: Report, at: string, first: boolean): HistoryEvent[] {
+  if (!syncAppStateKnown(next)) return [];
+  const running = syncAppRunning(next);
+  if (before === undefined) {
+    const when = first ? 'when monitoring began' : 'once it could be checked';
+    return [running ? { at, type: 'syncapp-started', detail: `Already running ${when}` } : { at, type: 'syncapp-stopped', detail: `Not running ${when}` }];
+  }
+  const wasRunning = syncAppRunning(before);
+  if (wasRunning && !running) return [{ at, type: 'syncapp-stopped', detail: 'The Sync App stopped' }];
+  if (!wasRunning && running) return [{ at, type: 'syncapp-started', detail: 'The Sync App started' }];
+  if (wasRunning && running) {
+    const pidsBefore = syncAppPids(before);
+    const pidsAfter = syncAppPids(next);
+    if (pidsBefore.length > 0 && pidsAfter.length > 0 && !pidsAfter.some((pid) => pidsBefore.includes(pid))) {
+      return [{ at, type: 'syncapp-started', detail: `The Sync App restarted (process ${pidsBefore.join(', ')} → ${pidsAfter.join(', ')})` }];
+    }
+  }
+  return [];
+}
+
+/**
  * What the history should record when the monitor goes from one report to the next: the
  * monitor starting (with the Sync App's state at that moment), status changes, the Sync App
  * starting, stopping or restarting, and configured paths whose verdict or suggestion changed.
+ * `lastKnownSyncApp` is the last report that saw the Sync App's state (a check whose process
+ * list failed in between neither stops nor starts it).
  */
-export function historyEventsBetween(previous: Report | undefined, next: Report, at: string): HistoryEvent[] {
-  const events: HistoryEvent[] = [];
-  const running = syncAppRunning(next);
+export function historyEventsBetween(
+  previous: Report | undefined,
+  next: Report,
+  at: string,
+  { lastKnownSyncApp }: { lastKnownSyncApp: Report | undefined } = { lastKnownSyncApp: previous },
+): HistoryEvent[] {
   if (previous === undefined) {
-    events.push({ at, type: 'monitor-started', status: next.status });
-    events.push(
-      running
-        ? { at, type: 'syncapp-started', detail: 'Already running when monitoring began' }
-        : { at, type: 'syncapp-stopped', detail: 'Not running when monitoring began' },
-    );
-    return events;
+    return [{ at, type: 'monitor-started', status: next.status }, ...syncAppEvents(undefined, next, at, true)];
   }
+  const events: HistoryEvent[] = [];
   if (previous.status !== next.status) {
     events.push({ at, type: 'status-changed', status: next.status, previousStatus: previous.status });
   }
-  const wasRunning = syncAppRunning(previous);
-  if (wasRunning && !running) events.push({ at, type: 'syncapp-stopped', detail: 'The Sync App stopped' });
-  if (!wasRunning && running) events.push({ at, type: 'syncapp-started', detail: 'The Sync App started' });
-  if (wasRunning && running) {
-    const before = syncAppPids(previous);
-    const after = syncAppPids(next);
-    if (before.length > 0 && after.length > 0 && !after.some((pid) => before.includes(pid))) {
-      events.push({ at, type: 'syncapp-started', detail: `The Sync App restarted (process ${before.join(', ')} → ${after.join(', ')})` });
-    }
-  }
+  events.push(...syncAppEvents(lastKnownSyncApp, next, at, false));
   const verdictsBefore = pathVerdicts(previous);
   const verdictsAfter = pathVerdicts(next);
   for (const path of new Set([...verdictsBefore.keys(), ...verdictsAfter.keys()])) {

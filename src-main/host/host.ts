@@ -48,6 +48,12 @@ export interface Host {
   readonly flavour: PathFlavour;
   /** A short description for logs and the inventory: "snapshot of OFFICE-PC1", "this PC". */
   readonly description: string;
+  /**
+   * The answers come from a recording (a snapshot), which keeps only what a check needs: an
+   * empty process, service, registry or drive list, or an empty environment, is then a possible
+   * answer. From a live computer it is not, and counts as a failed look-up.
+   */
+  readonly recording?: boolean;
 
   /** The current time as this host sees it (a snapshot's `capturedAt`). */
   now(): Date;

@@ -11,7 +11,8 @@ export function withDeadlines(host: Host, deadlineMs: number): Host {
       const timer = setTimeout(() => {
         resolve(fail('timeout', `${what} did not answer within ${deadlineMs} ms`, path));
       }, deadlineMs);
-      run().then(
+      // An adapter that throws (even before it returns a promise) has failed; it cannot break the check.
+      Promise.resolve().then(run).then(
         (result) => {
           clearTimeout(timer);
           resolve(result);
@@ -27,6 +28,7 @@ export function withDeadlines(host: Host, deadlineMs: number): Host {
   return {
     flavour: host.flavour,
     description: host.description,
+    ...(host.recording !== undefined && { recording: host.recording }),
     now: () => host.now(),
     identity: () => bounded('Reading the computer and user name', undefined, () => host.identity()),
     environment: () => bounded('Reading environment variables', undefined, () => host.environment()),

@@ -2,7 +2,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import type { ReportSource } from '../app/report-source.js';
 import type { CheckInputs } from '../check/check-inputs.js';
 import type { HistoryWriter } from '../history/history-writer.js';
-import { historyEventsBetween } from '../history/report-history-events.js';
+import { historyEventsBetween, syncAppStateKnown } from '../history/report-history-events.js';
 import type { Host } from '../host/host.js';
 import { withDeadlines } from '../host/with-deadlines.js';
 import { coalescedTask } from './coalesced-task.js';
@@ -100,6 +100,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let inputs = options.inputs;
   let livenessHost = withDeadlines(host, intervals.livenessDeadlineMs);
   let latest: Report | undefined;
+  /** The last report that saw the Sync App's state, for the history's start and stop events. */
+  let lastKnownSyncApp: Report | undefined;
   let closed = false;
   let pids: number[] = [];
   let reportedDead = new Set<number>();
@@ -184,7 +186,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
       onError(error);
     }
     if (options.history !== undefined) {
-      const events = historyEventsBetween(previous, report, new Date(clock.now()).toISOString());
+      const events = historyEventsBetween(previous, report, new Date(clock.now()).toISOString(), { lastKnownSyncApp });
+      if (syncAppStateKnown(report)) lastKnownSyncApp = report;
       if (events.length > 0) {
         const history = options.history;
         historyWrites = historyWrites.then(() => history.append(events)).catch(onError);

@@ -12,7 +12,7 @@ export async function observeConfiguredPath(ctx: ProbeContext, input: string): P
   }
   const access = await accessOf(ctx, path.canonical.canonical);
   if (quickbooks) return { input, path, quickbooks, access, isSageDataset: false };
-  const facts = await datasetFacts(ctx, path.canonical.canonical, access);
+  const facts = await datasetFacts(ctx, path.canonical.canonical, access, 'paths');
   // A dataset folder this user may not look inside is "denied", whatever its top folder said.
   const inside = facts.failure === 'denied' ? { state: 'denied' as const, message: `Access inside ${input} is denied` } : access;
   const observed: ConfiguredPath = { input, path, quickbooks, access: inside, isSageDataset: facts.isDataset };

@@ -4,6 +4,8 @@ import { baseName, canonicalisePath, joinPath, parentPath } from '../../src-shar
 import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
 import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
 import type { Host, HostFailure, HostResult, PathFlavour } from '../host/host.js';
+import { SYSTEM_TOPICS, type LookupTopic } from '../../src-shared/model/lookup-topics.js';
+import { impossibleRealPath, impossibleStat } from './impossible-answers.js';
 
 /** What every probe shares: the deadlined host, facts read once, and the problems log. */
 export interface ProbeContext {
@@ -19,18 +21,23 @@ export interface ProbeContext {
   resolutionMemo: Map<string, Promise<string | undefined>>;
 }
 
-/** Records failures worth a `probe.timeout` or an inventory note; "missing" is an answer, not a problem. */
-export function noteFailure(ctx: Pick<ProbeContext, 'problems'>, what: string, failure: HostFailure): void {
-  if (failure.kind !== 'timeout' && failure.kind !== 'error') return;
-  const problem: LookupProblem = { what, kind: failure.kind, message: failure.message };
+/**
+ * Records a failed look-up for `probe.timeout` / `probe.failed`, with what it was for. "missing" is
+ * an answer, not a problem; so are "unreachable" and "denied" for a path (they give their own
+ * verdict), but a computer-wide list this user may not read leaves its question open.
+ */
+export function noteFailure(ctx: Pick<ProbeContext, 'problems'>, what: string, failure: HostFailure, topic: LookupTopic): void {
+  const leavesQuestionOpen = failure.kind === 'timeout' || failure.kind === 'error' || (failure.kind === 'denied' && SYSTEM_TOPICS.has(topic));
+  if (!leavesQuestionOpen) return;
+  const problem: LookupProblem = { topic, what, kind: failure.kind, message: failure.message };
   if (failure.path !== undefined) problem.path = failure.path;
   ctx.problems.push(problem);
 }
 
-/** The answer, or the fallback (a timeout or error is noted; "unsupported" or "missing" are just absent). */
-export function valueOr<T>(ctx: Pick<ProbeContext, 'problems'>, what: string, result: HostResult<T>, fallback: T): T {
+/** The answer, or the fallback (a failure is noted; "unsupported" or "missing" are just absent). */
+export function valueOr<T>(ctx: Pick<ProbeContext, 'problems'>, topic: LookupTopic, what: string, result: HostResult<T>, fallback: T): T {
   if (result.ok) return result.value;
-  noteFailure(ctx, what, result.error);
+  noteFailure(ctx, what, result.error, topic);
   return fallback;
 }
 
@@ -38,22 +45,25 @@ function memoKey(ctx: ProbeContext, path: string): string {
   return ctx.flavour === 'windows' ? path.toLowerCase() : path;
 }
 
-/** What is at a path (stat), as plain data; each path is looked at once per check. */
-export function accessOf(ctx: ProbeContext, path: string): Promise<PathAccess> {
+/**
+ * What is at a path (stat), as plain data; each path is looked at once per check. `topic` is what
+ * the first caller looks for, under which a failure is recorded.
+ */
+export function accessOf(ctx: ProbeContext, path: string, topic: LookupTopic = 'paths'): Promise<PathAccess> {
   const key = memoKey(ctx, path);
   let pending = ctx.accessMemo.get(key);
-  if (!pending) ctx.accessMemo.set(key, (pending = statAccess(ctx, path)));
+  if (!pending) ctx.accessMemo.set(key, (pending = statAccess(ctx, path, topic)));
   return pending;
 }
 
-async function statAccess(ctx: ProbeContext, path: string): Promise<PathAccess> {
-  const result = await ctx.host.stat(path);
+async function statAccess(ctx: ProbeContext, path: string, topic: LookupTopic): Promise<PathAccess> {
+  const result = impossibleStat(await ctx.host.stat(path), path);
   if (result.ok) {
     return result.value.kind === 'file'
       ? { state: 'file', size: result.value.size, mtime: result.value.mtime }
       : { state: 'dir', mtime: result.value.mtime };
   }
-  noteFailure(ctx, `Looking at ${path}`, result.error);
+  noteFailure(ctx, `Looking at ${path}`, result.error, topic);
   const kind = result.error.kind;
   const state = kind === 'wrong-kind' || kind === 'too-large' || kind === 'unsupported' ? 'error' : kind;
   return { state, message: result.error.message };
@@ -90,15 +100,17 @@ async function hostResolution(ctx: ProbeContext, canonical: string): Promise<str
   let head = canonical;
   const tail: string[] = [];
   for (let i = 0; i < MAX_ANCESTOR_WALK; i++) {
-    const result = await ctx.host.realPath(head);
+    const result = impossibleRealPath(await ctx.host.realPath(head), head);
     if (result.ok) return joinPath(ctx.flavour, result.value, ...[...tail].reverse());
     if (result.error.kind === 'timeout' || result.error.kind === 'unreachable' || result.error.kind === 'denied') {
       // The path's share is stalled, offline or closed to us: remember it so the stat that
       // follows answers at once instead of waiting out a second deadline.
       if (tail.length === 0) ctx.accessMemo.set(memoKey(ctx, head), Promise.resolve({ state: result.error.kind, message: result.error.message }));
-      if (result.error.kind === 'timeout') noteFailure(ctx, `Resolving ${head}`, result.error);
+      if (result.error.kind === 'timeout') noteFailure(ctx, `Resolving ${head}`, result.error, 'paths');
       return undefined;
     }
+    // Another failure: the spelling is judged as written (the stat that follows still looks), and the failure is shown.
+    if (result.error.kind === 'error') noteFailure(ctx, `Resolving ${head}`, result.error, 'paths');
     if (result.error.kind !== 'missing' || isShareRoot(head)) return undefined;
     const parent = parentPath(ctx.flavour, head);
     if (parent.length >= head.length) return undefined;

@@ -30,7 +30,7 @@ export async function observeQuickBooks(
   if (ctx.flavour === 'windows') {
     const intuit = `${knownFolder(ctx, 'LOCALAPPDATA')}\\Intuit`;
     const listing = await ctx.host.list(intuit);
-    if (!listing.ok) noteFailure(ctx, `Listing ${intuit}`, listing.error);
+    if (!listing.ok) noteFailure(ctx, `Listing ${intuit}`, listing.error, 'quickbooks-lists');
     const folders = listing.ok ? listing.value.filter((e) => e.kind === 'dir' && quickBooksVersionOfFolder(e.name)) : [];
     for (const f of folders) versions.add(quickBooksVersionOfFolder(f.name)!);
     const read = await Promise.all(folders.map((f) => readRecentList(ctx, joinPath(ctx.flavour, intuit, f.name, 'QBWUSER.INI'))));
@@ -69,12 +69,12 @@ export async function observeQuickBooks(
 }
 
 async function readRecentList(ctx: ProbeContext, file: string): Promise<RecentList | { file: string; problem: string } | undefined> {
-  const access = await accessOf(ctx, file);
+  const access = await accessOf(ctx, file, 'quickbooks-lists');
   if (access.state === 'missing' || access.state === 'dir') return undefined;
   if (access.state !== 'file') return { file, problem: access.message };
   const bytes = await ctx.host.readFile(file, MAX_SMALL_TEXT_BYTES);
   if (!bytes.ok) {
-    noteFailure(ctx, `Reading ${file}`, bytes.error);
+    noteFailure(ctx, `Reading ${file}`, bytes.error, 'quickbooks-lists');
     return { file, problem: bytes.error.message };
   }
   const text = decodeSmallText(bytes.value);
@@ -96,7 +96,7 @@ async function companyFilesFolder(ctx: ProbeContext): Promise<ObservedPath[]> {
   const folder = `${knownFolder(ctx, 'PUBLIC')}\\Documents\\Intuit\\QuickBooks\\Company Files`;
   const listing = await ctx.host.list(folder);
   if (!listing.ok) {
-    noteFailure(ctx, `Listing ${folder}`, listing.error);
+    noteFailure(ctx, `Listing ${folder}`, listing.error, 'quickbooks-files');
     return [];
   }
   const files = listing.value.filter((e) => e.kind === 'file' && isCompanyFileName(e.name));
@@ -117,7 +117,7 @@ async function describeCompanyFiles(
   return Promise.all(
     [...byKey.values()].map(async (e) => {
       const target = e.path.canonical!.canonical;
-      const access = await accessOf(ctx, target);
+      const access = await accessOf(ctx, target, 'quickbooks-files');
       const file: QuickBooksCompanyFile = { path: e.path, access, foundIn: [...e.foundIn] };
       if (access.state === 'file') {
         const nd = await readNd(ctx, target);
@@ -132,7 +132,7 @@ async function readNd(ctx: ProbeContext, companyFile: string): Promise<NdSidecar
   for (const candidate of [...new Set(ndCandidates(companyFile))]) {
     const bytes = await ctx.host.readFile(candidate, MAX_SMALL_TEXT_BYTES);
     if (!bytes.ok) {
-      if (bytes.error.kind !== 'missing') noteFailure(ctx, `Reading ${candidate}`, bytes.error);
+      if (bytes.error.kind !== 'missing') noteFailure(ctx, `Reading ${candidate}`, bytes.error, 'quickbooks-files');
       continue;
     }
     const text = decodeSmallText(bytes.value);

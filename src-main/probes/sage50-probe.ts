@@ -47,7 +47,7 @@ export async function observeSage(
 async function versionsUnder(ctx: ProbeContext, root: string, observeDataset: (spelled: string) => Promise<SageDataset>): Promise<SageVersion[]> {
   const listing = await ctx.host.list(root);
   if (!listing.ok) {
-    noteFailure(ctx, `Listing ${root}`, listing.error);
+    noteFailure(ctx, `Listing ${root}`, listing.error, 'sage-settings');
     return [];
   }
   const folders = listing.value.flatMap((e) => {
@@ -67,14 +67,14 @@ async function versionIn(
 ): Promise<SageVersion | undefined> {
   const settingsFolder = joinPath(ctx.flavour, root, name);
   const companyFile = joinPath(ctx.flavour, settingsFolder, 'COMPANY');
-  const access = await accessOf(ctx, companyFile);
+  const access = await accessOf(ctx, companyFile, 'sage-settings');
   if (access.state === 'missing' || access.state === 'dir') return undefined;
   const base = { name, version, settingsFolder, companyFile, ...(access.state === 'file' && { companyFileMtime: access.mtime }) };
   if (access.state !== 'file') return { ...base, list: { readable: false, problem: access.message } };
 
   const bytes = await ctx.host.readFile(companyFile, MAX_COMPANY_LIST_BYTES);
   if (!bytes.ok) {
-    noteFailure(ctx, `Reading ${companyFile}`, bytes.error);
+    noteFailure(ctx, `Reading ${companyFile}`, bytes.error, 'sage-settings');
     const problem = bytes.error.kind === 'too-large' ? 'it is far too large to be a list of company datasets' : bytes.error.message;
     return { ...base, list: { readable: false, problem } };
   }
@@ -105,8 +105,8 @@ async function readCompanyList(
 export async function observeDataset(ctx: ProbeContext, spelled: string): Promise<SageDataset> {
   const path = await observePath(ctx, spelled, { sageDataset: true });
   if (!path.canonical) return { path, access: { state: 'error', message: path.invalidReason ?? 'not a valid path' }, isDataset: null, network: false };
-  const access = await accessOf(ctx, path.canonical.canonical);
-  const facts = await datasetFacts(ctx, path.canonical.canonical, access);
+  const access = await accessOf(ctx, path.canonical.canonical, 'datasets');
+  const facts = await datasetFacts(ctx, path.canonical.canonical, access, 'datasets');
   const dataset: SageDataset = { path, access, isDataset: facts.isDataset, network: path.canonical.path.root.kind === 'unc' };
   if (facts.lastWrite !== undefined) dataset.lastWrite = facts.lastWrite;
   return dataset;

@@ -11,8 +11,12 @@ import { SyncAppCard } from './SyncAppCard.js';
 
 function nothingFound(report: Report): boolean {
   const codes = new Set(report.findings.map((f) => f.code));
+  // "Nothing found" only from look-ups that answered (evidence before absence).
+  if (codes.has('sage.unknown') || codes.has('quickbooks.unknown')) return false;
   return (codes.has('sage.not-found') && codes.has('quickbooks.not-found')) || noAccountingSoftware(readInventory(report));
 }
+
+const hasCode = (report: Report, code: string) => report.findings.some((f) => f.code === code);
 
 /** One look: can invoices get through, and what is on this computer. */
 export function OverviewScreen({ report }: { report: Report }) {
@@ -29,8 +33,8 @@ export function OverviewScreen({ report }: { report: Report }) {
           <EmptyMachine onTryDemo={() => void loadDemo()} busy={checking} />
         ) : (
           <>
-            <SageCard inventory={inventory} generatedAt={report.generatedAt} />
-            <QuickBooksCard inventory={inventory} />
+            <SageCard inventory={inventory} generatedAt={report.generatedAt} unchecked={hasCode(report, 'sage.unknown')} />
+            <QuickBooksCard inventory={inventory} unchecked={hasCode(report, 'quickbooks.unknown')} />
           </>
         )}
         <CompaniesCard report={report} />

@@ -15,11 +15,15 @@ export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
   const { run } = useActions();
   const { running, installed, stoppedServices, location, locationIsThisPc } = inventory.syncApp;
   const stopped = running.length === 0;
+  // A look-up it needs failed: say so, never "stopped" or "not installed" (evidence before absence).
+  const unchecked = finding?.code === 'syncapp.unknown';
   return (
     <section className="card" aria-labelledby="syncapp-heading">
       <h3 id="syncapp-heading">AutoEntry Sync App</h3>
       {finding && <StatusBadge severity={finding.severity} label={finding.title} />}
-      {stopped ? (
+      {stopped && unchecked ? (
+        <p>{finding.detail}</p>
+      ) : stopped ? (
         <p>
           <strong>Stopped.</strong> While it is stopped, nothing you publish in AutoEntry reaches Sage or QuickBooks on this computer.
         </p>
@@ -41,7 +45,7 @@ export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
       {installed.length > 0 ? (
         <p className="hint">Installed: {installed.map((i) => `${i.displayName}${i.version ? ` ${i.version}` : ''}`).join(', ')}</p>
       ) : (
-        stopped && <p className="hint">It does not seem to be installed on this computer.</p>
+        stopped && !unchecked && <p className="hint">It does not seem to be installed on this computer.</p>
       )}
       {location && (
         <p>

@@ -4,6 +4,7 @@ import { REPORT_FORMAT, type Finding, type Report } from '../model/report-schema
 import { statusOf } from '../model/severity.js';
 import { guidanceFor } from '../guidance/guidance.js';
 import { buildInventory } from './build-inventory.js';
+import { withEvidence, type VerdictDraft } from './evidence-rule.js';
 import type { FindingDraft } from './finding-draft.js';
 import { pathFindings } from './path-rules.js';
 import { probeFindings } from './probe-rules.js';
@@ -18,13 +19,15 @@ export type DiagnoseInputs = SyncAppInputs;
  * the same report, whichever front end shows it.
  */
 export function diagnose(obs: Observations, inputs: DiagnoseInputs = {}, generatedAt: string = obs.observedAt): Report {
-  const drafts: FindingDraft[] = [
+  const verdicts: VerdictDraft[] = [
     ...syncAppFindings(obs, inputs),
     ...pathFindings(obs),
     ...sageFindings(obs),
     ...quickBooksFindings(obs),
     ...probeFindings(obs),
   ];
+  // Evidence before absence: a "not there" verdict stands only when the look-ups it names answered.
+  const drafts: FindingDraft[] = verdicts.flatMap((v) => withEvidence(obs, v));
   const findings: Finding[] = drafts.map(complete);
   return {
     format: REPORT_FORMAT,

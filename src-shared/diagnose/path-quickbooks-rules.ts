@@ -2,6 +2,7 @@ import type { ConfiguredPath, Observations } from '../model/observations.js';
 import { baseName } from '../paths/path-flavour.js';
 import { sameFileExplained } from '../winpath/canonical-path.js';
 import type { FindingDraft } from './finding-draft.js';
+import type { Requirement, VerdictDraft } from './evidence-rule.js';
 
 type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 
@@ -9,7 +10,9 @@ type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
  * The verdict on a configured `.qbw`: the company file in use is the most recent entry of the
  * recently-opened lists with the same file name (spec/report.md).
  */
-export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base: Base): FindingDraft {
+export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base: Base): VerdictDraft {
+  /** Nothing there / not a dataset rests on this path's own look-ups (its stat, and its listing for a folder). */
+  const ownLookups: Requirement[] = [{ configuredPath: c.input }];
   const name = baseName(c.input.trim().replace(/^"|"$/g, '')).toLowerCase();
   const sameNamed = obs.quickbooks.recent
     .filter((r) => r.path.canonical && baseName(r.path.spelled).toLowerCase() === name)
@@ -21,10 +24,10 @@ export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base
     if (inUse && !eq!.same) {
       return { ...base, code: 'path.mismatch', suggestedPath: inUse.path.spelled, title: 'The company file has moved', detail: `There is no file at ${c.input}. QuickBooks last opened ${inUse.path.spelled}, so AutoEntry should point there.` };
     }
-    return { ...base, code: 'path.missing', title: 'Nothing exists at the AutoEntry path', detail: `There is no company file at ${c.input}${inUse ? ', although QuickBooks lists it as recently opened' : ''}.` };
+    return { ...base, code: 'path.missing', requires: ownLookups, title: 'Nothing exists at the AutoEntry path', detail: `There is no company file at ${c.input}${inUse ? ', although QuickBooks lists it as recently opened' : ''}.` };
   }
   if (c.access.state !== 'file') {
-    return { ...base, code: 'path.not-dataset', title: 'The AutoEntry path is a folder, not a company file', detail: `${c.input} is a folder. AutoEntry needs the QuickBooks company file itself (the .QBW inside it).` };
+    return { ...base, code: 'path.not-dataset', requires: ownLookups, title: 'The AutoEntry path is a folder, not a company file', detail: `${c.input} is a folder. AutoEntry needs the QuickBooks company file itself (the .QBW inside it).` };
   }
   if (inUse) {
     if (eq!.same) {

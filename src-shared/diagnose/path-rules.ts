@@ -1,10 +1,10 @@
 import type { ConfiguredPath, Observations } from '../model/observations.js';
-import type { FindingDraft } from './finding-draft.js';
+import type { VerdictDraft } from './evidence-rule.js';
 import { quickBooksPathVerdict } from './path-quickbooks-rules.js';
 import { sagePathVerdict } from './path-sage-rules.js';
 
 /** One `path.*` finding per configured path (or `path.not-configured` when none was given). */
-export function pathFindings(obs: Observations): FindingDraft[] {
+export function pathFindings(obs: Observations): VerdictDraft[] {
   if (obs.configured.length === 0) {
     return [{
       code: 'path.not-configured',
@@ -15,10 +15,11 @@ export function pathFindings(obs: Observations): FindingDraft[] {
   return obs.configured.map((c) => pathVerdict(obs, c));
 }
 
-export function pathVerdict(obs: Observations, c: ConfiguredPath): FindingDraft {
+export function pathVerdict(obs: Observations, c: ConfiguredPath): VerdictDraft {
   const base = { configuredPath: c.input, software: c.quickbooks ? ('quickbooks' as const) : ('sage' as const) };
   if (!c.path.canonical) {
-    return { ...base, code: 'path.missing', title: 'The AutoEntry path is not a valid path', detail: c.path.invalidReason ?? 'It is not a full path.' };
+    // Not a path at all: nothing had to be looked up to say so.
+    return { ...base, code: 'path.missing', requires: [], title: 'The AutoEntry path is not a valid path', detail: c.path.invalidReason ?? 'It is not a full path.' };
   }
   const access = c.access;
   switch (access.state) {

@@ -1,27 +1,30 @@
 import type { ConfiguredPath, Observations, SageDataset } from '../model/observations.js';
 import { sameFileExplained } from '../winpath/canonical-path.js';
 import { describeTime, type FindingDraft } from './finding-draft.js';
+import type { Requirement, VerdictDraft } from './evidence-rule.js';
 import { sageInUse } from './sage-rules.js';
 import { sageVersionOfPath } from '../model/sage-versions.js';
 
 type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 
 /** The verdict on a configured path that is not a QuickBooks file: is it the Sage dataset in use? */
-export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base): FindingDraft {
+export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base): VerdictDraft {
+  /** Nothing there / not a dataset rests on this path's own look-ups (its stat, and its listing for a folder). */
+  const ownLookups: Requirement[] = [{ configuredPath: c.input }];
   const inUse = sageInUse(obs);
   const inUseDatasets = inUse.listed?.list.datasets ?? [];
   const suggestion = suggestDataset(c, inUseDatasets);
   const suggested = suggestion ? { suggestedPath: suggestion.path.spelled } : {};
 
   if (c.access.state === 'missing') {
-    return { ...base, ...suggested, code: 'path.missing', title: 'Nothing exists at the AutoEntry path', detail: `There is no file or folder at ${c.input}.${suggestion ? ` Sage ${inUse.listed!.name} uses ${suggestion.path.spelled}.` : ''}` };
+    return { ...base, ...suggested, code: 'path.missing', requires: ownLookups, title: 'Nothing exists at the AutoEntry path', detail: `There is no file or folder at ${c.input}.${suggestion ? ` Sage ${inUse.listed!.name} uses ${suggestion.path.spelled}.` : ''}` };
   }
   if (c.isSageDataset === null) {
     return { ...base, code: 'path.unreachable', title: 'The AutoEntry path could not be looked inside', detail: `${c.input} exists, but its contents could not be read in time, so Sync Doctor cannot tell whether it is a Sage dataset.` };
   }
   if (!c.isSageDataset) {
     const backup = /\.(qbb|qbm|qbx|tlg|nd)$/i.test(c.input) ? ' It looks like a QuickBooks backup or helper file; AutoEntry needs the company file (.QBW).' : '';
-    return { ...base, ...suggested, code: 'path.not-dataset', title: 'The AutoEntry path is not a Sage dataset or QuickBooks company file', detail: `${c.input} exists, but it is neither a Sage 50 dataset (a folder holding ACCDATA\\SETUP.DTA) nor a QuickBooks company file (.QBW).${backup}` };
+    return { ...base, ...suggested, code: 'path.not-dataset', requires: ownLookups, title: 'The AutoEntry path is not a Sage dataset or QuickBooks company file', detail: `${c.input} exists, but it is neither a Sage 50 dataset (a folder holding ACCDATA\\SETUP.DTA) nor a QuickBooks company file (.QBW).${backup}` };
   }
 
   const match = inUseDatasets.map((d) => ({ d, eq: d.path.canonical ? sameFileExplained(c.path.canonical!, d.path.canonical) : undefined })).find((m) => m.eq?.same);

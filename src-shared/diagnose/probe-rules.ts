@@ -1,9 +1,17 @@
-import type { Observations } from '../model/observations.js';
-import type { FindingDraft } from './finding-draft.js';
+import type { LookupProblem, Observations } from '../model/observations.js';
+import type { VerdictDraft } from './evidence-rule.js';
 
-/** One finding for every look-up that did not answer in time; the rest of the report still stands. */
-export function probeFindings(obs: Observations): FindingDraft[] {
-  const timeouts = obs.problems.filter((p) => p.kind === 'timeout');
+/**
+ * What could not be checked, so the rest of the report can be read for what it is: one finding
+ * for every look-up that did not answer in time, one for every look-up that failed otherwise
+ * (an error, or an answer that cannot be right), each naming the look-ups and their errors.
+ */
+export function probeFindings(obs: Observations): VerdictDraft[] {
+  return [...timeoutFinding(obs.problems), ...failedFinding(obs.problems)];
+}
+
+function timeoutFinding(problems: readonly LookupProblem[]): VerdictDraft[] {
+  const timeouts = problems.filter((p) => p.kind === 'timeout');
   if (timeouts.length === 0) return [];
   const where = [...new Set(timeouts.map((t) => t.path ?? t.what))];
   return [{
@@ -11,5 +19,17 @@ export function probeFindings(obs: Observations): FindingDraft[] {
     title: timeouts.length === 1 ? 'One look-up did not answer in time' : `${timeouts.length} look-ups did not answer in time`,
     detail: `These did not answer before the deadline, so what they hold is unknown: ${where.slice(0, 5).join('; ')}${where.length > 5 ? `; and ${where.length - 5} more` : ''}.`,
     evidence: where,
+  }];
+}
+
+function failedFinding(problems: readonly LookupProblem[]): VerdictDraft[] {
+  const failures = problems.filter((p) => p.kind !== 'timeout');
+  if (failures.length === 0) return [];
+  const named = [...new Set(failures.map((f) => `${f.what}: ${f.message}`))];
+  return [{
+    code: 'probe.failed',
+    title: named.length === 1 ? 'One look-up failed' : `${named.length} look-ups failed`,
+    detail: `${named.length === 1 ? 'This look-up' : 'These look-ups'} gave an error or an answer that cannot be right, so what ${named.length === 1 ? 'it' : 'they'} would have shown is unknown, and no verdict in this report rests on ${named.length === 1 ? 'it' : 'them'}.`,
+    evidence: named,
   }];
 }

@@ -1,5 +1,5 @@
 import type { Observations, SageVersion } from '../model/observations.js';
-import type { FindingDraft } from './finding-draft.js';
+import type { Requirement, VerdictDraft } from './evidence-rule.js';
 
 /** The version whose datasets count as "in use", and why. */
 export interface SageInUse {
@@ -15,13 +15,18 @@ export function sageInUse(obs: Observations): SageInUse {
   return { ...(newest && { newest }), ...(listed && { listed }) };
 }
 
-export function sageFindings(obs: Observations): FindingDraft[] {
+/** "No Sage 50" needs every place it shows up: programs, services, processes, its settings folders, and the configured paths. */
+function notFoundRestsOn(obs: Observations): Requirement[] {
+  return ['processes', 'services', 'registry', 'environment', 'sage-settings', ...obs.configured.filter((c) => !c.quickbooks).map((c) => ({ configuredPath: c.input }))];
+}
+
+export function sageFindings(obs: Observations): VerdictDraft[] {
   const sage = obs.sage;
   const configuredDatasets = obs.configured.filter((c) => c.isSageDataset === true);
   const found = sage.versions.length > 0 || sage.installs.length > 0 || sage.services.length > 0 || sage.processes.length > 0 || configuredDatasets.length > 0;
-  const findings: FindingDraft[] = [];
+  const findings: VerdictDraft[] = [];
   if (!found) {
-    findings.push({ code: 'sage.not-found', title: 'No Sage 50 Accounts found', detail: `There is no sign of Sage 50 Accounts on ${obs.machine.computerName}: no settings folders, no datasets, no program.` });
+    findings.push({ code: 'sage.not-found', requires: notFoundRestsOn(obs), title: 'No Sage 50 Accounts found', detail: `There is no sign of Sage 50 Accounts on ${obs.machine.computerName}: no settings folders, no datasets, no program.` });
     return findings;
   }
   const inUse = sageInUse(obs);
@@ -57,6 +62,7 @@ export function sageFindings(obs: Observations): FindingDraft[] {
   for (const s of sage.services.filter((s) => s.state !== 'running')) {
     findings.push({
       code: 'sage.service-stopped',
+      requires: ['services'],
       title: `The Sage data service "${s.displayName ?? s.name}" is not running`,
       detail: `The service is ${s.state}${s.startType ? ` (start type: ${s.startType})` : ''}. Sage 50 and the Sync App may not be able to open the data while it is stopped.`,
     });

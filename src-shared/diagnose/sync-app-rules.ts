@@ -1,14 +1,23 @@
 import { isThisComputer } from '../model/computer-names.js';
 import type { Observations } from '../model/observations.js';
-import { describeTime, type FindingDraft } from './finding-draft.js';
+import type { Requirement, VerdictDraft } from './evidence-rule.js';
+import { describeTime } from './finding-draft.js';
+
+/** "Not running" needs the process and service lists; "installed" is then a fact that was seen. */
+const NOT_RUNNING_RESTS_ON: readonly Requirement[] = ['processes', 'services'];
+/** "Not installed" needs those and the registry's list of installed programs too. */
+const NOT_INSTALLED_RESTS_ON: readonly Requirement[] = ['processes', 'services', 'registry'];
 
 export interface SyncAppInputs {
   /** The Sync App location AutoEntry's Integrate page shows, if the user gave it. */
   syncAppLocation?: string;
 }
 
-/** Is the AutoEntry Sync App running where AutoEntry expects it? Exactly one finding. */
-export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): FindingDraft[] {
+/**
+ * Is the AutoEntry Sync App running where AutoEntry expects it? One finding, or `running` with its
+ * qualifier (`other-session`) and/or judgement (`location-mismatch`).
+ */
+export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): VerdictDraft[] {
   const app = obs.syncApp;
   const mine = app.processes.filter((p) => p.thisSession);
   const others = app.processes.filter((p) => !p.thisSession);
@@ -19,24 +28,35 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
   const location = inputs.syncAppLocation?.trim();
   const elsewhere = location !== undefined && location !== '' && !isThisComputer(location, here);
 
-  const running: FindingDraft = {
+  const owner = others[0]?.user ?? 'another user';
+  const otherSession: VerdictDraft = {
+    code: 'syncapp.other-session',
+    title: 'The Sync App runs, but in another Windows session',
+    detail: `It is running under ${owner} (session ${others[0]?.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
+  };
+  const running: VerdictDraft = {
     code: 'syncapp.running',
     title: 'The AutoEntry Sync App is running',
     detail: runningServices.length > 0 && mine.length === 0
       ? `It runs as the Windows service "${runningServices[0]!.displayName ?? runningServices[0]!.name}" on ${here}.`
-      : `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`,
+      : mine.length > 0
+        ? `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`
+        : `It runs on ${here}, in the Windows session of ${owner}${others[0]?.startedAt ? `, started ${describeTime(others[0].startedAt)}` : ''}.`,
   };
+  // Running only in another session is still running on this PC; the second finding says whose it is (spec/report.md).
+  const runningFindings: VerdictDraft[] = runningHere ? [running] : others.length > 0 ? [running, otherSession] : [];
 
   if (elsewhere) {
-    if (!runningHere && others.length === 0) {
+    if (runningFindings.length === 0) {
       return [{
         code: 'syncapp.elsewhere',
+        requires: NOT_RUNNING_RESTS_ON,
         title: `The Sync App is expected on ${location}, not on this PC`,
         detail: `AutoEntry's Sync App location is ${location}, and it is not running here on ${here}. Whether it runs on ${location} can only be seen there (or on AutoEntry's Integrate page).`,
       }];
     }
     return [
-      ...(runningHere ? [running] : []),
+      ...runningFindings,
       {
         code: 'syncapp.location-mismatch',
         title: `The Sync App runs here, but AutoEntry expects it on ${location}`,
@@ -44,25 +64,19 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Findi
       },
     ];
   }
-  if (runningHere) return [running];
-  if (others.length > 0) {
-    const owner = others[0]!.user ?? 'another user';
-    return [{
-      code: 'syncapp.other-session',
-      title: 'The Sync App runs, but in another Windows session',
-      detail: `It is running under ${owner} (session ${others[0]!.sessionId ?? '?'}), not in this session of ${obs.machine.userName}. That is fine if AutoEntry is connected to that user's Sync App.`,
-    }];
-  }
+  if (runningFindings.length > 0) return runningFindings;
   if (installed) {
     const name = app.installs[0]?.displayName ?? app.services[0]?.displayName ?? app.services[0]?.name ?? 'The Sync App';
     return [{
       code: 'syncapp.not-running',
+      requires: NOT_RUNNING_RESTS_ON,
       title: 'The AutoEntry Sync App is installed but not running',
       detail: `${name} is installed on ${here} but is not running, so AutoEntry cannot deliver published invoices. AutoEntry will only report this hours later, as a publishing time-out.`,
     }];
   }
   return [{
     code: 'syncapp.not-installed',
+    requires: NOT_INSTALLED_RESTS_ON,
     title: 'The AutoEntry Sync App is not on this PC',
     detail: `No AutoEntry Sync App is installed or running on ${here}. If it runs on another computer, enter that computer's name as the Sync App location (AutoEntry shows it on the Integrate page).`,
   }];

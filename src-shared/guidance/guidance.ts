@@ -79,6 +79,16 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
   'probe.timeout': () => [
     { text: 'A network share or drive was slow to answer. Check it is online, then run the check again.' },
   ],
+  'probe.failed': () => [
+    { text: 'Run the check again in a minute: a busy PC sometimes fails to answer one of these questions.' },
+    { text: 'If the same look-up fails every time, send the report to your IT support: Windows itself refused or garbled that answer.' },
+  ],
+  'syncapp.unknown': () => [
+    { text: 'Look for the AutoEntry Sync App in the notification area (beside the clock) or in Task Manager, and start it if it is not there.' },
+    STEP.checkLocation,
+  ],
+  'sage.unknown': () => [{ text: 'If Sage 50 Accounts is used on this PC, run the check again once the failed look-ups answer; until then its company list is not compared with AutoEntry.' }],
+  'quickbooks.unknown': () => [{ text: 'If QuickBooks Desktop is used on this PC, run the check again once the failed look-ups answer; until then its company files are not compared with AutoEntry.' }],
 };
 
 /** Ordered steps for a finding, from its code and fields. */

@@ -31,6 +31,14 @@ export const FINDING_SEVERITY = {
   // Product additions:
   /** A QuickBooks company file exists at the configured path but a same-named copy exists elsewhere and neither was opened here. */
   'path.ambiguous': 'warn',
+  /** Some look-up failed in another way than a timeout (an error, or an answer that cannot be right). */
+  'probe.failed': 'warn',
+  /** Whether the Sync App runs (or is installed) here could not be checked: a look-up it needs failed. */
+  'syncapp.unknown': 'warn',
+  /** No sign of Sage 50 was seen, but a look-up that could have shown it failed. */
+  'sage.unknown': 'info',
+  /** No sign of QuickBooks Desktop was seen, but a look-up that could have shown it failed. */
+  'quickbooks.unknown': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -2,6 +2,7 @@ import type { PathFlavour } from './path-flavour.js';
 import type { DriveInfo, HostIdentity, InstalledProgram, LookupFailureKind, ProcessInfo, ServiceInfo } from './system.js';
 import type { CanonicalPath } from '../winpath/canonical-path.js';
 import type { NdSettings } from '../parsers/quickbooks-nd.js';
+import type { LookupTopic } from './lookup-topics.js';
 
 /**
  * Everything the probes saw, as plain data. `diagnose` reads only this (and the user's
@@ -19,11 +20,13 @@ export interface Observations {
   sage: SageObservations;
   quickbooks: QuickBooksObservations;
   configured: ConfiguredPath[];
-  /** Look-ups that did not answer in time or failed unexpectedly. */
+  /** Look-ups that did not answer in time, failed, or gave an answer that cannot be right. */
   problems: LookupProblem[];
 }
 
 export interface LookupProblem {
+  /** What the look-up was for; absence verdicts name the topics they rest on. */
+  topic: LookupTopic;
   what: string;
   kind: LookupFailureKind;
   message: string;

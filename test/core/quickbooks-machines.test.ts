@@ -111,14 +111,25 @@ describe('the Sync App in multi-user set-ups', () => {
     expect(codes(await checkSnapshot(m))).toContain('syncapp.not-running');
   });
 
-  it('running only in another user\'s session is other-session (info)', async () => {
+  it('running only in another user\'s session is running on this PC, qualified by other-session (info)', async () => {
     const m = withSyncApp((m) => {
       m.processes = m.processes.filter((p) => !p.name.includes('AutoEntry'));
       m.processes.push({ ...syncProcess, user: 'OFFICE\\bob', sessionId: 2 });
     });
     const report = await checkSnapshot(m, { autoentryPaths: ['C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000'] });
-    expect(codes(report)).toContain('syncapp.other-session');
+    expect(codes(report).filter((c) => c.startsWith('syncapp.'))).toEqual(['syncapp.running', 'syncapp.other-session']);
+    expect(findingOf(report, 'syncapp.running').detail).toContain('OFFICE\\bob');
+    expect(findingOf(report, 'syncapp.other-session').detail).toContain('OFFICE\\bob');
     expect(report.status).toBe('ok');
+  });
+
+  it('running only in another session while AutoEntry expects another computer: running, whose, and the mismatch', async () => {
+    const m = withSyncApp((m) => {
+      m.processes = m.processes.filter((p) => !p.name.includes('AutoEntry'));
+      m.processes.push({ ...syncProcess, user: 'OFFICE\\bob', sessionId: 2 });
+    });
+    const report = await checkSnapshot(m, { syncAppLocation: 'FILESRV' });
+    expect(codes(report).filter((c) => c.startsWith('syncapp.'))).toEqual(['syncapp.running', 'syncapp.other-session', 'syncapp.location-mismatch']);
   });
 
   it('another session with no visible user (not elevated) belongs to someone else', async () => {
@@ -126,7 +137,9 @@ describe('the Sync App in multi-user set-ups', () => {
       m.processes = m.processes.filter((p) => !p.name.includes('AutoEntry'));
       m.processes.push({ pid: 7000, name: 'AutoEntry.SyncApp.exe', sessionId: 3 });
     });
-    expect(codes(await checkSnapshot(m))).toContain('syncapp.other-session');
+    const report = await checkSnapshot(m);
+    expect(codes(report)).toContain('syncapp.other-session');
+    expect(codes(report)).toContain('syncapp.running');
   });
 
   it('the same user in a second session still counts as running here', async () => {

@@ -100,9 +100,9 @@ describe('Windows host over one PowerShell refresh', () => {
     expect(await host.registry(['HKLM\\SOFTWARE\\Sage'])).toMatchObject({ ok: false, error: { kind: 'denied' } });
   });
 
-  it('reads "no tasks" in French as no process at all', async () => {
+  it('takes "no tasks" (in French) from an unfiltered tasklist as a failed look-up, not as no process at all', async () => {
     const runner = recordedRunner({ 'cmd.exe': replay('chcp-fr.txt'), 'tasklist.exe': replay('tasklist-fr-none.txt') });
-    expect(await createWindowsHost({ runner, env: {} }).processes()).toEqual({ ok: true, value: [] });
+    expect(await createWindowsHost({ runner, env: {} }).processes()).toMatchObject({ ok: false, error: { kind: 'error', message: expect.stringMatching(/no processes at all/) } });
   });
 
   it('checks liveness with signal 0, counting "not permitted" as alive', async () => {

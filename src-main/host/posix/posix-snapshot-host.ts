@@ -54,6 +54,7 @@ export function createPosixSnapshotHost(snapshot: MachineSnapshot, description =
   return {
     flavour: 'posix',
     description,
+    recording: true,
     now: () => new Date(snapshot.capturedAt),
     identity: async () => succeed({ ...snapshot.host, sessionId: snapshot.host.sessionId ?? 1 }),
     environment: async () => succeed({ ...snapshot.env }),

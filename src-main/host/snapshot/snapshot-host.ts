@@ -33,6 +33,7 @@ export function createSnapshotHost(snapshot: MachineSnapshot, description = `sna
   return {
     flavour: 'windows',
     description,
+    recording: true,
     now: () => new Date(capturedAt),
     identity: async () =>
       succeed({

@@ -1,6 +1,7 @@
 import type { ProcessInfo, RegistryKey, ServiceInfo } from '../../../src-shared/model/system.js';
 import { fail, succeed, type HostResult } from '../host.js';
 import type { CommandOutcome, CommandRunner } from '../node/command-runner.js';
+import { createConsoleBudget, type ConsoleBudgetOptions } from './console-budget.js';
 import { decodeConsoleOutput, parseChcpOutput } from './console-text.js';
 import { parseRegQuery } from './reg-query-output.js';
 import { parseScQueryEx } from './sc-queryex-output.js';
@@ -10,59 +11,96 @@ import { parseTasklistCsv } from './tasklist-output.js';
 /**
  * The classic console tools, for when PowerShell is missing, blocked or too slow:
  * `tasklist` for processes, `reg query` for registry values, `sc queryex` for services.
- * They print in the console's code page, which `chcp` names (asked once).
+ * They print in the console's code page, which `chcp` names (asked once). They run a few at a
+ * time within one budget per refresh (console-budget.ts), and within a refresh each question is
+ * asked once: `HKCU\Network`, wanted by the drive table and the probes alike, is one `reg query`.
  */
 export interface FallbackCommands {
   processes(): Promise<HostResult<ProcessInfo[]>>;
   services(): Promise<HostResult<ServiceInfo[]>>;
-  registry(root: string): Promise<HostResult<RegistryKey[]>>;
+  /** Every key at or below each root, read concurrently; a root that cannot be read fails the whole answer. */
+  registry(roots: readonly string[]): Promise<HostResult<RegistryKey[]>>;
 }
+
+export type FallbackOptions = Omit<ConsoleBudgetOptions, 'clock'> & { clock?: () => number };
+
+/** Three at a time, within 4 s: inside the check's default 5 s deadline even when each command takes a second. */
+export const DEFAULT_FALLBACK_OPTIONS: FallbackOptions = { concurrency: 3, budgetMs: 4000, commandTimeoutMs: 10_000 };
 
 /** "Access is denied" in English, German, French, Spanish, Italian and Dutch Windows. */
 const ACCESS_DENIED_WORDS = /denied|verweigert|refusé|denegado|negato|geweigerd/i;
 
-export function createFallbackCommands(runner: CommandRunner, timeoutMs: number, programs: SystemPrograms = systemPrograms()): FallbackCommands {
+export function createFallbackCommands(runner: CommandRunner, options: Partial<FallbackOptions> = {}, programs: SystemPrograms = systemPrograms()): FallbackCommands {
+  const settings = { ...DEFAULT_FALLBACK_OPTIONS, ...options };
+  const budget = createConsoleBudget(runner, { ...settings, clock: settings.clock ?? Date.now });
   let codePage: Promise<number | undefined> | undefined;
+  const answers = new Map<string, Promise<HostResult<unknown>>>();
+  let answersOf: number | undefined;
+
+  /** The answer to one question, asked once per refresh. */
+  function once<T>(question: string, ask: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
+    const refresh = budget.refresh();
+    if (refresh !== answersOf) {
+      answers.clear();
+      answersOf = refresh;
+    }
+    let pending = answers.get(question) as Promise<HostResult<T>> | undefined;
+    if (!pending) answers.set(question, (pending = ask()));
+    return pending;
+  }
 
   function consoleCodePage(): Promise<number | undefined> {
-    codePage ??= runner({ command: programs.cmd, args: ['/d', '/c', 'chcp'], timeoutMs }).then((outcome) =>
+    codePage ??= budget.run(programs.cmd, ['/d', '/c', 'chcp']).then((outcome) =>
       outcome.ran && outcome.exitCode === 0 ? parseChcpOutput(decodeConsoleOutput(outcome.stdout, 437)) : undefined,
     );
+    // A code page that could not be read is asked again next time.
+    void codePage.then((page) => {
+      if (page === undefined) codePage = undefined;
+    });
     return codePage;
   }
 
-  async function run(command: string, args: string[]): Promise<{ outcome: Extract<CommandOutcome, { ran: true }>; text: string } | HostResult<never>> {
-    const outcome = await runner({ command, args, timeoutMs });
+  async function run(command: string, args: string[]): Promise<{ outcome: Extract<CommandOutcome, { ran: true }>; text: string; page: number | undefined } | HostResult<never>> {
+    const [outcome, page] = await Promise.all([budget.run(command, args), consoleCodePage()]);
     if (!outcome.ran) return fail(outcome.reason === 'timeout' ? 'timeout' : 'error', outcome.message);
-    const page = await consoleCodePage();
-    return { outcome, text: decodeConsoleOutput(outcome.stdout, page) };
+    return { outcome, text: decodeConsoleOutput(outcome.stdout, page), page };
+  }
+
+  async function registryRoot(root: string): Promise<HostResult<RegistryKey[]>> {
+    const result = await run(programs.reg, ['query', root, '/s', '/reg:64']);
+    if ('ok' in result) return result;
+    // Exit code 1: the key does not exist, or access is denied; only the localised message tells which.
+    if (result.outcome.exitCode !== 0) {
+      const message = decodeConsoleOutput(result.outcome.stderr, result.page).trim();
+      return ACCESS_DENIED_WORDS.test(message) ? fail('denied', `reg query ${root}: ${message}`) : succeed([]);
+    }
+    return succeed(parseRegQuery(result.text));
   }
 
   return {
-    async processes() {
+    processes: () => once('tasklist', async () => {
       const result = await run(programs.tasklist, ['/FO', 'CSV', '/NH']);
       if ('ok' in result) return result;
       if (result.outcome.exitCode !== 0) return fail('error', `tasklist ended with exit code ${result.outcome.exitCode}`);
       const parsed = parseTasklistCsv(result.text);
-      return parsed.ok ? succeed(parsed.processes) : fail('error', parsed.message);
-    },
+      if (!parsed.ok) return fail('error', parsed.message);
+      // Unfiltered, tasklist always lists at least itself: no rows means it did not really answer.
+      if (parsed.processes.length === 0) return fail('error', 'tasklist answered with no processes at all, though it always lists itself');
+      return succeed(parsed.processes);
+    }),
 
-    async services() {
+    services: () => once('sc', async () => {
       const result = await run(programs.sc, ['queryex', 'type=', 'service', 'state=', 'all']);
       if ('ok' in result) return result;
       const parsed = parseScQueryEx(result.text, result.outcome.exitCode);
       return parsed.ok ? succeed(parsed.services) : fail(parsed.kind, parsed.message);
-    },
+    }),
 
-    async registry(root) {
-      const result = await run(programs.reg, ['query', root, '/s', '/reg:64']);
-      if ('ok' in result) return result;
-      // Exit code 1: the key does not exist, or access is denied; only the localised message tells which.
-      if (result.outcome.exitCode !== 0) {
-        const message = decodeConsoleOutput(result.outcome.stderr, await consoleCodePage()).trim();
-        return ACCESS_DENIED_WORDS.test(message) ? fail('denied', `reg query ${root}: ${message}`) : succeed([]);
-      }
-      return succeed(parseRegQuery(result.text));
+    async registry(roots) {
+      const answers = await Promise.all(roots.map((root) => once(`reg ${root.toLowerCase()}`, () => registryRoot(root))));
+      const failed = answers.find((a) => !a.ok);
+      if (failed) return failed;
+      return succeed(answers.flatMap((a) => (a.ok ? a.value : [])));
     },
   };
 }

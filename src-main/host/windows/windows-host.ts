@@ -20,6 +20,8 @@ export interface WindowsHostOptions {
   clock?: () => number;
   powerShellTimeoutMs?: number;
   commandTimeoutMs?: number;
+  /** All console-tool commands of one refresh share this budget (default 4000, inside the check's 5 s deadline). */
+  consoleBudgetMs?: number;
   cacheMs?: number;
   /** Process owners are looked up only for names holding one of these (each look-up is a slow CIM call). */
   ownerNamePatterns?: readonly string[];
@@ -48,25 +50,21 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     ownerNamePatterns: options.ownerNamePatterns ?? DEFAULT_OWNER_PATTERNS,
     clock,
   });
-  const fallback = createFallbackCommands(runner, options.commandTimeoutMs ?? 10_000, programs);
+  const fallback = createFallbackCommands(runner, {
+    ...(options.commandTimeoutMs !== undefined && { commandTimeoutMs: options.commandTimeoutMs }),
+    ...(options.consoleBudgetMs !== undefined && { budgetMs: options.consoleBudgetMs }),
+    clock,
+  }, programs);
   const files = guardStalledShares(createNodeFiles({ toOsPath: toLongPath, fromOsPath: fromLongPath }), {
     shareOf: windowsShareOf,
     stallAfterMs: options.stallAfterMs ?? 5000,
   });
 
-  async function registryByConsole(roots: readonly string[]): Promise<HostResult<RegistryKey[]>> {
-    const keys: RegistryKey[] = [];
-    for (const root of roots) {
-      const answer = await fallback.registry(normaliseRoot(root));
-      if (!answer.ok) return answer;
-      keys.push(...answer.value);
-    }
-    return succeed(keys);
-  }
+  const registryByConsole = (roots: readonly string[]): Promise<HostResult<RegistryKey[]>> => fallback.registry(roots.map(normaliseRoot));
 
   async function drivesWithoutPowerShell(): Promise<HostResult<DriveInfo[]>> {
     const drives: DriveInfo[] = [{ letter: (env.SystemDrive ?? 'C:').toUpperCase(), kind: 'fixed' }];
-    const mapped = await fallback.registry('HKCU\\Network');
+    const mapped = await fallback.registry(['HKCU\\Network']);
     if (mapped.ok) {
       for (const key of mapped.value) {
         const letter = /^HKCU\\Network\\([A-Za-z])$/i.exec(key.key)?.[1];
@@ -112,7 +110,8 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     },
 
     async processes() {
-      return fromReportOr(await read(), (r) => r.processes, () => fallback.processes());
+      // Win32_Process always lists at least the PowerShell asking: an empty list is no answer, so tasklist is asked.
+      return fromReportOr(await read(), (r) => (r.processes?.length ? r.processes : undefined), () => fallback.processes());
     },
 
     async processAlive(pid) {
