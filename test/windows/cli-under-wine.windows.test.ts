@@ -111,15 +111,16 @@ describe.skipIf(!readiness.ready)(`sync-doctor check as a Windows program under 
     expect(codes).not.toContain('syncapp.not-installed');
   });
 
-  it('draws no running Sync App from Wine\'s empty tasklist', () => {
-    // Wine's tasklist prints nothing. Read as "no processes" that is `syncapp.not-running`;
-    // read as the impossible answer it is (issue 10, evidence before absence) it is
-    // `probe.failed` and no verdict on the process. Either is accepted here; what must never
-    // appear is a running Sync App or a claim that it is not installed. (`probe.failed` is
-    // typed as a plain string: the code arrives with the evidence work of issue 10.)
+  it('reads Wine\'s empty tasklist as a failed look-up: "could not check", never "not running"', () => {
+    // Wine's tasklist prints nothing, an answer a real tasklist never gives (it lists itself).
+    // Evidence before absence: the look-up is named in probe.failed and the Sync App verdict is
+    // "could not check" (syncapp.unknown), never syncapp.not-running or not-installed.
     const codes: string[] = report.findings.map((f) => f.code);
     expect(codes).not.toContain('syncapp.running');
-    expect(codes.includes('syncapp.not-running') || codes.includes('probe.failed')).toBe(true);
+    expect(codes).not.toContain('syncapp.not-running');
+    expect(codes).toContain('syncapp.unknown');
+    const failed = report.findings.find((f) => f.code === 'probe.failed');
+    expect((failed?.evidence ?? []).join('\n')).toMatch(/tasklist|process/i);
   });
 
   it('collects a snapshot under Windows that gives the same path verdicts when checked on Linux', async () => {
