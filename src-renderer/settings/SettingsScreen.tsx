@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { useAnnounce } from '../app/announcer.js';
 import { useReport } from '../bridge/report-context.js';
 import { CompanyEditor } from './CompanyEditor.js';
@@ -29,7 +30,7 @@ export function SettingsScreen() {
     if (!draft) return;
     setSaving(true);
     try {
-      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: c.path.trim() })) });
+      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: tidyTypedPath(c.path) })) });
       setSaveError(undefined);
       announce('Settings saved. Checking again…');
       await checkNow();

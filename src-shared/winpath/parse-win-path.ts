@@ -6,6 +6,7 @@
  */
 import { literalNames, normaliseNames, survivesNormalisation, INVALID_NAME_CHARS, type NamesParse } from './win-path-names.js';
 import { unwrapPastedPath } from './win-path-input.js';
+import { trimEndOf } from './trim-end.js';
 import { sameWinName, winUpcase } from './win-case.js';
 
 export type WinRoot = { kind: 'drive'; letter: string } | { kind: 'unc'; server: string; share: string };
@@ -117,7 +118,7 @@ function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
   const server = m?.[1] ?? '';
   const tail = m?.[3] ?? '';
   const spelledShare = m?.[2] ?? '';
-  const share = literal || tail !== '' ? spelledShare : spelledShare.replace(/[. ]+$/, '');
+  const share = literal || tail !== '' ? spelledShare : trimEndOf(spelledShare, '. ');
   if (!server || !share) return refuse(`"${input}" names a server but no shared folder (expected \\\\server\\share\\…).`);
   if (INVALID_NAME_CHARS.test(server) || INVALID_NAME_CHARS.test(share) || (literal && (server.includes('/') || share.includes('/')))) {
     return refuse(`"${input}" has a character Windows does not allow in a server or share name.`);

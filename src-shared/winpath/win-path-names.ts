@@ -14,6 +14,8 @@
  * A `\\?\` path skips all of this: its names are taken literally.
  */
 
+import { trimEndOf } from './trim-end.js';
+
 export type NamesParse =
   | { ok: true; names: string[]; dots: boolean; trimmed: boolean; trailingSeparator: boolean }
   | { ok: false; problem: 'invalid-character' | 'empty-name' | 'slash' };
@@ -39,7 +41,7 @@ export function normaliseNames(rest: string): NamesParse {
       continue;
     }
     const isLast = i === lastNamed && !trailingSeparator;
-    const name = isLast ? part.replace(/[. ]+$/, '') : part.replace(/(?<=[^.])\.$/, '');
+    const name = isLast ? trimEndOf(part, '. ') : part.replace(/(?<=[^.])\.$/, '');
     if (name !== part) trimmed = true;
     if (name === '') continue;
     if (INVALID_NAME_CHARS.test(name)) return { ok: false, problem: 'invalid-character' };
@@ -68,3 +70,4 @@ export function literalNames(rest: string): NamesParse {
 export function survivesNormalisation(name: string): boolean {
   return name !== '.' && name !== '..' && !/(?:^|[^.])\.$/.test(name);
 }
+
