@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { succeed, type Host } from '../../src-main/host/host.js';
 import { observePath, type ProbeContext } from '../../src-main/probes/probe-context.js';
+import { parentPath } from '../../src-shared/paths/path-flavour.js';
 import { fileSystemSpelling } from '../../src-shared/winpath/file-system-spelling.js';
 
 /** A probe context over a host that only resolves paths, as `realPath` answers on Windows. */
@@ -30,5 +31,31 @@ describe('paths the file system reports', () => {
     expect(fileSystemSpelling('\\\\srv\\share\\x.')).toBe('\\\\?\\UNC\\srv\\share\\x.');
     expect(fileSystemSpelling('\\\\?\\C:\\x')).toBe('\\\\?\\C:\\x');
     expect(fileSystemSpelling('\\\\.\\C:\\x')).toBe('\\\\.\\C:\\x');
+  });
+
+  // Walking up to the nearest existing folder must not rename a folder on the way: Windows would
+  // trim `C:\Sage ` (no final separator) to `C:\Sage`.
+  it('the folder above keeps a trailing space or period in its name', () => {
+    expect(parentPath('windows', 'C:\\Sage \\Company.000')).toBe('C:\\Sage \\');
+    expect(parentPath('windows', 'C:\\a.\\b')).toBe('C:\\a.\\');
+    expect(parentPath('windows', 'C:\\Sage\\Company.000')).toBe('C:\\Sage');
+    expect(parentPath('windows', 'C:\\x')).toBe('C:\\');
+    expect(parentPath('windows', '\\\\?\\C:\\x')).toBe('\\\\?\\C:\\');
+    expect(parentPath('posix', '/srv/a /b')).toBe('/srv/a ');
+  });
+
+  it('a missing path below a folder whose name ends in a space is looked up under that folder', async () => {
+    const asked: string[] = [];
+    const host = {
+      realPath: async (path: string) => {
+        asked.push(path);
+        return path === 'C:\\Sage \\' ? succeed('C:\\Sage ') : { ok: false as const, error: { kind: 'missing' as const, message: 'missing' } };
+      },
+    } as unknown as Host;
+    const ctx = { ...contextResolving({}), host };
+    const observed = await observePath(ctx, 'C:\\Sage \\Company.000');
+    expect(asked).toContain('C:\\Sage \\');
+    expect(asked).not.toContain('C:\\Sage ');
+    expect(observed.canonical?.canonical).toBe('C:\\Sage \\Company.000');
   });
 });
