@@ -41,7 +41,7 @@ export function parseWinPath(input: string): WinPathParse {
   // Only `\\?\` spelled with back slashes skips normalisation; `//?/` is a device path like `\\.\`.
   if (text.startsWith('\\\\?\\')) {
     notes.add('long-prefix');
-    return finish(input, parseLiteral(input, text.slice(4)), notes);
+    return finish(input, parseDevice(input, text.slice(4), true), notes);
   }
   if (text.includes('/')) {
     text = text.replace(/\//g, '\\');
@@ -49,7 +49,7 @@ export function parseWinPath(input: string): WinPathParse {
   }
   if (/^\\\\[.?]\\/.test(text)) {
     notes.add('device-prefix');
-    return finish(input, parseDevice(input, text.slice(4)), notes);
+    return finish(input, parseDevice(input, text.slice(4), false), notes);
   }
   return finish(input, parseOrdinary(input, text), notes);
 }
@@ -81,19 +81,14 @@ function parseOrdinary(input: string, text: string): RootAndNames {
   return refuse(`"${input}" is not a full Windows path (it should start with a drive letter such as C:\\ or with \\\\server\\share).`);
 }
 
-/** After `\\.\` (or `//?/`): a drive or `UNC\server\share`, normalised like an ordinary path. */
-function parseDevice(input: string, rest: string): RootAndNames {
-  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), false);
+/**
+ * After `\\.\` (or `//?/`) or `\\?\`: a drive or `UNC\server\share`. The device form is normalised
+ * like an ordinary path; the literal form takes every name as it is.
+ */
+function parseDevice(input: string, rest: string, literal: boolean): RootAndNames {
+  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), literal);
   const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
-  if (drive) return driveRoot(input, drive[1]!, drive[2]!, normaliseNames);
-  return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
-}
-
-/** After `\\?\`: a drive or `UNC\server\share`, every name taken literally. */
-function parseLiteral(input: string, rest: string): RootAndNames {
-  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), true);
-  const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
-  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literalNames);
+  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literal ? literalNames : normaliseNames);
   return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
 }
 

@@ -1,3 +1,5 @@
+import { trimEndOf } from './trim-end.js';
+
 /**
  * The names below a path's root, by Windows' documented normalisation (GetFullPathNameW; see
  * "File path formats on Windows systems", sections "Evaluate relative components" and "Trim
@@ -13,8 +15,6 @@
  *
  * A `\\?\` path skips all of this: its names are taken literally.
  */
-
-import { trimEndOf } from './trim-end.js';
 
 export type NamesParse =
   | { ok: true; names: string[]; dots: boolean; trimmed: boolean; trailingSeparator: boolean }
