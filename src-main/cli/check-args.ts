@@ -4,6 +4,7 @@ import { DEFAULT_TIMEOUT_MS, type CheckInputs } from '../check/check-inputs.js';
 import type { Host } from '../host/host.js';
 import { hostForSnapshot, loadSnapshotHost } from '../host/snapshot/host-for-snapshot.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { CliError } from './cli-io.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
 
@@ -85,7 +86,7 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   }
   // The command line first; then the inputs a support bundle was collected with (so a
   // redacted bundle judges its own redacted paths); then the saved settings.
-  const savedPaths = settings.companies.map((c) => c.path.trim()).filter((p) => p.length > 0);
+  const savedPaths = settings.companies.map((c) => tidyTypedPath(c.path)).filter((p) => p.length > 0);
   const location = args.syncAppLocation ?? bundled?.syncAppLocation ?? settings.syncAppLocation;
   const bundledPaths = bundled?.autoentryPaths ?? [];
   const inputs: CheckInputs = {

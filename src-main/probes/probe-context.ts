@@ -1,6 +1,8 @@
 import type { LookupProblem, ObservedPath, PathAccess } from '../../src-shared/model/observations.js';
 import type { DriveInfo, HostIdentity } from '../../src-shared/model/system.js';
 import { baseName, canonicalisePath, joinPath, parentPath } from '../../src-shared/paths/path-flavour.js';
+import { fileSystemSpelling } from '../../src-shared/winpath/file-system-spelling.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
 import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
 import type { Host, HostFailure, HostResult, PathFlavour } from '../host/host.js';
@@ -42,7 +44,7 @@ export function valueOr<T>(ctx: Pick<ProbeContext, 'problems'>, topic: LookupTop
 }
 
 function memoKey(ctx: ProbeContext, path: string): string {
-  return ctx.flavour === 'windows' ? path.toLowerCase() : path;
+  return ctx.flavour === 'windows' ? winUpcase(path) : path;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function observePath(ctx: ProbeContext, spelled: string, options: C
   if (!pure.ok) return { spelled, invalidReason: pure.reason };
   const resolved = await resolvedOnce(ctx, pure.value.canonical);
   if (resolved === undefined || resolved.toLowerCase() === pure.value.canonical.toLowerCase()) return { spelled, canonical: pure.value };
-  const again = canonicalisePath(ctx.flavour, resolved, context);
+  const again = canonicalisePath(ctx.flavour, ctx.flavour === 'windows' ? fileSystemSpelling(resolved) : resolved, context);
   if (!again.ok) return { spelled, canonical: pure.value };
   const linkStep: EquivalenceStep = { kind: 'link', text: describeResolution(pure.value.canonical, resolved) };
   const steps = [...pure.value.steps, linkStep, ...again.value.steps.filter((s) => s.kind === 'mapped-drive' || s.kind === 'link')];

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { useAnnounce } from '../app/announcer.js';
 import { useReport } from '../bridge/report-context.js';
 import { AdvancedSettings } from './AdvancedSettings.js';
@@ -35,7 +36,7 @@ export function SettingsScreen() {
     }
     setSaving(true);
     try {
-      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: c.path.trim() })) });
+      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: tidyTypedPath(c.path) })) });
       setSaveError(undefined);
       announce('Settings saved. Checking again…');
       await checkNow();

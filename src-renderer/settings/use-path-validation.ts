@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
+import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { useBridge } from '../bridge/bridge-context.js';
 
 export type PathVerdictState =
@@ -13,7 +14,7 @@ export function usePathValidation(path: string, delayMs = 300): PathVerdictState
   const bridge = useBridge();
   const [verdict, setVerdict] = useState<PathVerdictState>({ state: 'empty' });
   useEffect(() => {
-    const trimmed = path.trim();
+    const trimmed = tidyTypedPath(path);
     if (trimmed === '') {
       setVerdict({ state: 'empty' });
       return;

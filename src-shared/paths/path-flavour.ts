@@ -21,12 +21,17 @@ export function baseName(path: string): string {
   return parts.at(-1) ?? path;
 }
 
-/** The folder holding a path, in the host's spelling (the root stays the root). */
+/**
+ * The folder holding a path, in the host's spelling (the root stays the root). On Windows a
+ * parent whose name ends in a space or period keeps a final `\`, or Windows would trim it and
+ * name another folder (`C:\Sage \x` is in `C:\Sage \`, not `C:\Sage`).
+ */
 export function parentPath(flavour: PathFlavour, path: string): string {
   const sep = flavour === 'posix' ? '/' : '\\';
   const trimmed = path.length > 1 ? path.replace(/[\\/]+$/, '') : path;
   const at = trimmed.lastIndexOf(sep);
   if (at <= 0) return flavour === 'posix' ? '/' : trimmed;
   const parent = trimmed.slice(0, at);
-  return /^[A-Za-z]:$/.test(parent) ? `${parent}\\` : parent;
+  if (flavour === 'posix') return parent;
+  return /^(\\\\[?.]\\)?[A-Za-z]:$/.test(parent) || /[. ]$/.test(parent) ? `${parent}\\` : parent;
 }

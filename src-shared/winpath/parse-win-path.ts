@@ -6,6 +6,7 @@
  */
 import { literalNames, normaliseNames, survivesNormalisation, INVALID_NAME_CHARS, type NamesParse } from './win-path-names.js';
 import { unwrapPastedPath } from './win-path-input.js';
+import { trimEndOf } from './trim-end.js';
 import { sameWinName, winUpcase } from './win-case.js';
 
 export type WinRoot = { kind: 'drive'; letter: string } | { kind: 'unc'; server: string; share: string };
@@ -40,7 +41,7 @@ export function parseWinPath(input: string): WinPathParse {
   // Only `\\?\` spelled with back slashes skips normalisation; `//?/` is a device path like `\\.\`.
   if (text.startsWith('\\\\?\\')) {
     notes.add('long-prefix');
-    return finish(input, parseLiteral(input, text.slice(4)), notes);
+    return finish(input, parseDevice(input, text.slice(4), true), notes);
   }
   if (text.includes('/')) {
     text = text.replace(/\//g, '\\');
@@ -48,7 +49,7 @@ export function parseWinPath(input: string): WinPathParse {
   }
   if (/^\\\\[.?]\\/.test(text)) {
     notes.add('device-prefix');
-    return finish(input, parseDevice(input, text.slice(4)), notes);
+    return finish(input, parseDevice(input, text.slice(4), false), notes);
   }
   return finish(input, parseOrdinary(input, text), notes);
 }
@@ -80,19 +81,14 @@ function parseOrdinary(input: string, text: string): RootAndNames {
   return refuse(`"${input}" is not a full Windows path (it should start with a drive letter such as C:\\ or with \\\\server\\share).`);
 }
 
-/** After `\\.\` (or `//?/`): a drive or `UNC\server\share`, normalised like an ordinary path. */
-function parseDevice(input: string, rest: string): RootAndNames {
-  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), false);
+/**
+ * After `\\.\` (or `//?/`) or `\\?\`: a drive or `UNC\server\share`. The device form is normalised
+ * like an ordinary path; the literal form takes every name as it is.
+ */
+function parseDevice(input: string, rest: string, literal: boolean): RootAndNames {
+  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), literal);
   const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
-  if (drive) return driveRoot(input, drive[1]!, drive[2]!, normaliseNames);
-  return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
-}
-
-/** After `\\?\`: a drive or `UNC\server\share`, every name taken literally. */
-function parseLiteral(input: string, rest: string): RootAndNames {
-  if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), true);
-  const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
-  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literalNames);
+  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literal ? literalNames : normaliseNames);
   return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
 }
 
@@ -117,7 +113,7 @@ function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
   const server = m?.[1] ?? '';
   const tail = m?.[3] ?? '';
   const spelledShare = m?.[2] ?? '';
-  const share = literal || tail !== '' ? spelledShare : spelledShare.replace(/[. ]+$/, '');
+  const share = literal || tail !== '' ? spelledShare : trimEndOf(spelledShare, '. ');
   if (!server || !share) return refuse(`"${input}" names a server but no shared folder (expected \\\\server\\share\\…).`);
   if (INVALID_NAME_CHARS.test(server) || INVALID_NAME_CHARS.test(share) || (literal && (server.includes('/') || share.includes('/')))) {
     return refuse(`"${input}" has a character Windows does not allow in a server or share name.`);

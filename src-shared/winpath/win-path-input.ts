@@ -1,3 +1,5 @@
+import { trimEndOf } from './trim-end.js';
+
 /**
  * What a user pastes around a path, taken off before Windows' own rules apply.
  *
@@ -21,5 +23,15 @@ export function unwrapPastedPath(input: string): { text: string; quoted: boolean
 }
 
 function stripPasteEnds(text: string): string {
-  return text.replace(/^[ \t\r\n]+/, '').replace(/[\t\r\n]+$/, '');
+  return trimEndOf(text.replace(/^[ \t\r\n]+/, ''), '\t\r\n');
+}
+
+/**
+ * What settings and the command line keep of a typed or pasted path: ASCII whitespace around it
+ * goes, except a `\\?\` path's trailing spaces, which belong to its last name. A no-break space
+ * (or any other Unicode space) is never removed.
+ */
+export function tidyTypedPath(text: string): string {
+  const kept = stripPasteEnds(text);
+  return kept.startsWith('\\\\?\\') ? kept : trimEndOf(kept, ' ');
 }

@@ -1,3 +1,5 @@
+import { trimEndOf } from './trim-end.js';
+
 /**
  * The names below a path's root, by Windows' documented normalisation (GetFullPathNameW; see
  * "File path formats on Windows systems", sections "Evaluate relative components" and "Trim
@@ -39,7 +41,7 @@ export function normaliseNames(rest: string): NamesParse {
       continue;
     }
     const isLast = i === lastNamed && !trailingSeparator;
-    const name = isLast ? part.replace(/[. ]+$/, '') : part.replace(/(?<=[^.])\.$/, '');
+    const name = isLast ? trimEndOf(part, '. ') : part.replace(/(?<=[^.])\.$/, '');
     if (name !== part) trimmed = true;
     if (name === '') continue;
     if (INVALID_NAME_CHARS.test(name)) return { ok: false, problem: 'invalid-character' };
@@ -68,3 +70,4 @@ export function literalNames(rest: string): NamesParse {
 export function survivesNormalisation(name: string): boolean {
   return name !== '.' && name !== '..' && !/(?:^|[^.])\.$/.test(name);
 }
+

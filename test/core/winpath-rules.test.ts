@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicaliseWinPath, sameFileExplained } from '../../src-shared/winpath/canonical-path.js';
 import { formatWinPath, isPrefixOf, parseWinPath, winPathKey } from '../../src-shared/winpath/parse-win-path.js';
 import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
+import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 
 /**
  * Windows' own path rules, one test per rule. Sources: Microsoft, "File path formats on Windows
@@ -160,6 +161,12 @@ describe('what surrounds a pasted path', () => {
 
   it('quotes and a copied line end are not part of the path', () => {
     expect(spelled('  "C:\\Quoted Path\\Company.000"\r\n')).toBe('C:\\Quoted Path\\Company.000');
+  });
+
+  it('settings and the command line keep a path as typed, less the ASCII whitespace around it', () => {
+    expect(tidyTypedPath('  C:\\Sage\\Company.000  \r\n')).toBe('C:\\Sage\\Company.000');
+    expect(tidyTypedPath('C:\\Sage\\Company\u00a0')).toBe('C:\\Sage\\Company\u00a0');
+    expect(tidyTypedPath('\\\\?\\C:\\Sage ')).toBe('\\\\?\\C:\\Sage ');
   });
 
   it('a \\\\?\\ path keeps its trailing space', () => {
