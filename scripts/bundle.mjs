@@ -7,6 +7,7 @@
 // chunks, loaded only then. The tsc output in dist/src-main stays for the scripts and benches.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,8 +15,25 @@ const outdir = `${root}dist/bundle`;
 // CommonJS libraries inside an ES module bundle call require() for Node's own modules.
 const requireShim = "import { createRequire as __sdCreateRequire } from 'node:module'; const require = __sdCreateRequire(import.meta.url);";
 
+// zod's namespaces (z, core) re-export every language's error messages (`z.locales`, ≈260 KB that every
+// check would compile at start-up). Sync Doctor never switches zod's language, so the bundle's
+// `z.locales` holds English only (the default zod configures itself with anyway).
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-locales' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: join(dirname(args.path), '..', 'locales'),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
-const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
+const common = { plugins: [englishOnlyZodLocales], absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
 
 // Each ES module bundle leaves its metafile (what went into which file, and which file imports
 // which) beside it: test/desktop/bundled-start.test.ts reads it to check what a command loads.
