@@ -26,7 +26,7 @@ export function monitorReportSource(engine: CheckEngine, settings: () => Setting
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck,
-      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : followThisComputer(context.inputs.syncAppPatterns)),
+      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : followThisComputer(context.inputs.syncAppPatterns, undefined, context.host)),
       ...(options.history !== undefined && { history: options.history }),
       onError: options.onError,
     });

@@ -31,7 +31,7 @@ function clockTime(at: Date): string {
 /** How the monitor follows a context: a snapshot file is re-read when it changes; a live PC is watched. */
 function monitorSource(context: CheckContext, options: WatchCommandOptions): Partial<MonitorOptions> {
   if (context.machineFile !== undefined) return followSnapshotFile(context.machineFile, context.host);
-  if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns);
+  if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns, undefined, context.host);
   const processStarts = options.processStarts(context.inputs.syncAppPatterns);
   return processStarts !== undefined ? { processStarts } : {};
 }
