@@ -2,6 +2,7 @@ import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { runCheck as realRunCheck } from '../check/run-check.js';
 import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from '../monitor/monitor.js';
+import { intervalsFromSettings } from '../monitor/full-check-interval.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
@@ -71,6 +72,7 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck: options.runCheck ?? realRunCheck,
+      intervals: intervalsFromSettings(context.settings),
       ...source,
       ...settings,
       alwaysWatch: [...(source.alwaysWatch ?? []), ...(settings.alwaysWatch ?? [])],
