@@ -154,6 +154,17 @@ describe('the monitor on Windows, over the session', () => {
     expect(scans.every((r) => r.processFilter === "Name LIKE '%AutoEntry%' OR ExecutablePath LIKE '%AutoEntry%'")).toBe(true);
   });
 
+  it('notices the Sync App starting from the narrow once-a-second question, even right after a refresh it could have shared', async () => {
+    const standIn = withSession({ cacheMs: 3_600_000 });
+    const monitor = await monitorOver(standIn, fastClock(1), { livenessMs: 3_600_000, fullCheckMs: 3_600_000, processScanMs: 50 });
+    expect(syncAppRunning(monitor)).toBe(false);
+    const app = await startFakeSyncApp();
+    cleanups.push(() => app.stop());
+    standIn.setInventory(officePcInventory({ syncAppPid: app.pid }));
+    await vi.waitFor(() => expect(syncAppRunning(monitor)).toBe(true), { timeout: 10_000 });
+    expect(standIn.sessionStarts).toHaveLength(1);
+  });
+
   it('notices the Sync App stopping from the session\'s exit report, with no liveness polling or full check to wait for', async () => {
     let app: RunningFakeSyncApp | undefined = await startFakeSyncApp();
     cleanups.push(() => app?.stop());

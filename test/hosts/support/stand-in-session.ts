@@ -1,13 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundledFile } from '../../../src-main/package-root.js';
 import type { CommandRequest, CommandRunner } from '../../../src-main/host/node/command-runner.js';
 import { spawnSessionChild, type SessionSpawner } from '../../../src-main/host/windows/session/session-process.js';
 import { createWindowsSessionHost, type WindowsSessionHostOptions } from '../../../src-main/host/windows/session/windows-session-host.js';
 import { officePcInventory, type OfficePcInventory } from '../../support/office-pc-inventory.js';
 
-const STAND_IN = fileURLToPath(new URL('../../fixtures/windows/stand-in-powershell.mjs', import.meta.url));
+// From the package root, so that the bench (compiled to dist/) finds it too.
+const STAND_IN = bundledFile('test', 'fixtures', 'windows', 'stand-in-powershell.mjs');
 
 /**
  * A Windows session host whose PowerShell is the stand-in (a Node script speaking the same

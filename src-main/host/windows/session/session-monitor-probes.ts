@@ -30,8 +30,9 @@ export function sessionExitWatch(session: PowerShellSession): ProcessExitWatch {
  * "Has a Sync App process appeared?" asked of the session: one narrow query (the Sync App's
  * names only, filtered by Windows), no new process. The first answer only learns what runs.
  * Throws when the session cannot start, so the monitor leaves new processes to its full checks.
+ * `onAppeared` runs before a yes is answered (the host drops the refresh it would otherwise share).
  */
-export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[]): () => Promise<boolean> {
+export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): () => Promise<boolean> {
   let known: Set<number> | undefined;
   const processFilter = syncAppProcessFilter(syncAppPatterns);
   return async () => {
@@ -45,6 +46,7 @@ export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns
     const pids = new Set(list.flatMap((p) => (typeof (p as { pid?: unknown }).pid === 'number' ? [(p as { pid: number }).pid] : [])));
     const appeared = known !== undefined && [...pids].some((pid) => !known!.has(pid));
     known = pids;
+    if (appeared) onAppeared();
     return appeared;
   };
 }

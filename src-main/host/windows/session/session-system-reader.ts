@@ -27,6 +27,8 @@ export interface SessionSystemReader {
    * patterns), Sage and QuickBooks processes and services, and read the Uninstall trees rarely.
    */
   narrowTo(syncAppPatterns: readonly string[]): void;
+  /** Something changed (a Sync App process appeared): the next question must not get the refresh from before it. */
+  invalidate(): void;
 }
 
 const isUninstallRoot = (root: string) => UNINSTALL_ROOTS.some((u) => isAtOrBelow(root, u));
@@ -101,6 +103,9 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
   }
 
   return {
+    invalidate() {
+      current = undefined;
+    },
     narrowTo(syncAppPatterns) {
       narrow = [...syncAppPatterns];
       current = undefined;

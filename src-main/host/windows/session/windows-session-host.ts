@@ -62,7 +62,7 @@ export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}
   attachSessionControls(host, {
     session,
     narrowTo: reader.narrowTo,
-    processStarts: (patterns) => sessionProcessStarts(session, patterns),
+    processStarts: (patterns) => sessionProcessStarts(session, patterns, reader.invalidate),
     processExits: sessionExitWatch(session),
   });
   return host;
