@@ -3,7 +3,11 @@
 // (run automatically by `npm ci` through the `prepare` script): one small file, whose commands
 // load their own chunks when they run (scripts/bundle.mjs).
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Node 22 and later (and Electron's Node) keep the compiled code of the bundle between runs.
+module.enableCompileCache?.();
 
 const entry = new URL('../dist/bundle/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
