@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DriveInfo, HostIdentity, ProcessInfo, RegistryKey, ServiceInfo } from '../../../src-shared/model/system.js';
 import type { DriveKind, ServiceStartType, ServiceState } from '../../../src-shared/model/machine-snapshot-schema.js';
 import { decodeConsoleOutput } from './console-text.js';

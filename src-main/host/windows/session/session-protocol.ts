@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The line protocol between Sync Doctor and its long-lived PowerShell session: one JSON
