@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// The command-line entry. The TypeScript sources are compiled to dist/ by `npm run build`
-// (run automatically by `npm ci` through the `prepare` script).
+// The command-line entry. The TypeScript sources are bundled to dist/bundle/ by `npm run build`
+// (run automatically by `npm ci` through the `prepare` script): one small file, whose commands
+// load their own chunks when they run (scripts/bundle.mjs).
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/src-main/cli/main.js', import.meta.url);
+// Node 22 and later (and Electron's Node) keep the compiled code of the bundle between runs.
+module.enableCompileCache?.();
+
+const entry = new URL('../dist/bundle/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('sync-doctor: not built yet — run `npm run build` (or `npm ci`) first.\n');
   process.exit(3);

@@ -15,7 +15,7 @@ import { makeDatasets } from './bench-datasets.js';
 import { CLOCK_TICKS_PER_SECOND, procUsage } from './proc-usage.js';
 
 const ROUNDS = Number(process.env.SD_BENCH_ROUNDS ?? 15);
-const IDLE_SECONDS = Number(process.env.SD_BENCH_IDLE_SECONDS ?? 30);
+const IDLE_SECONDS = Number(process.env.SD_BENCH_IDLE_SECONDS ?? 65);
 const DATASETS = 50;
 const pattern = `AutoEntry-bench-${process.pid}`;
 

@@ -12,7 +12,8 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
 execFileSync(process.execPath, [here('./generate-tree.mjs'), TREE], { stdio: 'inherit' });
 const findArgs = [TREE, '(', '-iname', 'SETUP.DTA', '-o', '-iname', '*.qbw', ')'];
-const scanArgs = [here('./run-scan.mjs'), TREE, '--json'];
+// The whole command as a user runs it: the bundled CLI's start included.
+const scanArgs = [here('../../bin/sync-doctor.js'), 'scan', TREE, '--json'];
 
 function timed(command, args) {
   const started = process.hrtime.bigint();
@@ -43,6 +44,7 @@ for (let i = 0; i < RUNS; i++) {
 const entries = Number(execFileSync('sh', ['-c', `find "${TREE}" | wc -l`], { encoding: 'utf8' }).trim());
 const ratio = median(scanMs) / median(findMs);
 const summary = {
+  load: os.loadavg().map((l) => Number(l.toFixed(2))),
   machine: `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
   tree: TREE,
   entries,

@@ -1,8 +1,7 @@
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
 import { runCheck } from '../check/run-check.js';
-import { resolveCheckContext, type CheckArgs, type CheckContext } from '../cli/check-args.js';
-import type { Host } from '../host/host.js';
+import { resolveCheckContext, type CheckArgs, type CheckContext, type CheckContextDeps } from '../cli/check-args.js';
 import type { CheckEngine } from './check-engine.js';
 
 /**
@@ -10,7 +9,7 @@ import type { CheckEngine } from './check-engine.js';
  * `--autoentry-path`…). The host is opened once; each check merges the command line with the
  * settings saved at that moment, by the CLI's own rules (the demo keeps its own inputs).
  */
-export async function createCheckEngine(args: CheckArgs, createLiveHost: () => Host): Promise<CheckEngine> {
+export async function createCheckEngine(args: CheckArgs, createLiveHost: CheckContextDeps['createLiveHost']): Promise<CheckEngine> {
   const first = await resolveCheckContext(args, { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS });
   const host = first.host;
   const contextFor = async (settings: Settings): Promise<CheckContext> => {

@@ -3,6 +3,7 @@ import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import { runCheck } from '../check/run-check.js';
 import type { HistoryWriter } from '../history/history-writer.js';
 import { createMonitor, type Monitor } from '../monitor/monitor.js';
+import { intervalsFromSettings } from '../monitor/full-check-interval.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { MisdirectedWriteAlarm } from '../monitor/misdirected-write-alarm.js';
 import type { CheckEngine } from './check-engine.js';
@@ -29,7 +30,8 @@ export function monitorReportSource(engine: CheckEngine, settings: () => Setting
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck,
-      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : { ...followThisComputer(context.inputs.syncAppPatterns), ...(options.onAlarm !== undefined && { alarm: { onAlarm: options.onAlarm } }) }),
+      intervals: intervalsFromSettings(context.settings),
+      ...(context.machineFile !== undefined ? followSnapshotFile(context.machineFile, context.host) : { ...followThisComputer(context.inputs.syncAppPatterns, undefined, context.host), ...(options.onAlarm !== undefined && { alarm: { onAlarm: options.onAlarm } }) }),
       ...(options.history !== undefined && { history: options.history }),
       onError: options.onError,
     });

@@ -54,8 +54,8 @@ export function parseCheckArgs<Extra extends Record<string, { type: 'string' | '
 }
 
 export interface CheckContextDeps {
-  /** The computer Sync Doctor runs on (Windows or POSIX host). */
-  createLiveHost(): Host;
+  /** The computer Sync Doctor runs on (Windows or POSIX host); may be loaded on first use. */
+  createLiveHost(): Host | Promise<Host>;
   /** The desktop app's saved settings (defaults when there are none). */
   loadSettings(): Promise<Settings>;
 }
@@ -82,7 +82,7 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
     host = loaded.host;
     bundled = loaded.snapshot.checkInputs;
   } else {
-    host = deps.createLiveHost();
+    host = await deps.createLiveHost();
   }
   // The command line first; then the inputs a support bundle was collected with (so a
   // redacted bundle judges its own redacted paths); then the saved settings.

@@ -1,9 +1,7 @@
-import { createLiveHost } from '../host/live-host.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
-import { openSettingsStore, SETTINGS_FILE_NAME } from '../settings/settings-store.js';
+import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import type { CheckContextDeps } from './check-args.js';
 import type { CliIo } from './cli-io.js';
 
@@ -13,10 +11,13 @@ import type { CliIo } from './cli-io.js';
  */
 export function cliDeps(io: CliIo): CheckContextDeps {
   return {
-    createLiveHost: () => createLiveHost(),
+    // The host adapters (and their parsers' libraries) load only when this PC is checked.
+    createLiveHost: async () => (await import('../host/live-host.js')).createLiveHost(),
     loadSettings: async () => {
       // No settings file yet: the defaults, and nothing written (a check only reads).
-      if (!existsSync(join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME))) return DEFAULT_SETTINGS;
+      if (!existsSync(join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME))) return (await import('../../src-shared/settings/settings-schema.js')).DEFAULT_SETTINGS;
+      // The settings store (conf, ajv) is loaded only here, when there is a file to read.
+      const { openSettingsStore } = await import('../settings/settings-store.js');
       const store = openSettingsStore({ env: io.env });
       if (store.notice) io.stderr(`sync-doctor: ${store.notice}\n`);
       return store.get();

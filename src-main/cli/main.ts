@@ -1,26 +1,23 @@
 import type { CheckContextDeps } from './check-args.js';
-import { checkCommand } from './check-command.js';
 import { cliDeps } from './cli-deps.js';
 import { CliError, EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
-import { collectCommand } from './collect-command.js';
-import { officeCommand } from './office-command.js';
-import { runScanCommand } from './scan-command.js';
-import { serveCommand } from './serve-command.js';
 import { usageOf } from './usage.js';
-import { watchCommand } from './watch-command.js';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
-import { SETTINGS_FILE_NAME } from '../settings/settings-store.js';
+import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import { join } from 'node:path';
 
-/** The commands by name; each is a `CliCommand` of its own module. */
+/** A command whose module (and the libraries only it needs) is loaded when it runs, not at start-up. */
+const loadedWhenRun = (load: () => Promise<CliCommand>): CliCommand => async (argv, io) => (await load())(argv, io);
+
+/** The commands by name; each is a `CliCommand` of its own module, loaded only by the command that runs. */
 export function commandTable(deps: CheckContextDeps, io: CliIo): Record<string, CliCommand> {
   return {
-    check: checkCommand(deps),
-    collect: collectCommand(deps),
-    office: officeCommand,
-    scan: runScanCommand,
-    serve: serveCommand(deps),
-    watch: watchCommand(deps, { settingsFile: join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME) }),
+    check: loadedWhenRun(async () => (await import('./check-command.js')).checkCommand(deps)),
+    collect: loadedWhenRun(async () => (await import('./collect-command.js')).collectCommand(deps)),
+    office: loadedWhenRun(async () => (await import('./office-command.js')).officeCommand),
+    scan: loadedWhenRun(async () => (await import('./scan-command.js')).runScanCommand),
+    serve: loadedWhenRun(async () => (await import('./serve-command.js')).serveCommand(deps)),
+    watch: loadedWhenRun(async () => (await import('./watch-command.js')).watchCommand(deps, { settingsFile: join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME) })),
   };
 }
 

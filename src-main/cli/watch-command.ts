@@ -2,6 +2,7 @@ import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { runCheck as realRunCheck } from '../check/run-check.js';
 import { createMonitor, type Monitor, type MonitorOptions, type RunCheck } from '../monitor/monitor.js';
+import { intervalsFromSettings } from '../monitor/full-check-interval.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
@@ -31,7 +32,7 @@ function clockTime(at: Date): string {
 /** How the monitor follows a context: a snapshot file is re-read when it changes; a live PC is watched. */
 function monitorSource(context: CheckContext, options: WatchCommandOptions): Partial<MonitorOptions> {
   if (context.machineFile !== undefined) return followSnapshotFile(context.machineFile, context.host);
-  if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns);
+  if (options.processStarts === undefined) return followThisComputer(context.inputs.syncAppPatterns, undefined, context.host);
   const processStarts = options.processStarts(context.inputs.syncAppPatterns);
   return processStarts !== undefined ? { processStarts } : {};
 }
@@ -71,6 +72,7 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
       inputs: context.inputs,
       timeoutMs: context.timeoutMs,
       runCheck: options.runCheck ?? realRunCheck,
+      intervals: intervalsFromSettings(context.settings),
       ...source,
       ...settings,
       alwaysWatch: [...(source.alwaysWatch ?? []), ...(settings.alwaysWatch ?? [])],

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { bundledFile } from '../package-root.js';

@@ -8,6 +8,7 @@ import { withDeadlines } from '../host/with-deadlines.js';
 import { coalescedTask } from './coalesced-task.js';
 import { systemClock, type MonitorClock } from './monitor-clock.js';
 import type { ProcessStartProbe } from './procfs-process-starts.js';
+import type { ProcessExitWatch } from '../host/windows/session/session-monitor-probes.js';
 import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
 import { reportChanged } from '../../src-shared/report/report-change.js';
 import { syncAppPids } from './report-inventory.js';
@@ -69,6 +70,8 @@ export interface MonitorOptions {
   history?: HistoryWriter;
   /** A cheap "did a Sync App process appear?" probe (Linux: procfsProcessStarts); a yes runs a check at once. */
   processStarts?: ProcessStartProbe;
+  /** Told which Sync App processes to watch; reports their exits as they happen (Windows: the PowerShell session). */
+  processExits?: ProcessExitWatch;
   onError?: (error: unknown) => void;
   /**
    * The misdirected-invoice alarm: the wrong data a report names is watched, and a write into it
@@ -174,6 +177,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     latest = report;
     pids = syncAppPids(report);
     reportedDead = new Set(pids.filter((pid) => reportedDead.has(pid)));
+    options.processExits?.watch(livePids());
     scheduleLiveness();
     try {
       watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
@@ -306,6 +310,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }, delayMs);
   }
 
+  // An exit reported as it happens: the same as a liveness answer "gone", without waiting for the tick.
+  const stopExitWatch = options.processExits?.onExit((pid) => {
+    if (closed || !pids.includes(pid) || reportedDead.has(pid)) return;
+    reportedDead.add(pid);
+    requestCheck();
+  });
+
   requestCheck();
   scheduleProcessScan(0);
 
@@ -321,6 +332,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     async close() {
       if (closed) return;
       closed = true;
+      stopExitWatch?.();
       clearFullCheckTimer();
       for (const timer of [livenessTimer, settleTimer, processScanTimer]) if (timer !== undefined) clock.clearTimeout(timer);
       livenessTimer = undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `sync-doctor scan --json` output, format `sync-doctor/scan@1`. */
 export const SCAN_FORMAT = 'sync-doctor/scan@1';

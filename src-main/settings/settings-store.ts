@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { SettingsSchema, type Settings } from '../../src-shared/settings/settings-schema.js';
 import { defaultConfigDirectory, PROJECT_NAME } from './app-paths.js';
+import { SETTINGS_FILE_NAME } from './settings-file-name.js';
 import { SETTINGS_FORMAT_VERSION, SETTINGS_MIGRATIONS } from './settings-migrations.js';
 
-export const SETTINGS_FILE_NAME = 'config.json';
+export { SETTINGS_FILE_NAME };
 const INTERNAL_KEY = '__internal__';
 
 /** The key-value file under the store: `conf` here, `electron-store` (conf underneath) in the desktop app. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One line of the monitor's append-only history (JSON Lines). */
 export const HistoryEventSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HistoryRangeSchema, HistoryViewSchema } from '../history/history-schema.js';
 import { FindingSchema, ReportSchema } from '../model/report-schema.js';
 import { OfficeReportSchema } from '../office/office-report-schema.js';

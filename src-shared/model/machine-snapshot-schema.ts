@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored. */
 export const MACHINE_FORMAT = 'sync-doctor/machine@1';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FINDING_CODES, type FindingCode } from './finding-codes.js';
 import { SEVERITIES } from './severity.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The user's settings, shared by the desktop app and the CLI. */
 

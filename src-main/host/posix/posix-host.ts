@@ -6,7 +6,7 @@ import { runCommand, type CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, posixShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
-import { procProcessAlive, readProcProcesses } from './proc-processes.js';
+import { procProcessAlive, readProcProcesses, type ProcessReadCache } from './proc-processes.js';
 import { parsePsOutput } from './ps-output.js';
 
 export interface PosixHostOptions {
@@ -29,6 +29,8 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
   const runner = options.runner ?? runCommand;
   const files = guardStalledShares(createNodeFiles(), { shareOf: posixShareOf, stallAfterMs: options.stallAfterMs ?? 5000 });
   const hasProc = (): boolean => existsSync(`${procRoot}/self`) || existsSync(`${procRoot}/1`);
+  // Each listing after the first reads one file per process it already knows (proc-processes.ts).
+  const processCache: ProcessReadCache = new Map();
 
   async function psProcesses(): Promise<HostResult<ProcessInfo[]>> {
     const outcome = await runner({ command: 'ps', args: ['-A', '-o', 'pid=,user=,comm='], timeoutMs: options.commandTimeoutMs ?? 5000 });
@@ -69,7 +71,7 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
     async processes() {
       if (!hasProc()) return psProcesses();
       try {
-        return succeed(await readProcProcesses(procRoot, options.passwdPath));
+        return succeed(await readProcProcesses(procRoot, options.passwdPath, processCache));
       } catch (error) {
         return fail('error', `Cannot list processes: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -22,19 +22,24 @@ async function readLink(path: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * What a process showed when it was last read whole, by pid. A process is read again only when
+ * its `stat` line says it is another one: another start time (the pid was reused) or another
+ * name (it ran another program). So a listing reads one file per known process, not five.
+ */
+export type ProcessReadCache = Map<number, { identity: string; info: ProcessInfo }>;
+
 /** One process from `/proc/<pid>`, or `undefined` when it ended while being read. */
-async function readProcess(procRoot: string, pid: number, users: Map<number, string>, bootTime: number | undefined): Promise<ProcessInfo | undefined> {
+async function readProcess(procRoot: string, pid: number, users: Map<number, string>, bootTime: number | undefined, cache: ProcessReadCache): Promise<ProcessInfo | undefined> {
   const dir = `${procRoot}/${pid}`;
-  const [comm, exe, cmdline, stat, status] = await Promise.all([
-    readText(`${dir}/comm`),
-    readLink(`${dir}/exe`),
-    readText(`${dir}/cmdline`),
-    readText(`${dir}/stat`),
-    readText(`${dir}/status`),
-  ]);
-  if (comm === undefined) return undefined;
+  const stat = await readText(`${dir}/stat`);
   const parsedStat = stat === undefined ? undefined : parseProcStat(stat);
   if (parsedStat?.state === 'Z') return undefined; // a zombie has ended; only its parent has not noticed
+  const identity = stat === undefined || parsedStat === undefined ? undefined : `${stat.slice(0, stat.lastIndexOf(')') + 1)} ${parsedStat.startTicks}`;
+  const known = cache.get(pid);
+  if (identity !== undefined && known?.identity === identity) return known.info;
+  const [comm, exe, cmdline, status] = await Promise.all([readText(`${dir}/comm`), readLink(`${dir}/exe`), readText(`${dir}/cmdline`), readText(`${dir}/status`)]);
+  if (comm === undefined) return undefined;
   const info: ProcessInfo = { pid, name: processName(comm, exe, cmdline?.split('\0')[0]), sessionId: 1 };
   if (exe !== undefined) info.path = exePath(exe);
   const uid = status === undefined ? undefined : parseStatusUid(status);
@@ -42,21 +47,24 @@ async function readProcess(procRoot: string, pid: number, users: Map<number, str
   if (parsedStat !== undefined && bootTime !== undefined) {
     info.startedAt = new Date((bootTime + parsedStat.startTicks / CLOCK_TICKS_PER_SECOND) * 1000).toISOString();
   }
+  if (identity !== undefined) cache.set(pid, { identity, info });
   return info;
 }
 
-/** Every process under `procRoot` (default `/proc`). */
-export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/passwd'): Promise<ProcessInfo[]> {
+/** Every process under `procRoot` (default `/proc`); give the same `cache` each time to read only what changed. */
+export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/passwd', cache: ProcessReadCache = new Map()): Promise<ProcessInfo[]> {
   const [names, procStat, passwd] = await Promise.all([fsp.readdir(procRoot), readText(`${procRoot}/stat`), readText(passwdPath)]);
   const users = parsePasswd(passwd ?? '');
   const bootTime = procStat === undefined ? undefined : parseBootTime(procStat);
   const pids = names.filter((name) => /^\d+$/.test(name)).map(Number);
   const found: ProcessInfo[] = [];
-  // A few at a time: each process opens five files, and a busy server has thousands of processes.
+  // A few at a time: a new process opens five files, and a busy server has thousands of processes.
   for (let start = 0; start < pids.length; start += PROCESSES_AT_ONCE) {
-    const batch = await Promise.all(pids.slice(start, start + PROCESSES_AT_ONCE).map((pid) => readProcess(procRoot, pid, users, bootTime)));
+    const batch = await Promise.all(pids.slice(start, start + PROCESSES_AT_ONCE).map((pid) => readProcess(procRoot, pid, users, bootTime, cache)));
     for (const info of batch) if (info !== undefined) found.push(info);
   }
+  const listed = new Set(pids);
+  for (const pid of cache.keys()) if (!listed.has(pid)) cache.delete(pid);
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DriveInfo, HostIdentity, ProcessInfo, RegistryKey, ServiceInfo } from '../../../src-shared/model/system.js';
 import type { DriveKind, ServiceStartType, ServiceState } from '../../../src-shared/model/machine-snapshot-schema.js';
 import { decodeConsoleOutput } from './console-text.js';
@@ -128,6 +128,11 @@ export function parseSystemReport(stdout: Uint8Array): SystemReportParse {
   } catch (error) {
     return { ok: false, message: `PowerShell printed broken JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
+  return systemReportFromJson(json);
+}
+
+/** The report from the JSON already parsed (the long-lived session's answers arrive as JSON lines). */
+export function systemReportFromJson(json: unknown): SystemReportParse {
   const parsed = RawReport.safeParse(json);
   if (!parsed.success) return { ok: false, message: `PowerShell printed unexpected JSON: ${parsed.error.issues[0]?.message ?? ''} at ${parsed.error.issues[0]?.path.join('.') ?? ''}` };
   const raw = parsed.data;

@@ -10,7 +10,7 @@ import { systemPrograms } from './system-programs.js';
 import { fromLongPath, toLongPath } from './long-path.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
-import { createSystemReader, fromReportOr } from './windows-system-reader.js';
+import { createSystemReader, fromReportOr, type SystemRead } from './windows-system-reader.js';
 
 export interface WindowsHostOptions {
   runner?: CommandRunner;
@@ -27,9 +27,11 @@ export interface WindowsHostOptions {
   ownerNamePatterns?: readonly string[];
   /** A file look-up running this long marks its share or drive as stalled (default 5000). */
   stallAfterMs?: number;
+  /** Where refreshes come from (default: one PowerShell run each; session/ keeps one session instead). */
+  systemReader?: (roots?: readonly string[]) => Promise<SystemRead>;
 }
 
-const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
+export const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
 
 /**
  * The Host port on a real Windows PC, without native add-ons, WMIC or VBScript: one batched
@@ -41,7 +43,7 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
   const env = options.env ?? process.env;
   const clock = options.clock ?? Date.now;
   const programs = systemPrograms(env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows');
-  const read = createSystemReader({
+  const read = options.systemReader ?? createSystemReader({
     runner,
     powershell: programs.powershell,
     powerShellTimeoutMs: options.powerShellTimeoutMs ?? 20_000,

@@ -1,0 +1,162 @@
+import { encodePowerShellScript } from '../powershell-command.js';
+import { parseSessionLine, requestLine, type SessionRequest } from './session-protocol.js';
+import type { SessionChild, SessionSpawner } from './session-process.js';
+
+export interface PowerShellSessionOptions {
+  spawn: SessionSpawner;
+  /** powershell.exe (or, in tests, a stand-in speaking the same protocol). */
+  command: string;
+  /** The arguments that start it; default: Windows PowerShell with the session script. */
+  args: readonly string[];
+  /** How long a start may take until the session says it is ready (a cold start on a busy PC takes seconds). */
+  startDeadlineMs: number;
+  /** How long one answer may take; past it the session is killed and a new one started. */
+  requestDeadlineMs: number;
+  /** A session lost sooner than this after its start is not replaced at once (no start loop when it keeps crashing). */
+  restartGapMs: number;
+}
+
+export type SessionAnswer =
+  | { ok: true; body: { report?: unknown; watching?: number[] } }
+  /** `start`: the session could not be started (missing, blocked by policy, never ready); `lost`: it died or hung while answering. */
+  | { ok: false; stage: 'start' | 'lost'; message: string };
+
+export interface PowerShellSession {
+  request(request: SessionRequest): Promise<SessionAnswer>;
+  /** Called with the pid of each watched process that exits. */
+  onExited(listener: (pid: number) => void): () => void;
+  /** Called when a session ends unasked (a crash, a kill at the deadline); the next request starts another. */
+  onLost(listener: () => void): () => void;
+  /** How many sessions were started, and the bytes each way (for tests and the bench). */
+  stats(): { starts: number; bytesSent: number; bytesReceived: number };
+  close(): void;
+}
+
+/** The arguments that start Windows PowerShell 5.1 on the session script: no profile, no prompts. */
+export function sessionArgs(script: string): string[] {
+  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShellScript(script)];
+}
+
+interface Running {
+  child: SessionChild;
+  ready: Promise<boolean>;
+  pending: Map<number, (answer: SessionAnswer) => void>;
+  ended: boolean;
+  /** Ended unasked (a crash, a kill at the deadline), not closed or refused at start. */
+  lost: boolean;
+}
+
+/**
+ * One PowerShell process, started on first use and kept: each request is a line in, its answer
+ * a line out. A session that dies or does not answer within the deadline is killed and its
+ * requests fail (`lost`); the next request starts a new one. Exits of watched processes arrive
+ * as events at any time.
+ */
+export function createPowerShellSession(options: PowerShellSessionOptions): PowerShellSession {
+  const exitedListeners = new Set<(pid: number) => void>();
+  const lostListeners = new Set<() => void>();
+  const counters = { starts: 0, bytesSent: 0, bytesReceived: 0 };
+  let running: Running | undefined;
+  let nextId = 1;
+  let closed = false;
+  let lastStartAt = -Infinity;
+  let lastLostAt = -Infinity;
+
+  function start(): Running {
+    counters.starts += 1;
+    lastStartAt = Date.now();
+    const child = options.spawn(options.command, options.args);
+    const session: Running = { child, pending: new Map(), ended: false, lost: false, ready: Promise.resolve(false) };
+    let markReady: (ready: boolean) => void = () => undefined;
+    session.ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), options.startDeadlineMs);
+      markReady = (ready) => {
+        clearTimeout(timer);
+        // Once ready, an end nobody asked for is a loss, and the session is replaced.
+        if (ready && !session.ended) session.lost = true;
+        resolve(ready);
+      };
+    });
+    child.onLine((line) => {
+      counters.bytesReceived += Buffer.byteLength(line) + 1;
+      const parsed = parseSessionLine(line);
+      if (parsed.kind === 'ready') markReady(true);
+      else if (parsed.kind === 'exited') for (const listener of [...exitedListeners]) listener(parsed.pid);
+      else if (parsed.kind === 'answer') {
+        const settle = session.pending.get(parsed.id);
+        session.pending.delete(parsed.id);
+        if (parsed.body.error !== undefined) settle?.({ ok: false, stage: 'lost', message: `PowerShell could not answer: ${parsed.body.error}` });
+        else settle?.({ ok: true, body: parsed.body });
+      }
+    });
+    child.onEnd((error) => {
+      markReady(false);
+      session.ended = true;
+      const message = error ? `PowerShell could not start: ${error.message}` : 'the PowerShell session ended while answering';
+      for (const settle of session.pending.values()) settle({ ok: false, stage: 'lost', message });
+      session.pending.clear();
+      if (running === session) running = undefined;
+      if (session.lost) replace();
+    });
+    return session;
+  }
+
+  /** A session that died or hung is replaced at once (listeners re-send what they watch), unless it is crashing in a loop. */
+  function replace(): void {
+    if (closed) return;
+    lastLostAt = Date.now();
+    if (running === undefined && Date.now() - lastStartAt >= options.restartGapMs) running = start();
+    for (const listener of [...lostListeners]) listener();
+  }
+
+  function end(session: Running, lost: boolean): void {
+    session.lost = lost;
+    if (running === session) running = undefined;
+    session.child.kill();
+  }
+
+  async function request(body: SessionRequest): Promise<SessionAnswer> {
+    if (closed) return { ok: false, stage: 'lost', message: 'the PowerShell session is closed' };
+    if (running === undefined && lastLostAt >= lastStartAt && Date.now() - lastStartAt < options.restartGapMs) {
+      return { ok: false, stage: 'lost', message: 'the PowerShell session keeps ending; it is started again shortly' };
+    }
+    const session = running ?? (running = start());
+    if (!(await session.ready)) {
+      end(session, false);
+      return { ok: false, stage: 'start', message: `PowerShell did not start within ${options.startDeadlineMs} ms (missing, or blocked by policy)` };
+    }
+    if (session.ended) return { ok: false, stage: 'lost', message: 'the PowerShell session ended' };
+    const id = nextId++;
+    return new Promise<SessionAnswer>((resolve) => {
+      const timer = setTimeout(() => {
+        session.pending.delete(id);
+        resolve({ ok: false, stage: 'lost', message: `PowerShell did not answer within ${options.requestDeadlineMs} ms; the session was restarted` });
+        end(session, true);
+      }, options.requestDeadlineMs);
+      session.pending.set(id, (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      });
+      const line = requestLine(id, body);
+      counters.bytesSent += Buffer.byteLength(line);
+      session.child.write(line);
+    });
+  }
+
+  return {
+    request,
+    onExited(listener) {
+      exitedListeners.add(listener);
+      return () => exitedListeners.delete(listener);
+    },
+    onLost(listener) {
+      lostListeners.add(listener);
+      return () => lostListeners.delete(listener);
+    },
+    stats: () => ({ ...counters }),
+    close() {
+      closed = true;
+      if (running !== undefined) end(running, false);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+
+/**
+ * A started long-lived program, as the session needs it: lines in, lines out, its end, and a
+ * way to kill it. A port, so tests can record every start and stand in for PowerShell.
+ */
+export interface SessionChild {
+  readonly pid: number | undefined;
+  write(text: string): void;
+  /** Each complete line it prints on stdout (without the line break). */
+  onLine(listener: (line: string) => void): void;
+  /** It ended (or could not start: `error` says why). Called once. */
+  onEnd(listener: (error?: Error) => void): void;
+  kill(): void;
+}
+
+export type SessionSpawner = (command: string, args: readonly string[]) => SessionChild;
+
+/** The real spawner: no shell, no window, stdout split into UTF-8 lines. */
+export const spawnSessionChild = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): SessionChild => {
+  const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true, env });
+  const lineListeners: Array<(line: string) => void> = [];
+  const endListeners: Array<(error?: Error) => void> = [];
+  let ended = false;
+  const end = (error?: Error) => {
+    if (ended) return;
+    ended = true;
+    for (const listener of endListeners) listener(error);
+  };
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    pending += chunk;
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      const line = pending.slice(0, newline).replace(/\r$/, '');
+      pending = pending.slice(newline + 1);
+      for (const listener of lineListeners) listener(line);
+      newline = pending.indexOf('\n');
+    }
+  });
+  child.stdin.on('error', () => undefined); // a dead session's pipe: its end is reported by 'exit'
+  // A session never keeps Node running by itself (a request waiting for it has its own timer).
+  child.unref();
+  for (const stream of [child.stdin, child.stdout] as unknown as Array<{ unref?: () => void }>) stream.unref?.();
+  child.on('error', (error) => end(error));
+  child.on('exit', () => end());
+  return {
+    pid: child.pid,
+    write: (text) => {
+      if (!child.stdin.destroyed) child.stdin.write(text);
+    },
+    onLine: (listener) => void lineListeners.push(listener),
+    onEnd: (listener) => void endListeners.push(listener),
+    kill: () => {
+      child.kill('SIGKILL');
+    },
+  };
+};

@@ -1,0 +1,68 @@
+import * as z from 'zod';
+
+/**
+ * The line protocol between Sync Doctor and its long-lived PowerShell session: one JSON
+ * document per line each way (UTF-8, `\n`). The session says it is ready, answers each request
+ * by its `id`, and reports on its own when a watched process exits.
+ *
+ *   → {"id":7,"op":"refresh","parts":["processes"],"processFilter":"Name LIKE '%AutoEntry%'",…}
+ *   ← {"id":7,"report":{"processes":[…],"errors":[]}}
+ *   → {"id":8,"op":"watch","pids":[4242]}
+ *   ← {"id":8,"watching":[4242]}
+ *   ← {"event":"exited","pid":4242}            (whenever it happens)
+ */
+
+/** The parts of a system report a refresh may ask for. */
+export type RefreshPart = 'identity' | 'processes' | 'services' | 'registry' | 'drives';
+
+export interface RefreshRequest {
+  op: 'refresh';
+  parts: RefreshPart[];
+  /** WQL `-Filter` for Win32_Process; absent: every process. */
+  processFilter?: string;
+  /** WQL `-Filter` for Win32_Service; absent: every service. */
+  serviceFilter?: string;
+  registryRoots: string[];
+  ownerPatterns: string[];
+}
+
+export interface WatchRequest {
+  op: 'watch';
+  /** The processes whose exit to report (replaces the previous list). */
+  pids: number[];
+}
+
+export type SessionRequest = RefreshRequest | WatchRequest;
+
+const Ready = z.object({ ready: z.literal(true) });
+const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: z.array(z.number()).optional(), error: z.string().optional() });
+const Exited = z.object({ event: z.literal('exited'), pid: z.number().int() });
+
+export type SessionLine =
+  | { kind: 'ready' }
+  | { kind: 'answer'; id: number; body: z.infer<typeof Answer> }
+  | { kind: 'exited'; pid: number }
+  | { kind: 'noise'; text: string };
+
+/** One line the session printed; anything else (a stray warning) is noise, never a throw. */
+export function parseSessionLine(line: string): SessionLine {
+  const text = line.trim();
+  if (!text.startsWith('{')) return { kind: 'noise', text };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { kind: 'noise', text };
+  }
+  if (Ready.safeParse(json).success) return { kind: 'ready' };
+  const exited = Exited.safeParse(json);
+  if (exited.success) return { kind: 'exited', pid: exited.data.pid };
+  const answer = Answer.safeParse(json);
+  if (answer.success) return { kind: 'answer', id: answer.data.id, body: answer.data };
+  return { kind: 'noise', text };
+}
+
+/** The request as the line written to the session. */
+export function requestLine(id: number, request: SessionRequest): string {
+  return `${JSON.stringify({ id, ...request })}\n`;
+}

@@ -1,0 +1,131 @@
+import { UNINSTALL_ROOTS } from '../../../probes/registry-facts.js';
+import { DEFAULT_REGISTRY_ROOTS, isAtOrBelow, normaliseRoot, rootsCovered } from '../registry-roots.js';
+import { systemReportFromJson, type SystemReport } from '../system-report.js';
+import type { SystemRead } from '../windows-system-reader.js';
+import type { PowerShellSession } from './powershell-session.js';
+import type { RefreshPart, RefreshRequest } from './session-protocol.js';
+import { relevantProcessFilter, relevantServiceFilter } from './wql-filter.js';
+
+export interface SessionSystemReaderOptions {
+  session: PowerShellSession;
+  /** Today's one-shot PowerShell run (and, behind it, the console tools), for when the session cannot start. */
+  oneShot: (roots?: readonly string[]) => Promise<SystemRead>;
+  /** A refresh answers every question asked within this time after it (the probes ask several at once). */
+  cacheMs: number;
+  /** After the session could not start, how long to use the one-shot run before trying again. */
+  retrySessionAfterMs: number;
+  /** How old the Uninstall trees may get in steady state (they change when a program is installed). */
+  uninstallMaxAgeMs: number;
+  ownerNamePatterns: readonly string[];
+  clock: () => number;
+}
+
+export interface SessionSystemReader {
+  read(roots?: readonly string[]): Promise<SystemRead>;
+  /**
+   * Steady state (a monitor follows this PC): ask Windows only for the Sync App (by these
+   * patterns), Sage and QuickBooks processes and services, and read the Uninstall trees rarely.
+   */
+  narrowTo(syncAppPatterns: readonly string[]): void;
+  /** Something changed (a Sync App process appeared): the next question must not get the refresh from before it. */
+  invalidate(): void;
+}
+
+const isUninstallRoot = (root: string) => UNINSTALL_ROOTS.some((u) => isAtOrBelow(root, u));
+
+/**
+ * The system reader over the long-lived session. Until `narrowTo`, each refresh asks for
+ * everything (what the one-shot script asks). After it, a refresh asks narrowly: filtered
+ * processes and services, the small registry roots, the drives; identity once per session;
+ * the Uninstall trees when older than `uninstallMaxAgeMs`, kept in between.
+ */
+export function createSessionSystemReader(options: SessionSystemReaderOptions): SessionSystemReader {
+  let narrow: readonly string[] | undefined;
+  let current: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } | undefined;
+  let sessionFailedAt: number | undefined;
+  let identity: SystemReport['identity'];
+  let uninstall: { roots: string[]; keys: NonNullable<SystemReport['registry']>; readAt: number } | undefined;
+  options.session.onLost(() => {
+    identity = undefined;
+  });
+  // A watched process just exited: the next question must not get the refresh from before it.
+  options.session.onExited(() => {
+    current = undefined;
+  });
+
+  function fresh(): boolean {
+    if (current === undefined) return false;
+    return current.settledAt === undefined || options.clock() - current.settledAt < options.cacheMs;
+  }
+
+  function requestFor(roots: string[]): { request: RefreshRequest; uninstallRoots: string[] } {
+    if (narrow === undefined) {
+      return {
+        request: { op: 'refresh', parts: ['identity', 'processes', 'services', 'registry', 'drives'], registryRoots: roots, ownerPatterns: [...options.ownerNamePatterns] },
+        uninstallRoots: [],
+      };
+    }
+    const uninstallRoots = roots.filter(isUninstallRoot);
+    const uninstallStale = uninstall === undefined || options.clock() - uninstall.readAt >= options.uninstallMaxAgeMs || !rootsCovered(uninstallRoots, uninstall.roots);
+    const registryRoots = uninstallStale ? roots : roots.filter((root) => !isUninstallRoot(root));
+    const parts: RefreshPart[] = ['processes', 'services', 'registry', 'drives'];
+    if (identity === undefined) parts.unshift('identity');
+    return {
+      request: { op: 'refresh', parts, processFilter: relevantProcessFilter(narrow), serviceFilter: relevantServiceFilter(narrow), registryRoots, ownerPatterns: [...options.ownerNamePatterns] },
+      uninstallRoots: uninstallStale ? uninstallRoots : [],
+    };
+  }
+
+  async function refresh(roots: string[]): Promise<SystemRead> {
+    const { request, uninstallRoots } = requestFor(roots);
+    const answer = await options.session.request(request);
+    if (!answer.ok) {
+      if (answer.stage === 'start') {
+        sessionFailedAt = options.clock();
+        return options.oneShot(roots);
+      }
+      return { ok: false, message: answer.message };
+    }
+    const parsed = systemReportFromJson(answer.body.report);
+    if (!parsed.ok) return parsed;
+    const report = parsed.report;
+    if (narrow === undefined) return parsed;
+    // Keep what steady state does not ask again; give it back with each answer.
+    if (report.identity !== undefined) identity = report.identity;
+    else if (identity !== undefined) report.identity = identity;
+    const keys = report.registry ?? [];
+    if (uninstallRoots.length > 0) {
+      uninstall = { roots: uninstallRoots, keys: keys.filter((k) => isUninstallRoot(k.key)), readAt: options.clock() };
+    } else if (uninstall !== undefined) {
+      report.registry = [...keys, ...uninstall.keys];
+    }
+    return { ok: true, report };
+  }
+
+  return {
+    invalidate() {
+      current = undefined;
+    },
+    narrowTo(syncAppPatterns) {
+      narrow = [...syncAppPatterns];
+      current = undefined;
+    },
+    read(asked = []) {
+      if (sessionFailedAt !== undefined) {
+        if (options.clock() - sessionFailedAt < options.retrySessionAfterMs) return options.oneShot(asked);
+        sessionFailedAt = undefined;
+      }
+      const wanted = asked.map(normaliseRoot);
+      if (current !== undefined && fresh() && rootsCovered(wanted, current.roots)) return current.read;
+      const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(fresh() && current ? current.roots : []), ...wanted])];
+      const entry: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } = { roots, read: refresh(roots) };
+      current = entry;
+      void entry.read.then((read) => {
+        entry.settledAt = options.clock();
+        // A failed refresh is not shared: the next question asks again (a new session, or the fallback).
+        if (!read.ok && current === entry) current = undefined;
+      });
+      return entry.read;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Host } from '../../host.js';
+import { runCommand, type CommandRunner } from '../../node/command-runner.js';
+import { systemPrograms } from '../system-programs.js';
+import { createWindowsHost, DEFAULT_OWNER_PATTERNS, type WindowsHostOptions } from '../windows-host.js';
+import { createSystemReader } from '../windows-system-reader.js';
+import { createPowerShellSession, sessionArgs } from './powershell-session.js';
+import { attachSessionControls } from './session-controls.js';
+import { buildSessionScript } from './session-script.js';
+import { spawnSessionChild, type SessionSpawner } from './session-process.js';
+import { sessionExitWatch, sessionProcessStarts } from './session-monitor-probes.js';
+import { createSessionSystemReader } from './session-system-reader.js';
+
+export interface WindowsSessionHostOptions extends WindowsHostOptions {
+  spawn?: SessionSpawner;
+  /** The session's program and arguments (default: powershell.exe on the session script); tests give a stand-in. */
+  sessionCommand?: { command: string; args: readonly string[] };
+  startDeadlineMs?: number;
+  requestDeadlineMs?: number;
+  restartGapMs?: number;
+  uninstallMaxAgeMs?: number;
+}
+
+/**
+ * The Windows host over one long-lived PowerShell session: started on first use, kept, replaced
+ * if it dies or hangs. When it cannot start (missing, blocked by policy), each refresh is the
+ * one-shot PowerShell run, and behind it the console tools, as before.
+ */
+export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}): Host {
+  const runner: CommandRunner = options.runner ?? runCommand;
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? Date.now;
+  const programs = systemPrograms(env.SystemRoot ?? env.SYSTEMROOT ?? env.windir ?? 'C:\\Windows');
+  const ownerNamePatterns = options.ownerNamePatterns ?? DEFAULT_OWNER_PATTERNS;
+  const requestDeadlineMs = options.requestDeadlineMs ?? options.powerShellTimeoutMs ?? 20_000;
+  const session = createPowerShellSession({
+    spawn: options.spawn ?? spawnSessionChild,
+    command: options.sessionCommand?.command ?? programs.powershell,
+    args: options.sessionCommand?.args ?? sessionArgs(buildSessionScript()),
+    startDeadlineMs: options.startDeadlineMs ?? 20_000,
+    requestDeadlineMs,
+    restartGapMs: options.restartGapMs ?? 5000,
+  });
+  const oneShot = createSystemReader({
+    runner,
+    powershell: programs.powershell,
+    powerShellTimeoutMs: options.powerShellTimeoutMs ?? 20_000,
+    cacheMs: options.cacheMs ?? 1000,
+    retryAfterFailureMs: 5 * 60_000,
+    ownerNamePatterns,
+    clock,
+  });
+  const reader = createSessionSystemReader({
+    session,
+    oneShot,
+    cacheMs: options.cacheMs ?? 1000,
+    retrySessionAfterMs: 5 * 60_000,
+    uninstallMaxAgeMs: options.uninstallMaxAgeMs ?? 15 * 60_000,
+    ownerNamePatterns,
+    clock,
+  });
+  const host = createWindowsHost({ ...options, runner, systemReader: reader.read });
+  attachSessionControls(host, {
+    session,
+    narrowTo: reader.narrowTo,
+    processStarts: (patterns) => sessionProcessStarts(session, patterns, reader.invalidate),
+    processExits: sessionExitWatch(session),
+  });
+  return host;
+}
