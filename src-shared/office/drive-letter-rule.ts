@@ -1,7 +1,7 @@
 import { parseWinPath } from '../winpath/parse-win-path.js';
 import type { OfficeMachine } from './office-machine.js';
 import type { OfficeFindingDraft } from './office-finding-draft.js';
-import { serverShortName } from './office-paths.js';
+import { shareKeyOf } from './office-paths.js';
 
 /** Every path a PC spells: AutoEntry's, Sage's company lists, QuickBooks' recent files. */
 function spelledPaths(m: OfficeMachine): string[] {
@@ -16,7 +16,7 @@ function spelledPaths(m: OfficeMachine): string[] {
 function shareKey(remote: string): string | undefined {
   const parsed = parseWinPath(remote);
   if (!parsed.ok || parsed.path.root.kind !== 'unc') return undefined;
-  return `${serverShortName(parsed.path.root.server)}\\${parsed.path.root.share.toLowerCase()}\\${parsed.path.segments.join('\\').toLowerCase()}`;
+  return shareKeyOf(parsed.path.root.server, parsed.path.root.share, parsed.path.segments);
 }
 
 /** A drive letter used in a path that means different shares on different desks. */

@@ -1,6 +1,7 @@
 import type { ObservedPath } from '../model/observations.js';
 import { canonicaliseWinPath, type CanonicalPath } from '../winpath/canonical-path.js';
 import { formatWinPath, type WinPath } from '../winpath/parse-win-path.js';
+import { winUpcase } from '../winpath/win-case.js';
 import type { OfficeMachine } from './office-machine.js';
 
 /**
@@ -24,10 +25,14 @@ export function serverShortName(server: string): string {
   return /^\d{1,3}(\.\d{1,3}){3}$/.test(lower) || lower.includes(':') ? lower : (lower.split('.')[0] ?? lower);
 }
 
+/** The office-wide key of a share path: server without DNS suffix, names folded as Windows folds them. */
+export function shareKeyOf(server: string, share: string, segments: readonly string[]): string {
+  return `\\\\${serverShortName(server)}\\${winUpcase([share, ...segments].join('\\'))}`;
+}
+
 function keyOf(path: WinPath, computerName: string): { key: string; local: boolean } {
-  const tail = path.segments.map((s) => s.toLowerCase()).join('\\');
-  if (path.root.kind === 'unc') return { key: `\\\\${serverShortName(path.root.server)}\\${path.root.share.toLowerCase()}\\${tail}`, local: false };
-  return { key: `${computerName.toLowerCase()}|${path.root.letter.toLowerCase()}\\${tail}`, local: true };
+  if (path.root.kind === 'unc') return { key: shareKeyOf(path.root.server, path.root.share, path.segments), local: false };
+  return { key: `${computerName.toLowerCase()}|${winUpcase([path.root.letter, ...path.segments].join('\\'))}`, local: true };
 }
 
 function fromCanonical(machine: OfficeMachine, spelled: string, canonical: CanonicalPath): OfficePath {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GuidanceStepSchema, ReportSchema, type GuidanceStep, type Report } from '../model/report-schema.js';
 import { SEVERITIES, type Severity, type Status } from '../model/severity.js';
 import { OFFICE_FINDING_CODES, type OfficeFindingCode } from './office-codes.js';
