@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/content-security-policy.js';
 import { rendererFilePath, contentTypeFor } from '../../src-main/app/renderer-files.js';
@@ -30,6 +32,51 @@ describe('the hardened window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(eval|inline)/);
+  });
+});
+
+describe('every hardening flag, one by one', () => {
+  const { webPreferences } = mainWindowOptions({ preload: '/app/preload.cjs', icon: '/app/icon.png' });
+
+  // Each flag on its own line, so one flag flipped (or dropped: Electron's default is then
+  // the unsafe one for several) fails by name.
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false],
+    ['webviewTag', false],
+    ['navigateOnDragDrop', false],
+    ['spellcheck', false],
+  ] as const)('webPreferences.%s is %s', (flag, value) => {
+    expect(webPreferences).toHaveProperty(flag, value);
+  });
+
+  it('turns on no Blink feature and passes the renderer no extra arguments', () => {
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(webPreferences).not.toHaveProperty('additionalArguments');
+    expect(webPreferences).not.toHaveProperty('disableBlinkFeatures');
+  });
+});
+
+describe('every production fuse in electron-builder.yml, one by one', () => {
+  const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+  const config = yaml.load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as { electronFuses: Record<string, unknown> };
+
+  it.each([
+    ['runAsNode', false],
+    ['enableNodeOptionsEnvironmentVariable', false],
+    ['enableNodeCliInspectArguments', false],
+    ['enableEmbeddedAsarIntegrityValidation', true],
+    ['onlyLoadAppFromAsar', true],
+    ['enableCookieEncryption', true],
+    ['grantFileProtocolExtraPrivileges', false],
+  ] as const)('%s is %s', (fuse, value) => {
+    expect(config.electronFuses).toHaveProperty(fuse, value);
   });
 });
 
