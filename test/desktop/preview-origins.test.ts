@@ -64,3 +64,28 @@ describe('the preview API and the Origin header', () => {
     expect(answer.body).not.toContain('"status"');
   });
 });
+
+describe('the session cookie among other cookies', () => {
+  const get = (cookieHeader: string) => http(server.port, '/', { headers: { Cookie: cookieHeader } });
+  const [name, value] = [() => cookie.split('=')[0]!, () => cookie.slice(cookie.indexOf('=') + 1)];
+
+  it('is found wherever it sits in the header, spaces and all', async () => {
+    expect((await get(`theme=dark; ${cookie}; lang=en`)).status).toBe(200);
+    expect((await get(`theme=dark;${name()} = ${value()} `)).status).toBe(200);
+  });
+
+  it('is not found under a longer or shorter name, nor with a value cut short or padded', async () => {
+    for (const header of [`x${cookie}`, `${name()}x=${value()}`, `${name().slice(0, -1)}=${value()}`, `${cookie.slice(0, -1)}`, `${cookie}x`, `=${value()}`, `${name()}`]) {
+      expect((await get(header)).status, header).toBe(401);
+    }
+  });
+
+  it('answers the right Host by either loopback name only', async () => {
+    const ask = (host: string) => http(server.port, '/', { headers: { Host: host, Cookie: cookie } });
+    expect((await ask(`127.0.0.1:${server.port}`)).status).toBe(200);
+    expect((await ask(`localhost:${server.port}`)).status).toBe(200);
+    for (const host of [`localhost:${server.port}0`, `127.0.0.1:${server.port}0`, `x127.0.0.1:${server.port}`, `LOCALHOST.evil:${server.port}`]) {
+      expect((await ask(host)).status, host).toBe(403);
+    }
+  });
+});

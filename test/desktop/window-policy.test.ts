@@ -106,6 +106,34 @@ describe('navigation and external links', () => {
   });
 });
 
+describe('our pages, exactly', () => {
+  it.each([
+    ['app://sync-doctor/', true],
+    ['app://sync-doctor/index.html?x=1#/history', true],
+    ['app://user@sync-doctor/index.html', false],
+    ['app://:secret@sync-doctor/index.html', false],
+    ['app://sync-doctor.evil/index.html', false],
+    ['apps://sync-doctor/index.html', false],
+    ['https://sync-doctor/index.html', false],
+  ])('%s is ours: %s', (url, ours) => {
+    expect(isOurPage(url)).toBe(ours);
+  });
+
+  it('opens no address with a password only, or with an explicit default port', () => {
+    expect(isAllowedExternalUrl('https://:pw@app.autoentry.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://app.autoentry.com:443/')).toBe(true); // the URL parser drops the default port
+    expect(isAllowedExternalUrl('https://app.autoentry.com:444/')).toBe(false);
+  });
+
+  it('lists the windows it trusts', () => {
+    const senders = new TrustedSenders();
+    senders.add(3);
+    senders.add(5);
+    senders.remove(3);
+    expect(senders.ids()).toEqual([5]);
+  });
+});
+
 describe('trusted IPC senders', () => {
   it('trusts only windows we created, showing our pages', () => {
     const senders = new TrustedSenders();
