@@ -119,8 +119,9 @@ describe('our pages, exactly', () => {
     expect(isOurPage(url)).toBe(ours);
   });
 
-  it('opens no address with a password only, or with an explicit default port', () => {
+  it('opens no address with a user name or a password alone; a default port spelt out is the same address', () => {
     expect(isAllowedExternalUrl('https://:pw@app.autoentry.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://user@app.autoentry.com/')).toBe(false);
     expect(isAllowedExternalUrl('https://app.autoentry.com:443/')).toBe(true); // the URL parser drops the default port
     expect(isAllowedExternalUrl('https://app.autoentry.com:444/')).toBe(false);
   });
