@@ -93,7 +93,7 @@ describe('sc queryex edges', () => {
 
   it('skips a block with no state number, and one without a name', () => {
     const text = ['SERVICE_NAME: A', 'DISPLAY_NAME: A', '        TYPE               : 10  WIN32_OWN_PROCESS', '        STATE              : RUNNING', '', 'SERVICE_NAME: B', '        TYPE               : 10  WIN32_OWN_PROCESS', '        STATE              : 4  RUNNING', ''].join('\r\n');
-    expect(parseScQueryEx(text, 0)).toEqual({ ok: true, services: [{ name: 'B', state: 'running' }] });
+    expect(parseScQueryEx(text, 0)).toStrictEqual({ ok: true, services: [{ name: 'B', state: 'running' }] });
   });
 
   it('leaves out a pid of 0 or one that is not a number', () => {
@@ -108,5 +108,66 @@ describe('sc queryex edges', () => {
         { name: 'C', displayName: 'C service', state: 'running', pid: 42 },
       ],
     });
+  });
+});
+
+describe('line endings and spacing', () => {
+  const sc = [
+    'SERVICE_NAME: A',
+    'DISPLAY_NAME: A service',
+    '        TYPE               : 10  WIN32_OWN_PROCESS',
+    '        STATE              : 4  RUNNING',
+    '        WIN32_EXIT_CODE    : 0  (0x0)',
+    '        SERVICE_EXIT_CODE  : 0  (0x0)',
+    '        CHECKPOINT         : 0x0',
+    '        WAIT_HINT          : 0x0',
+    '        PID                : 12',
+    '        FLAGS              :',
+    '   ',
+    'SERVICE_NAME: B',
+    '        TYPE               : 10  WIN32_OWN_PROCESS',
+    '        STATE              : 1  STOPPED',
+  ];
+  const expected = {
+    ok: true,
+    services: [
+      { name: 'A', displayName: 'A service', state: 'running', pid: 12 },
+      { name: 'B', state: 'stopped' },
+    ],
+  };
+
+  it('sc: the same services from CRLF or LF output, blocks apart by a blank (or blank-looking) line', () => {
+    expect(parseScQueryEx(`\r\n${sc.join('\r\n')}\r\n`, 0)).toStrictEqual(expected);
+    expect(parseScQueryEx(`\n${sc.join('\n')}\n`, 0)).toStrictEqual(expected);
+  });
+
+  it('sc: a failure names its first non-blank line; access denied says so', () => {
+    expect(parseScQueryEx('\n\n  [SC] EnumQueryServicesStatus:OpenService FAILED 1722:\nThe RPC server is unavailable.\n', 1722)).toEqual({
+      ok: false,
+      kind: 'error',
+      message: 'sc ended with exit code 1722: [SC] EnumQueryServicesStatus:OpenService FAILED 1722:',
+    });
+    expect(parseScQueryEx('[SC] OpenService FAILED 5:\n\nAccess is denied.\n', 5)).toEqual({ ok: false, kind: 'denied', message: 'sc: access is denied' });
+  });
+
+  it('reg: the same keys from CRLF or LF output, trailing spaces and blank-looking lines ignored', () => {
+    const lines = ['', 'HKEY_CURRENT_USER\\Network\\S  ', '    RemotePath    REG_SZ    \\\\FILESRV\\Accounts  ', '   ', 'HKEY_CURRENT_USER', '    Note    REG_SZ    see HKEY_LOCAL_MACHINE\\Other', ''];
+    const keys = [
+      { key: 'HKCU\\Network\\S', values: { RemotePath: '\\\\FILESRV\\Accounts' } },
+      { key: 'HKCU', values: { Note: 'see HKEY_LOCAL_MACHINE\\Other' } },
+    ];
+    expect(parseRegQuery(lines.join('\r\n'))).toStrictEqual(keys);
+    expect(parseRegQuery(lines.join('\n'))).toStrictEqual(keys);
+  });
+
+  it('reg: an empty string inside a multi-string value is kept', () => {
+    expect(parseRegQuery('HKEY_CURRENT_USER\\A\n    M    REG_MULTI_SZ    a\\0\\0b')).toStrictEqual([{ key: 'HKCU\\A', values: { M: ['a', '', 'b'] } }]);
+  });
+
+  it('tasklist: the same processes from CRLF or LF output', () => {
+    const rows = ['', 'INFO: a note first', '"a.exe","1","Console","1","1 K"', '"b.exe","2","Services","0","1 K"', ''];
+    const processes = { ok: true, processes: [{ pid: 1, name: 'a.exe', sessionId: 1 }, { pid: 2, name: 'b.exe', sessionId: 0 }] };
+    expect(parseTasklistCsv(rows.join('\r\n'))).toStrictEqual(processes);
+    expect(parseTasklistCsv(rows.join('\n'))).toStrictEqual(processes);
   });
 });
