@@ -103,3 +103,31 @@ describe('recent-file edges', () => {
     expect(parseRecentFiles('[MRUFILES]\r\nFILE1=\r\nFILE2=B.QBW\r\nFILEX=X.QBW\r\nMYFILE3=Y.QBW\r\n[OTHER]\r\nFILE1=Z.QBW\r\n')).toEqual(['B.QBW']);
   });
 });
+
+describe('edges found by mutation testing', () => {
+  it('a 0xFE second byte alone is no byte-order mark', () => {
+    expect(decodeSmallText(bytes(0x41, 0xfe, 0x42))).toStrictEqual({ ok: true, text: 'AþB', encoding: 'windows-1252' });
+    expect(decodeSmallText(bytes(0x41, 0xff, 0x42))).toStrictEqual({ ok: true, text: 'AÿB', encoding: 'windows-1252' });
+  });
+
+  it('one NUL in an even byte means it is not UTF-16, even when UTF-16 would read cleanly', () => {
+    const text = new Uint8Array([...le('ABCDEFGHIJ'), 0x00, 0x4e]);
+    expect(decodeSmallText(text)).toStrictEqual({ ok: false, reason: 'it holds binary data, not text' });
+  });
+
+  it('INI: indented headers and keys, and ";", "#" or "//" inside a value', () => {
+    expect(parseIniText('  [A]  \r\n  path = C:\\x;\r\n  tag=#1\r\n  url=http://x//\r\n  key=[B]\r\n')).toStrictEqual([
+      { name: 'A', entries: [{ key: 'path', value: 'C:\\x;' }, { key: 'tag', value: '#1' }, { key: 'url', value: 'http://x//' }, { key: 'key', value: '[B]' }] },
+    ]);
+  });
+
+  it('.ND: nothing but what is there, and a host only from a whole QB_<host>_<nn>', () => {
+    expect(parseNdText('[NetConnect]\r\nServerMode=1\r\n')).toStrictEqual({ serverMode: 1 });
+    expect(parseNdText('[NetConnect]\r\nEngineName=xQB_HOST_34\r\n')).toStrictEqual({ engineName: 'xQB_HOST_34' });
+    expect(parseNdText('[NetConnect]\r\nEngineName=QB_HOST_34x\r\n')).toStrictEqual({ engineName: 'QB_HOST_34x' });
+  });
+
+  it('recent files: FILE<n> exactly', () => {
+    expect(parseRecentFiles('[MRUFILES]\r\nFILE1x=A.QBW\r\nFILE2=B.QBW\r\n')).toStrictEqual(['B.QBW']);
+  });
+});
