@@ -9,7 +9,7 @@ import { parseRecentFiles } from '../../src-shared/parsers/quickbooks-recent-fil
  * versions). Every reader must find a key however it is spelt.
  */
 describe('INI keys in any case', () => {
-  const [section] = parseIniText('[NetConnect]\r\nServerIp=10.1.2.3\r\nSERVERPORT=55378\r\nenginename=QB_FILESRV_34\r\n');
+  const section = () => parseIniText('[NetConnect]\r\nServerIp=10.1.2.3\r\nSERVERPORT=55378\r\nenginename=QB_FILESRV_34\r\n')[0]!;
 
   it.each([
     ['ServerIp', '10.1.2.3'],
@@ -20,12 +20,12 @@ describe('INI keys in any case', () => {
     ['EngineName', 'QB_FILESRV_34'],
     ['ENGINENAME', 'QB_FILESRV_34'],
   ])('iniValue finds %s', (key, value) => {
-    expect(iniValue(section!, key)).toBe(value);
+    expect(iniValue(section(), key)).toBe(value);
   });
 
   it('keeps the key as it was spelt, and answers nothing for a key that is not there', () => {
-    expect(section!.entries.map((e) => e.key)).toEqual(['ServerIp', 'SERVERPORT', 'enginename']);
-    expect(iniValue(section!, 'FilePath')).toBeUndefined();
+    expect(section().entries.map((e) => e.key)).toEqual(['ServerIp', 'SERVERPORT', 'enginename']);
+    expect(iniValue(section(), 'FilePath')).toBeUndefined();
   });
 
   it('reads an .ND sidecar written in lower or upper case', () => {
