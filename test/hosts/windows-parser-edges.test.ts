@@ -30,7 +30,7 @@ describe('reg query edges', () => {
       '    Name with spaces    REG_SZ    value  with  gaps',
       '',
     ].join('\r\n');
-    expect(parseRegQuery(text)).toEqual([
+    expect(parseRegQuery(text)).toStrictEqual([
       {
         key: 'HKLM\\SOFTWARE\\Test',
         values: {
@@ -76,6 +76,13 @@ describe('tasklist edges', () => {
         { pid: 14, name: 'e.exe' },
         { pid: 15, name: 'f.exe' },
       ],
+    });
+  });
+
+  it('reads past a message that quotes a name', () => {
+    expect(parseTasklistCsv('INFO: No tasks are running which match "AutoEntry.SyncApp.exe".\r\n"a.exe","1","Console","1","1 K"\r\n')).toStrictEqual({
+      ok: true,
+      processes: [{ pid: 1, name: 'a.exe', sessionId: 1 }],
     });
   });
 
