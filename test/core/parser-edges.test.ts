@@ -131,3 +131,9 @@ describe('edges found by mutation testing', () => {
     expect(parseRecentFiles('[MRUFILES]\r\nFILE1x=A.QBW\r\nFILE2=B.QBW\r\n')).toStrictEqual(['B.QBW']);
   });
 });
+
+describe('a UTF-16LE mark needs both bytes', () => {
+  it('0xFF then anything but 0xFE is Windows-1252 text', () => {
+    expect(decodeSmallText(bytes(0xff, 0x41))).toStrictEqual({ ok: true, text: 'ÿA', encoding: 'windows-1252' });
+  });
+});
