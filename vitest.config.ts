@@ -13,7 +13,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'test/windows/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Above test/support/eventually.ts PATIENCE_MS: reached only by a test that has already failed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
     // electron-store imports `electron` itself: inlined, it gets the stand-in too.
     server: { deps: { inline: ['electron-store'] } },

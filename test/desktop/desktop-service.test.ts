@@ -12,6 +12,7 @@ import { hostForSnapshot } from '../../src-main/host/snapshot/host-for-snapshot.
 import { runCheck } from '../../src-main/check/run-check.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 import { MACHINES_DIR } from '../support/check-machine.js';
+import { PATIENT } from '../support/eventually.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sd-desktop-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -41,11 +42,11 @@ describe('the desktop service', () => {
     const seen: string[] = [];
     source.subscribe((r) => seen.push(r.status));
     try {
-      await vi.waitFor(() => expect(seen).toEqual(['ok']), { timeout: 10_000 });
+      await vi.waitFor(() => expect(seen).toEqual(['ok']), PATIENT);
       const machine = JSON.parse(readFileSync(file, 'utf8'));
       machine.processes = machine.processes.filter((p: { name: string }) => !p.name.includes('AutoEntry'));
       writeFileSync(file, JSON.stringify(machine));
-      await vi.waitFor(() => expect(seen).toEqual(['ok', 'error']), { timeout: 15_000 });
+      await vi.waitFor(() => expect(seen).toEqual(['ok', 'error']), PATIENT);
       expect(source.current()?.findings.map((f) => f.code)).toContain('syncapp.not-running');
     } finally {
       await source.close();

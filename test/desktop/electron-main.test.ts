@@ -6,6 +6,7 @@ import { IPC_CHANNELS } from '../../src-shared/ipc/contract.js';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { APP_ENTRY_URL } from '../../src-main/app/window-policy.js';
 import * as electron from '../support/electron-stub.js';
+import { PATIENT } from '../support/eventually.js';
 
 // Electron's main process, started against the stub with --demo, so it shows the bundled demo
 // machine (whose Sage path is stale: status error) whatever this computer holds.
@@ -18,7 +19,7 @@ beforeAll(async () => {
   process.env['SYNC_DOCTOR_LOG_DIR'] = join(dir, 'logs');
   electron.resetElectronStub();
   await import('../../src-main/electron/main.js');
-  await vi.waitFor(() => expect(electron.Tray.created[0]?.image).toEqual({ path: expect.stringMatching(/tray-error\.png$/) }), { timeout: 10_000 });
+  await vi.waitFor(() => expect(electron.Tray.created[0]?.image).toEqual({ path: expect.stringMatching(/tray-error\.png$/) }), PATIENT);
 });
 afterAll(() => {
   process.env = saved;
@@ -71,7 +72,7 @@ describe('Electron main process', () => {
     let prevented = false;
     electron.app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(2), PATIENT);
     expect(electron.Tray.created[0]!.destroy).toHaveBeenCalled();
     expect(electron.BrowserWindow.created[0]!.tryClose()).toBe(false);
   });

@@ -27,8 +27,10 @@ export function http(
 }
 
 /** Reads server-sent events until `count` have arrived. */
-export function readEvents(port: number, headers: Record<string, string>, count: number): { events: Promise<Array<{ event: string; data: string }>>; stop(): void } {
+export function readEvents(port: number, headers: Record<string, string>, count: number): { events: Promise<Array<{ event: string; data: string }>>; firstEvent: Promise<void>; stop(): void } {
   let stop = () => {};
+  let first = () => {};
+  const firstEvent = new Promise<void>((resolve) => (first = resolve));
   const events = new Promise<Array<{ event: string; data: string }>>((resolve, reject) => {
     const got: Array<{ event: string; data: string }> = [];
     const req = request({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
@@ -43,6 +45,7 @@ export function readEvents(port: number, headers: Record<string, string>, count:
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
           if (event && data) got.push({ event, data });
+          if (got.length > 0) first();
           if (got.length >= count) {
             req.destroy();
             resolve(got);
@@ -54,5 +57,5 @@ export function readEvents(port: number, headers: Record<string, string>, count:
     req.end();
     stop = () => req.destroy();
   });
-  return { events, stop: () => stop() };
+  return { events, firstEvent, stop: () => stop() };
 }

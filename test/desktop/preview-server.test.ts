@@ -116,7 +116,7 @@ describe('the loopback preview server', () => {
 
   it('delivers report changes as server-sent events', async () => {
     const stream = readEvents(server.port, auth(), 2);
-    await new Promise((r) => setTimeout(r, 100));
+    await stream.firstEvent; // subscribed: the current report has arrived
     fakes.reports.publish(makeReport('error', [SYNC_APP_STOPPED]));
     const events = await stream.events;
     expect(events.map((e) => e.event)).toEqual(['report-changed', 'report-changed']);

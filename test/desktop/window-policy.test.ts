@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/app/content-security-policy.js';
 import { rendererFilePath, contentTypeFor } from '../../src-main/app/renderer-files.js';
@@ -33,6 +35,51 @@ describe('the hardened window', () => {
   });
 });
 
+describe('every hardening flag, one by one', () => {
+  const { webPreferences } = mainWindowOptions({ preload: '/app/preload.cjs', icon: '/app/icon.png' });
+
+  // Each flag on its own line, so one flag flipped (or dropped: Electron's default is then
+  // the unsafe one for several) fails by name.
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false],
+    ['webviewTag', false],
+    ['navigateOnDragDrop', false],
+    ['spellcheck', false],
+  ] as const)('webPreferences.%s is %s', (flag, value) => {
+    expect(webPreferences).toHaveProperty(flag, value);
+  });
+
+  it('turns on no Blink feature and passes the renderer no extra arguments', () => {
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(webPreferences).not.toHaveProperty('additionalArguments');
+    expect(webPreferences).not.toHaveProperty('disableBlinkFeatures');
+  });
+});
+
+describe('every production fuse in electron-builder.yml, one by one', () => {
+  const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+  const config = yaml.load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as { electronFuses: Record<string, unknown> };
+
+  it.each([
+    ['runAsNode', false],
+    ['enableNodeOptionsEnvironmentVariable', false],
+    ['enableNodeCliInspectArguments', false],
+    ['enableEmbeddedAsarIntegrityValidation', true],
+    ['onlyLoadAppFromAsar', true],
+    ['enableCookieEncryption', true],
+    ['grantFileProtocolExtraPrivileges', false],
+  ] as const)('%s is %s', (fuse, value) => {
+    expect(config.electronFuses).toHaveProperty(fuse, value);
+  });
+});
+
 describe('navigation and external links', () => {
   it.each([
     [APP_ENTRY_URL, 'allow'],
@@ -56,6 +103,35 @@ describe('navigation and external links', () => {
   it('agrees with the two predicates', () => {
     expect(isOurPage('app://sync-doctor/')).toBe(true);
     expect(isAllowedExternalUrl('app://sync-doctor/')).toBe(false);
+  });
+});
+
+describe('our pages, exactly', () => {
+  it.each([
+    ['app://sync-doctor/', true],
+    ['app://sync-doctor/index.html?x=1#/history', true],
+    ['app://user@sync-doctor/index.html', false],
+    ['app://:secret@sync-doctor/index.html', false],
+    ['app://sync-doctor.evil/index.html', false],
+    ['apps://sync-doctor/index.html', false],
+    ['https://sync-doctor/index.html', false],
+  ])('%s is ours: %s', (url, ours) => {
+    expect(isOurPage(url)).toBe(ours);
+  });
+
+  it('opens no address with a user name or a password alone; a default port spelt out is the same address', () => {
+    expect(isAllowedExternalUrl('https://:pw@app.autoentry.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://user@app.autoentry.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://app.autoentry.com:443/')).toBe(true); // the URL parser drops the default port
+    expect(isAllowedExternalUrl('https://app.autoentry.com:444/')).toBe(false);
+  });
+
+  it('lists the windows it trusts', () => {
+    const senders = new TrustedSenders();
+    senders.add(3);
+    senders.add(5);
+    senders.remove(3);
+    expect(senders.ids()).toEqual([5]);
   });
 });
 

@@ -95,5 +95,5 @@ describe('hostile snapshots', () => {
     );
     expect(reports).toBeGreaterThan(100);
     expect(refusals).toBeGreaterThan(100);
-  }, 180_000);
+  }, 600_000); // CPU-bound: 1,000 full checks; a busy shared 2-core machine can make that minutes
 });

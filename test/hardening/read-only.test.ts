@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,11 +58,26 @@ describe.skipIf(!hasStrace)('read-only over a real dataset tree (strace)', () =>
     expect(writesUnder(log, data)).toEqual([]);
   });
 
-  it('watch writes nothing under the data', () => {
-    // `timeout` asks watch to stop with Ctrl+C (SIGINT) after a few seconds of watching.
+  it('watch writes nothing under the data', async () => {
+    // Watch runs until its first report is out, watches 3 s more, then gets Ctrl+C (SIGINT),
+    // timed from that report, not from the start: under strace on a busy machine a Node
+    // start alone can take several seconds. `timeout` is its parent, and passes the SIGINT on.
     const logFile = join(work, 'strace-watch.log');
-    const run = spawnSync('strace', ['-f', '-qq', '-o', logFile, 'timeout', '-k', '10', '-s', 'INT', '6', process.execPath, bin, 'watch', ...checkArgs, '--json'], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(run.stdout).toContain('"type":"report"');
+    const tracer = spawn('strace', ['-f', '-qq', '-o', logFile, 'timeout', '-k', '10', '-s', 'INT', '120', process.execPath, bin, 'watch', ...checkArgs, '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => tracer.on('exit', resolve));
+    let stdout = '';
+    const firstReport = new Promise<void>((resolve) =>
+      tracer.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('"type":"report"')) resolve();
+      }),
+    );
+    await Promise.race([firstReport, exited]);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const [timeoutPid] = readFileSync(`/proc/${tracer.pid}/task/${tracer.pid}/children`, 'utf8').trim().split(' ').map(Number);
+    if (timeoutPid) process.kill(timeoutPid, 'SIGINT');
+    await exited;
+    expect(stdout).toContain('"type":"report"');
     expect(writesUnder(readFileSync(logFile, 'utf8'), data)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

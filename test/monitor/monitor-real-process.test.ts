@@ -5,12 +5,13 @@ import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main
 import { startFakeSyncApp, type RunningFakeSyncApp } from '../hosts/support/autoentry-process.js';
 import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
 import { runCheck } from '../../src-main/check/run-check.js';
+import { PATIENCE_MS } from '../support/eventually.js';
 
 const PATTERN = `AutoEntry-monitor-test-${process.pid}`;
 const inputs = { autoentryPaths: [], syncAppPatterns: [PATTERN] };
 const running = (report: Report): boolean => report.findings.some((f) => f.code === 'syncapp.running');
 
-async function nextReport(monitor: Monitor, predicate: (r: Report) => boolean, ms = 8000): Promise<Report> {
+async function nextReport(monitor: Monitor, predicate: (r: Report) => boolean, ms = PATIENCE_MS): Promise<Report> {
   const current = monitor.current();
   if (current !== undefined && predicate(current)) return current;
   return new Promise((resolve, reject) => {
@@ -45,7 +46,7 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
     expect(running(first)).toBe(true);
     const checks = monitor.stats().checks;
     await app.stop();
-    const after = await nextReport(monitor, (r) => !running(r), 5000);
+    const after = await nextReport(monitor, (r) => !running(r));
     expect(after.status).toBe('error');
     expect(after.findings.map((f) => f.code)).toContain('syncapp.not-installed');
     expect(monitor.stats().checks).toBe(checks + 1);
@@ -60,7 +61,7 @@ describe.runIf(process.platform === 'linux')('the monitor and a real Sync App pr
     expect(running(await nextReport(monitor, () => true))).toBe(false);
     const checks = monitor.stats().checks;
     app = await startFakeSyncApp(PATTERN);
-    const up = await nextReport(monitor, running, 5000);
+    const up = await nextReport(monitor, running);
     expect(up.inventory).toMatchObject({ syncApp: { running: [{ pid: app.pid }] } });
     expect(monitor.stats().checks).toBe(checks + 1);
   });

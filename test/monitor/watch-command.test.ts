@@ -8,6 +8,7 @@ import type { CheckInputs } from '../../src-main/check/check-inputs.js';
 import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
 import { watchCommand } from '../../src-main/cli/watch-command.js';
+import { PATIENCE_MS } from '../support/eventually.js';
 import { fakeHost, fakeRunCheck, fakeWatcher, type FakeWorld } from './monitor-fakes.js';
 
 function fakeIo(controller: AbortController) {
@@ -24,7 +25,7 @@ function fakeIo(controller: AbortController) {
   return { io, out, err };
 }
 
-const until = async (predicate: () => boolean, ms = 5000): Promise<void> => {
+const until = async (predicate: () => boolean, ms = PATIENCE_MS): Promise<void> => {
   const started = Date.now();
   while (!predicate()) {
     if (Date.now() - started > ms) throw new Error('timed out waiting');

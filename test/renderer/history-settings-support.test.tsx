@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/setti
 import { createFakeBridge } from './support/fake-bridge.js';
 import { renderWithBridge } from './support/render-window.js';
 import { healthyReport, staleAfterUpgradeReport } from './support/reports.js';
+import { PATIENT } from '../support/eventually.js';
 
 describe('History', () => {
   it('draws 24 hours of uptime with a spoken summary and lists the events, newest first', async () => {
@@ -84,7 +85,7 @@ describe('Settings', () => {
     await userEvent.type(screen.getByLabelText('Sync App location shown on AutoEntry’s Integrate page'), 'OFFICE-PC1');
     await userEvent.click(screen.getByRole('checkbox', { name: /Start Sync Doctor when I sign in/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    await vi.waitFor(() => expect(bridge.callsTo('report-check-now')).toHaveLength(1));
+    await vi.waitFor(() => expect(bridge.callsTo('report-check-now')).toHaveLength(1), PATIENT);
     expect(saved?.companies).toEqual([expect.objectContaining({ name: 'Harbour Bakery Ltd', software: 'sage', path: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' })]);
     expect(saved?.syncAppLocation).toBe('OFFICE-PC1');
     expect(saved?.startAtLogin).toBe(true);
@@ -107,7 +108,7 @@ describe('Settings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove Old Co' }));
     expect(screen.queryByRole('group', { name: 'Old Co' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    await vi.waitFor(() => expect(saved?.companies).toEqual([]));
+    await vi.waitFor(() => expect(saved?.companies).toEqual([]), PATIENT);
   });
 
   it('in the desktop app, Browse fills the path from the system dialog and the verdict follows', async () => {
@@ -118,9 +119,9 @@ describe('Settings', () => {
     });
     renderWithBridge(<SettingsScreen />, bridge);
     await userEvent.click(await screen.findByRole('button', { name: 'Browse for the file path of Harbour Cafe' }));
-    await vi.waitFor(() => expect(screen.getByLabelText('File path AutoEntry is set to')).toHaveValue('D:\\QB\\Harbour Cafe.QBW'));
+    await vi.waitFor(() => expect(screen.getByLabelText('File path AutoEntry is set to')).toHaveValue('D:\\QB\\Harbour Cafe.QBW'), PATIENT);
     expect(bridge.callsTo('path-browse')).toEqual([{ software: 'quickbooks' }]);
-    await vi.waitFor(() => expect(bridge.callsTo('path-validate')).toContainEqual({ path: 'D:\\QB\\Harbour Cafe.QBW' }));
+    await vi.waitFor(() => expect(bridge.callsTo('path-validate')).toContainEqual({ path: 'D:\\QB\\Harbour Cafe.QBW' }), PATIENT);
   });
 
   it('in the browser preview there is no Browse button, and the hint says how to paste the path', async () => {
@@ -153,7 +154,7 @@ describe('Support', () => {
     const bridge = createFakeBridge(healthyReport());
     renderWithBridge(<SupportScreen />, bridge);
     await userEvent.click(screen.getByRole('button', { name: 'Copy report as text' }));
-    await vi.waitFor(() => expect(bridge.callsTo('copy-text')).toEqual([{ text: 'Sync Doctor report for OFFICE-PC1' }]));
+    await vi.waitFor(() => expect(bridge.callsTo('copy-text')).toEqual([{ text: 'Sync Doctor report for OFFICE-PC1' }]), PATIENT);
     const redact = screen.getByRole('checkbox', { name: /Hide names/ });
     expect(redact).toBeChecked();
     await userEvent.click(redact);

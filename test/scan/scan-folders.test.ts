@@ -103,8 +103,10 @@ describe('scanning folders for Sage datasets and QuickBooks files', () => {
       if (path !== dead) readdir(path, { withFileTypes: true }, done);
     };
     const started = Date.now();
-    const outcome = await scanFolders([join(root, 'Sage')], { ...options, folderTimeoutMs: 200, readFolder });
-    expect(Date.now() - started).toBeLessThan(5000);
+    // The default 2 s per folder: a live folder on a busy machine can take longer than a
+    // tight deadline; the dead one is given up on, where "hanging" would be the test timeout.
+    const outcome = await scanFolders([join(root, 'Sage')], { ...options, readFolder });
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(outcome.skipped).toEqual([{ path: dead, reason: 'timeout' }]);
     expect(outcome.found.map((f) => f.path)).toContain(join(root, 'Sage', 'Smith Ltd', 'Company.000'));
   });

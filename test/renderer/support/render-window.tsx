@@ -1,12 +1,16 @@
 import './uk-time.js';
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
 import { AnnouncerProvider } from '../../../src-renderer/app/announcer.js';
 import { BridgeProvider } from '../../../src-renderer/bridge/bridge-context.js';
 import { ReportProvider } from '../../../src-renderer/bridge/report-context.js';
 import type { SyncDoctorBridge } from '../../../src-shared/ipc/contract.js';
+import { PATIENCE_MS } from '../../support/eventually.js';
+
+// findBy… and waitFor give up after 1 s by default: too soon for React under a busy machine.
+configure({ asyncUtilTimeout: PATIENCE_MS });
 
 // jsdom does not lay out pages, so it cannot scroll them.
 window.scrollTo = () => undefined;
