@@ -1,6 +1,7 @@
 import type { OfficeFinding } from '../../src-shared/office/office-report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
 import { WhatToDo } from '../findings/WhatToDo.js';
+import { PathText } from '../paths/PathText.js';
 
 /** One office finding: what disagrees, on which PCs, each path as that PC spells it, and the steps. */
 export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; index: number }) {
@@ -32,7 +33,7 @@ export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; 
               <tr key={pc}>
                 <th scope="row">{pc}</th>
                 <td className="path">
-                  <code>{path}</code>
+                  <PathText path={path} />
                 </td>
               </tr>
             ))}
@@ -41,7 +42,7 @@ export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; 
       )}
       {finding.file && (
         <p>
-          File: <code className="path">{finding.file}</code>
+          File: <PathText path={finding.file} />
         </p>
       )}
       <WhatToDo steps={finding.guidance} headingId={headingId} />

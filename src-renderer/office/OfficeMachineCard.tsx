@@ -1,6 +1,7 @@
 import type { OfficeMachineEntry } from '../../src-shared/office/office-report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
 import { STATUS_HEADLINE } from '../format/status-words.js';
+import { PathText } from '../paths/PathText.js';
 
 const SOURCE_WORDS = { autoentry: 'AutoEntry is set to', 'sage-list': 'Sage works in', 'quickbooks-recent': 'QuickBooks last opened' } as const;
 
@@ -31,9 +32,9 @@ export function OfficeMachineCard({ machine }: { machine: OfficeMachineEntry }) 
           {machine.office.uses.map((use, i) => (
             <li key={i}>
               <span className="path-label">{SOURCE_WORDS[use.source]}</span>
-              <code className="path">{use.spelled}</code>
+              <PathText path={use.spelled} />
               <span className="office-resolved">
-                {use.local ? 'a folder on this PC only' : use.resolved === use.spelled ? 'on the share' : <>which is <code className="path">{use.resolved}</code></>}
+                {use.local ? 'a folder on this PC only' : use.resolved === use.spelled ? 'on the share' : <>which is <PathText path={use.resolved} /></>}
               </span>
             </li>
           ))}
