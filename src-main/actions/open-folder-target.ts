@@ -1,5 +1,6 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** Which absolute paths this machine has: drive and UNC paths (Windows) or `/…` (Linux, macOS). */
 export type PathFlavour = 'windows' | 'posix';
@@ -21,7 +22,7 @@ function normalise(path: string, flavour: PathFlavour): string {
 
 function sameOrInside(folder: string, known: string, flavour: PathFlavour): boolean {
   const sep = flavour === 'windows' ? '\\' : '/';
-  const [a, b] = flavour === 'windows' ? [folder.toLowerCase(), known.toLowerCase()] : [folder, known];
+  const [a, b] = flavour === 'windows' ? [winUpcase(folder), winUpcase(known)] : [folder, known];
   return a === b || b.startsWith(a.endsWith(sep) ? a : `${a}${sep}`);
 }
 

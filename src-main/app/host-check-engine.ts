@@ -10,12 +10,18 @@ import type { CheckEngine } from './check-engine.js';
  * settings saved at that moment, by the CLI's own rules (the demo keeps its own inputs).
  */
 export async function createCheckEngine(args: CheckArgs, createLiveHost: CheckContextDeps['createLiveHost']): Promise<CheckEngine> {
-  const first = await resolveCheckContext(args, { createLiveHost, loadSettings: async () => DEFAULT_SETTINGS });
+  // The host lives across checks; its console budget follows the deadline of the latest check.
+  let deadlineMs: number | undefined;
+  const first = await resolveCheckContext(args, {
+    createLiveHost: (options) => createLiveHost({ lookupDeadlineMs: () => deadlineMs ?? options.lookupDeadlineMs() }),
+    loadSettings: async () => DEFAULT_SETTINGS,
+  });
   const host = first.host;
   const contextFor = async (settings: Settings): Promise<CheckContext> => {
     if (first.demo) return first;
     const { machine: _machine, ...rest } = args;
     const context = await resolveCheckContext({ ...rest, demo: false }, { createLiveHost: () => host, loadSettings: async () => settings });
+    deadlineMs = context.timeoutMs;
     // The host stays the one opened first; a snapshot's file is still the one to follow.
     return first.machineFile !== undefined ? { ...context, machineFile: first.machineFile } : context;
   };

@@ -54,8 +54,11 @@ export function parseCheckArgs<Extra extends Record<string, { type: 'string' | '
 }
 
 export interface CheckContextDeps {
-  /** The computer Sync Doctor runs on (Windows or POSIX host); may be loaded on first use. */
-  createLiveHost(): Host | Promise<Host>;
+  /**
+   * The computer Sync Doctor runs on (Windows or POSIX host); may be loaded on first use.
+   * `lookupDeadlineMs` is the check's deadline for each look-up, as it is at each check.
+   */
+  createLiveHost(options: { lookupDeadlineMs: () => number }): Host | Promise<Host>;
   /** The desktop app's saved settings (defaults when there are none). */
   loadSettings(): Promise<Settings>;
 }
@@ -76,13 +79,14 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   const settings = await deps.loadSettings();
   let host: Host;
   let bundled: MachineSnapshot['checkInputs'];
+  const timeoutMs = args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (args.machine !== undefined) {
     const loaded = await loadSnapshotHost(args.machine);
     if (!loaded.ok) throw new CliError(loaded.message);
     host = loaded.host;
     bundled = loaded.snapshot.checkInputs;
   } else {
-    host = await deps.createLiveHost();
+    host = await deps.createLiveHost({ lookupDeadlineMs: () => timeoutMs });
   }
   // The command line first; then the inputs a support bundle was collected with (so a
   // redacted bundle judges its own redacted paths); then the saved settings.
@@ -97,7 +101,7 @@ export async function resolveCheckContext(args: CheckArgs, deps: CheckContextDep
   return {
     host,
     inputs,
-    timeoutMs: args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs,
     settings,
     demo: false,
     ...(args.machine !== undefined && { machineFile: args.machine }),

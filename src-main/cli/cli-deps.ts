@@ -12,7 +12,7 @@ import type { CliIo } from './cli-io.js';
 export function cliDeps(io: CliIo): CheckContextDeps {
   return {
     // The host adapters (and their parsers' libraries) load only when this PC is checked.
-    createLiveHost: async () => (await import('../host/live-host.js')).createLiveHost(),
+    createLiveHost: async (options) => (await import('../host/live-host.js')).createLiveHost(options),
     loadSettings: async () => {
       // No settings file yet: the defaults, and nothing written (a check only reads).
       if (!existsSync(join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME))) return (await import('../../src-shared/settings/settings-schema.js')).DEFAULT_SETTINGS;

@@ -52,7 +52,7 @@ function versionOf(): string {
 }
 
 /** This PC where the build can check it, else (without --machine) the demo machine, saying so. */
-async function chooseEngine(args: CheckArgs, createLiveHost: () => ReturnType<CheckContextDeps['createLiveHost']>, io: CliIo): Promise<CheckEngine> {
+async function chooseEngine(args: CheckArgs, createLiveHost: CheckContextDeps['createLiveHost'], io: CliIo): Promise<CheckEngine> {
   try {
     return await createCheckEngine(args, createLiveHost);
   } catch (error) {

@@ -1,12 +1,14 @@
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
+
 /**
  * The small text files the probes parse, and so the only files whose content a support
  * bundle carries: Sage `COMPANY` lists, QuickBooks `.ND` sidecars and `QBWUSER.INI`.
  * Never a `.DTA` or `.QBW`.
  */
 export function isParsedTextFile(path: string): boolean {
-  const name = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1).toLowerCase();
-  if (name.endsWith('.dta') || name.endsWith('.qbw')) return false;
-  return name === 'company' || name === 'qbwuser.ini' || name.endsWith('.nd');
+  const name = winUpcase(path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1));
+  if (name.endsWith('.DTA') || name.endsWith('.QBW')) return false;
+  return name === 'COMPANY' || name === 'QBWUSER.INI' || name.endsWith('.ND');
 }
 
 /** Content as the snapshot stores it: `text` when it is plain UTF-8 without a BOM, else `base64`. */

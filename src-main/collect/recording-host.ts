@@ -3,6 +3,7 @@ import { MACHINE_FORMAT, type MachineSnapshot, type SnapshotFile } from '../../s
 import type { Host, HostFailure, HostResult } from '../host/host.js';
 import { isParsedTextFile, snapshotContent } from './parsed-text-files.js';
 import { shareRootOf } from './share-root.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** What a support bundle keeps of the processes, services and registry keys a probe run saw. */
 export interface Relevance {
@@ -62,7 +63,7 @@ export function recordHost(inner: Host): RecordedHost {
 
   // Windows compares paths case-insensitively: one entry per file, under the first spelling seen.
   const spellings = new Map<string, string>();
-  const keyOf = (path: string) => (inner.flavour === 'windows' ? path.toLowerCase() : path);
+  const keyOf = (path: string) => (inner.flavour === 'windows' ? winUpcase(path) : path);
   function fileEntry(path: string): SnapshotFile {
     const spelled = spellings.get(keyOf(path)) ?? path;
     spellings.set(keyOf(path), spelled);

@@ -109,5 +109,7 @@ export function redactSnapshot(
     Object.entries(out.registry).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([n, v]) => [n, typeof v === 'string' ? text(v) : Array.isArray(v) ? v.map(text) : v]))]),
   );
   out.services = out.services.map((s) => (s.displayName !== undefined ? { ...s, displayName: text(s.displayName) } : s));
+  // A failed look-up's message may quote a tool's output: user, computer and folder names in it go too.
+  if (snapshot.lookupFailures) out.lookupFailures = snapshot.lookupFailures.map((f) => ({ ...f, what: text(f.what), message: text(f.message) }));
   return { snapshot: out, inputs: redactedInputs };
 }

@@ -1,5 +1,6 @@
 import type { Pseudonyms } from './pseudonyms.js';
 import { looksLikePath, redactPath, redactPathList } from './redact-path.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,9 +45,9 @@ export function redactValue(text: string, pseudonyms: Pseudonyms): string {
 export type ParsedFileKind = 'company-list' | 'nd' | 'qbwuser-ini';
 
 export function parsedFileKind(path: string): ParsedFileKind {
-  const name = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1).toLowerCase();
-  if (name.endsWith('.nd')) return 'nd';
-  if (name === 'qbwuser.ini') return 'qbwuser-ini';
+  const name = winUpcase(path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1));
+  if (name.endsWith('.ND')) return 'nd';
+  if (name === 'QBWUSER.INI') return 'qbwuser-ini';
   return 'company-list';
 }
 

@@ -5,6 +5,7 @@ import type { MonitorClock } from './monitor-clock.js';
 import type { PathWatcher, PathWatcherFactory } from './path-watcher.js';
 import { monitoredInventory } from './report-inventory.js';
 import { networkPathTest, type WatchTarget } from './watch-targets.js';
+import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** "The 2024 data was just written to": raised once per burst of writes into data AutoEntry should not use. */
 export interface MisdirectedWriteAlarm {
@@ -39,7 +40,7 @@ export function wrongDataTargets(report: Report | undefined, flavour: PathFlavou
   const onNetwork = networkPathTest(report);
   const versions = monitoredInventory(report).sage.versions;
   const sep = flavour === 'windows' ? '\\' : '/';
-  const same = (a: string, b: string) => (flavour === 'windows' ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const same = (a: string, b: string) => (flavour === 'windows' ? sameWinName(a, b) : a === b);
   const wrong: WrongData[] = [];
   for (const f of report.findings) {
     if (!WRONG_CODES.has(f.code) || f.configuredPath === undefined) continue;
@@ -82,7 +83,7 @@ export function createMisdirectedWriteAlarm(options: MisdirectedWriteAlarmOption
   let closed = false;
 
   function dataFor(path: string): WrongData | undefined {
-    const norm = (p: string) => p.replace(/[\\/]+$/, '').toLowerCase();
+    const norm = (p: string) => winUpcase(p.replace(/[\\/]+$/, ''));
     return watchedData.find((w) => norm(path) === norm(w.target.path) || norm(path).startsWith(`${norm(w.target.path)}${path.includes('\\') ? '\\' : '/'}`));
   }
 

@@ -2,6 +2,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import type { CheckInputs } from '../check/check-inputs.js';
 import type { PathFlavour } from '../host/host.js';
 import { monitoredInventory } from './report-inventory.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** One path the monitor watches (never recursively: a folder is watched at depth 0). */
 export interface WatchTarget {
@@ -42,7 +43,7 @@ export function deriveWatchTargets(report: Report | undefined, inputs: CheckInpu
   const targets = new Map<string, WatchTarget>();
   const add = (path: string, network = false): void => {
     if (!isAbsoluteFor(flavour, path) || targets.size >= MAX_WATCH_TARGETS) return;
-    const key = flavour === 'windows' ? path.toLowerCase() : path;
+    const key = flavour === 'windows' ? winUpcase(path) : path;
     const existing = targets.get(key);
     const polling = network || onNetwork(path);
     if (existing === undefined) targets.set(key, { path, polling });

@@ -2,7 +2,7 @@ import type { LookupProblem, ObservedPath, PathAccess } from '../../src-shared/m
 import type { DriveInfo, HostIdentity } from '../../src-shared/model/system.js';
 import { baseName, canonicalisePath, joinPath, parentPath } from '../../src-shared/paths/path-flavour.js';
 import { fileSystemSpelling } from '../../src-shared/winpath/file-system-spelling.js';
-import { winUpcase } from '../../src-shared/winpath/win-case.js';
+import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
 import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
 import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
 import type { Host, HostFailure, HostResult, PathFlavour } from '../host/host.js';
@@ -83,7 +83,7 @@ export async function observePath(ctx: ProbeContext, spelled: string, options: C
   const pure = canonicalisePath(ctx.flavour, spelled, context, options);
   if (!pure.ok) return { spelled, invalidReason: pure.reason };
   const resolved = await resolvedOnce(ctx, pure.value.canonical);
-  if (resolved === undefined || resolved.toLowerCase() === pure.value.canonical.toLowerCase()) return { spelled, canonical: pure.value };
+  if (resolved === undefined || sameWinName(resolved, pure.value.canonical)) return { spelled, canonical: pure.value };
   const again = canonicalisePath(ctx.flavour, ctx.flavour === 'windows' ? fileSystemSpelling(resolved) : resolved, context);
   if (!again.ok) return { spelled, canonical: pure.value };
   const linkStep: EquivalenceStep = { kind: 'link', text: describeResolution(pure.value.canonical, resolved) };
@@ -130,7 +130,7 @@ function isShareRoot(path: string): boolean {
 export function describeResolution(from: string, to: string): string {
   const [fromLead, a] = leadAndNames(from);
   const [toLead, b] = leadAndNames(to);
-  while (a.length > 1 && b.length > 1 && a.at(-1)!.toLowerCase() === b.at(-1)!.toLowerCase()) {
+  while (a.length > 1 && b.length > 1 && sameWinName(a.at(-1)!, b.at(-1)!)) {
     a.pop();
     b.pop();
   }

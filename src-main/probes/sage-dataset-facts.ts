@@ -3,6 +3,7 @@ import type { DirEntry, LookupFailureKind } from '../../src-shared/model/system.
 import { joinPath } from '../../src-shared/paths/path-flavour.js';
 import type { LookupTopic } from '../../src-shared/model/lookup-topics.js';
 import { accessOf, noteFailure, type ProbeContext } from './probe-context.js';
+import { sameWinName } from '../../src-shared/winpath/win-case.js';
 
 /** The most data files whose last-write time is read to date a dataset's last use. */
 const MAX_DATA_FILES = 400;
@@ -21,12 +22,12 @@ export async function datasetFacts(ctx: ProbeContext, folder: string, folderAcce
   if (folderAccess.state !== 'dir') return { isDataset: folderAccess.state === 'file' || folderAccess.state === 'missing' ? false : null };
   const folderListing = await listOrFailure(ctx, folder, topic);
   if ('failure' in folderListing) return { isDataset: null, failure: folderListing.failure };
-  const accdata = folderListing.entries.find((e) => e.kind === 'dir' && e.name.toLowerCase() === 'accdata')?.name;
+  const accdata = folderListing.entries.find((e) => e.kind === 'dir' && sameWinName(e.name, 'ACCDATA'))?.name;
   if (accdata === undefined) return { isDataset: false };
   const accdataPath = joinPath(ctx.flavour, folder, accdata);
   const listing = await listOrFailure(ctx, accdataPath, topic);
   if ('failure' in listing) return { isDataset: null, failure: listing.failure };
-  const setup = listing.entries.find((e) => e.kind === 'file' && e.name.toLowerCase() === 'setup.dta');
+  const setup = listing.entries.find((e) => e.kind === 'file' && sameWinName(e.name, 'SETUP.DTA'));
   if (!setup) return { isDataset: false };
   const dataFiles = listing.entries.filter((e) => e.kind === 'file' && /\.dta$/i.test(e.name)).slice(0, MAX_DATA_FILES);
   const times = await Promise.all(dataFiles.map(async (e) => {

@@ -6,6 +6,7 @@ import { knownFolder } from './known-folders.js';
 import { accessOf, noteFailure, observePath, type ProbeContext } from './probe-context.js';
 import { datasetFacts } from './sage-dataset-facts.js';
 import { isSageDataService, isSageProcess, isSageProgram, sageVersionOfFolder } from './sage50-names.js';
+import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** A COMPANY list is a few hundred bytes; anything near this is not one. */
 const MAX_COMPANY_LIST_BYTES = 256 * 1024;
@@ -28,7 +29,7 @@ export async function observeSage(
 ): Promise<SageObservations> {
   const datasets = new Map<string, Promise<SageDataset>>();
   const observeOnce = (spelled: string): Promise<SageDataset> => {
-    const key = spelled.trim().toLowerCase();
+    const key = winUpcase(spelled.trim());
     let pending = datasets.get(key);
     if (!pending) datasets.set(key, (pending = observeDataset(ctx, spelled)));
     return pending;

@@ -3,6 +3,7 @@ import { baseName } from '../paths/path-flavour.js';
 import { sameFileExplained } from '../winpath/canonical-path.js';
 import type { FindingDraft } from './finding-draft.js';
 import type { Requirement, VerdictDraft } from './evidence-rule.js';
+import { sameWinName } from '../winpath/win-case.js';
 
 type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 
@@ -13,9 +14,10 @@ type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base: Base): VerdictDraft {
   /** Nothing there / not a dataset rests on this path's own look-ups (its stat, and its listing for a folder). */
   const ownLookups: Requirement[] = [{ configuredPath: c.input }];
-  const name = baseName(c.input.trim().replace(/^"|"$/g, '')).toLowerCase();
+  // File names compare as Windows compares them (winUpcase: a Kelvin sign is not a K).
+  const name = baseName(c.input.trim().replace(/^"|"$/g, ''));
   const sameNamed = obs.quickbooks.recent
-    .filter((r) => r.path.canonical && baseName(r.path.spelled).toLowerCase() === name)
+    .filter((r) => r.path.canonical && sameWinName(baseName(r.path.spelled), name))
     .sort((a, b) => a.recency - b.recency);
   const inUse = sameNamed[0];
   const eq = inUse ? sameFileExplained(c.path.canonical!, inUse.path.canonical!) : undefined;
@@ -35,7 +37,7 @@ export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base
     }
     return { ...base, code: 'path.mismatch', suggestedPath: inUse.path.spelled, title: 'AutoEntry points at an older copy of the company file', detail: `${c.input} exists, but QuickBooks last opened the file of that name at ${inUse.path.spelled}. Invoices sent to this copy will not appear in the books QuickBooks opens.` };
   }
-  const competitors = obs.quickbooks.companyFiles.filter((f) => f.access.state === 'file' && f.path.canonical && f.path.canonical.key !== c.path.canonical!.key && baseName(f.path.spelled).toLowerCase() === name);
+  const competitors = obs.quickbooks.companyFiles.filter((f) => f.access.state === 'file' && f.path.canonical && f.path.canonical.key !== c.path.canonical!.key && sameWinName(baseName(f.path.spelled), name));
   if (competitors.length > 0) {
     return { ...base, code: 'path.ambiguous', title: 'There are two copies of this company file', detail: `${c.input} exists, but so does ${competitors[0]!.path.spelled}, and QuickBooks has opened neither on this PC. Check which one the business works in.`, evidence: competitors.map((f) => f.path.spelled) };
   }

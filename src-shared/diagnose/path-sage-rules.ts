@@ -4,6 +4,7 @@ import { describeTime, type FindingDraft } from './finding-draft.js';
 import type { Requirement, VerdictDraft } from './evidence-rule.js';
 import { sageInUse } from './sage-rules.js';
 import { sageVersionOfPath } from '../model/sage-versions.js';
+import { sameWinName } from '../winpath/win-case.js';
 
 type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 
@@ -84,7 +85,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
 function suggestDataset(c: ConfiguredPath, inUse: readonly SageDataset[]): SageDataset | undefined {
   const candidates = inUse.filter((d) => d.path.canonical && d.access.state !== 'missing');
   if (candidates.length === 1) return candidates[0];
-  const name = c.path.canonical?.path.segments.at(-1)?.toLowerCase();
-  const sameName = candidates.filter((d) => d.path.canonical!.path.segments.at(-1)?.toLowerCase() === name);
+  const name = c.path.canonical?.path.segments.at(-1);
+  const sameName = name === undefined ? [] : candidates.filter((d) => sameWinName(d.path.canonical!.path.segments.at(-1) ?? '', name));
   return sameName.length === 1 ? sameName[0] : undefined;
 }

@@ -60,6 +60,22 @@ export const SnapshotServiceSchema = z.object({
 export const RegistryValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
 export type RegistryValue = z.infer<typeof RegistryValueSchema>;
 
+/** The whole-computer look-ups a collect records as failed (the Host methods of the same names). */
+export const SNAPSHOT_LOOKUP_TOPICS = ['identity', 'environment', 'drives', 'processes', 'services', 'registry'] as const;
+
+/**
+ * Product extension: a whole-computer look-up that failed while the bundle was collected, so a
+ * replay fails it the same way instead of judging from the empty list written in its place.
+ * Same names as the report's look-up problems: `topic`, `what`, `kind`, `message`.
+ */
+export const SnapshotLookupFailureSchema = z.object({
+  topic: z.enum(SNAPSHOT_LOOKUP_TOPICS),
+  what: z.string(),
+  kind: z.enum(['timeout', 'error', 'denied']),
+  message: z.string(),
+});
+export type SnapshotLookupFailure = z.infer<typeof SnapshotLookupFailureSchema>;
+
 export const MachineSnapshotSchema = z.object({
   format: z.literal(MACHINE_FORMAT),
   capturedAt: isoTime,
@@ -85,6 +101,8 @@ export const MachineSnapshotSchema = z.object({
       syncAppPatterns: z.array(z.string().min(1)).optional(),
     })
     .optional(),
+  /** Product extension (see SnapshotLookupFailureSchema); a malformed list is ignored, as an unknown field is. */
+  lookupFailures: z.array(SnapshotLookupFailureSchema).optional().catch(undefined),
 });
 export type MachineSnapshot = z.infer<typeof MachineSnapshotSchema>;
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;

@@ -1,3 +1,5 @@
+import { sameWinName } from '../winpath/win-case.js';
+
 /** `2014`–`2026` (version = year − 1994) or `V33` and later; undefined for any other folder. */
 export function sageVersionOfFolder(name: string): number | undefined {
   const year = /^(20\d\d)$/.exec(name);
@@ -19,7 +21,7 @@ export function sageVersionOfFolder(name: string): number | undefined {
  */
 export function sageVersionOfPath(segments: readonly string[]): { name: string; version: number } | undefined {
   for (let i = segments.length - 2; i >= 2; i--) {
-    if (segments[i - 2]!.toLowerCase() !== 'sage' || segments[i - 1]!.toLowerCase() !== 'accounts') continue;
+    if (!sameWinName(segments[i - 2]!, 'Sage') || !sameWinName(segments[i - 1]!, 'Accounts')) continue;
     const version = sageVersionOfFolder(segments[i]!);
     if (version !== undefined) return { name: segments[i]!, version };
   }

@@ -4,7 +4,7 @@ import { expandEnvironment } from './environment.js';
 import { applyOneLink, describeLink, parseLinks } from './links.js';
 import { mappedDriveToUnc } from './mapped-drives.js';
 import { formatWinPath, parseWinPath, winPathKey, type SpellingNote, type WinPath } from './parse-win-path.js';
-import { sameWinName } from './win-case.js';
+import { sameWinName, winUpcase } from './win-case.js';
 
 /**
  * One spelling of a path, resolved as far as pure knowledge allows: environment variables,
@@ -94,7 +94,7 @@ export function sameFileExplained(a: CanonicalPath, b: CanonicalPath): { same: b
   const steps: EquivalenceStep[] = [];
   const seen = new Set<string>();
   for (const step of [...a.steps, ...b.steps]) {
-    const id = `${step.kind}:${step.text.toLowerCase()}`;
+    const id = `${step.kind}:${winUpcase(step.text)}`;
     if (!seen.has(id)) {
       seen.add(id);
       steps.push(step);

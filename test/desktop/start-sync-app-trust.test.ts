@@ -65,7 +65,9 @@ describe('which program "Start the Sync App" may run', () => {
     const fakes = fakeDeps({ actions: createAppActions(desktop, isAllowedExternalUrl) });
     fakes.reports.publish(makeReport('error', [SYNC_APP_STOPPED]));
     const handlers = createIpcHandlers(fakes.deps);
-    await handlers['settings-save']({ ...DEFAULT_SETTINGS, syncAppExecutable: '\\\\attacker\\share\\payload.exe' });
+    // A key the settings no longer have (an older app's, or a hostile page's): dropped on save.
+    const saved = { ...DEFAULT_SETTINGS, syncAppExecutable: '\\\\attacker\\share\\payload.exe' };
+    await handlers['settings-save'](saved);
     const outcome = await handlers['syncapp-start']({});
     expect(outcome.ok).toBe(false);
     expect(spawn).not.toHaveBeenCalled();

@@ -27,8 +27,8 @@ describe('check on the live host of this machine', () => {
 
   it('picks the POSIX host here', () => {
     expect(createLiveHost().flavour).toBe(process.platform === 'win32' ? 'windows' : 'posix');
-    expect(createLiveHost('win32').flavour).toBe('windows');
-    expect(createLiveHost('darwin').flavour).toBe('posix');
+    expect(createLiveHost({ platform: 'win32' }).flavour).toBe('windows');
+    expect(createLiveHost({ platform: 'darwin' }).flavour).toBe('posix');
   });
 
   it('finds the dataset AutoEntry points at and the running Sync App', async () => {

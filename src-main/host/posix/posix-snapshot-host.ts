@@ -1,6 +1,7 @@
 import type { MachineSnapshot, SnapshotFile } from '../../../src-shared/model/machine-snapshot-schema.js';
 import type { DirEntry, FileStat } from '../../../src-shared/model/system.js';
 import { fail, succeed, type Host, type HostResult } from '../host.js';
+import { withRecordedLookupFailures } from '../snapshot/recorded-lookup-failures.js';
 
 /**
  * A Host that answers from a snapshot collected on a POSIX machine (`"pathFlavour": "posix"`):
@@ -51,7 +52,7 @@ export function createPosixSnapshotHost(snapshot: MachineSnapshot, description =
     entry.text !== undefined ? new Uint8Array(Buffer.from(entry.text, 'utf8')) : entry.base64 !== undefined ? new Uint8Array(Buffer.from(entry.base64, 'base64')) : undefined;
   const fileStat = (entry: SnapshotFile): FileStat => ({ kind: 'file', size: entry.size ?? contentOf(entry)?.byteLength ?? 0, mtime: entry.mtime ?? snapshot.capturedAt });
 
-  return {
+  return withRecordedLookupFailures({
     flavour: 'posix',
     description,
     recording: true,
@@ -91,5 +92,5 @@ export function createPosixSnapshotHost(snapshot: MachineSnapshot, description =
     processAlive: async (pid) => succeed(snapshot.processes.some((p) => p.pid === pid)),
     services: async () => succeed(snapshot.services.map((s) => ({ ...s }))),
     registry: async () => fail('unsupported', 'This computer has no Windows registry'),
-  };
+  }, snapshot.lookupFailures);
 }

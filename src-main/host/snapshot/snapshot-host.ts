@@ -3,6 +3,7 @@ import type { FileStat, RegistryKey } from '../../../src-shared/model/system.js'
 import { fail, succeed, type Host, type HostResult } from '../host.js';
 import { buildSnapshotIndex, type SnapshotIndex } from './snapshot-index.js';
 import type { CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
+import { withRecordedLookupFailures } from './recorded-lookup-failures.js';
 
 /**
  * A Host that answers from a `sync-doctor/machine@1` snapshot, following every rule of the
@@ -30,7 +31,7 @@ export function createSnapshotHost(snapshot: MachineSnapshot, description = `sna
     return { kind: 'file', size, mtime: entry.mtime ?? snapshot.capturedAt };
   }
 
-  return {
+  return withRecordedLookupFailures({
     flavour: 'windows',
     description,
     recording: true,
@@ -81,7 +82,7 @@ export function createSnapshotHost(snapshot: MachineSnapshot, description = `sna
     processAlive: async (pid) => succeed(snapshot.processes.some((p) => p.pid === pid)),
     services: async () => succeed(snapshot.services.map((s) => ({ ...s }))),
     registry: async (roots) => succeed(registryBelow(snapshot.registry, roots)),
-  };
+  }, snapshot.lookupFailures);
 }
 
 function contentOf(entry: SnapshotFile): Uint8Array | undefined {

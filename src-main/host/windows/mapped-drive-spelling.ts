@@ -1,4 +1,5 @@
 import type { DriveInfo } from '../../../src-shared/model/system.js';
+import { winUpcase } from '../../../src-shared/winpath/win-case.js';
 
 /**
  * The Host port leaves mapped drives as spelled (the path algebra maps them through `drives()`);
@@ -27,6 +28,6 @@ function remoteOf(letter: string, drives: readonly DriveInfo[]): string | undefi
 }
 
 function isAtOrBelow(path: string, head: string): boolean {
-  const lower = path.toLowerCase();
-  return lower === head.toLowerCase() || lower.startsWith(`${head.toLowerCase()}\\`);
+  const upper = winUpcase(path);
+  return upper === winUpcase(head) || upper.startsWith(`${winUpcase(head)}\\`);
 }

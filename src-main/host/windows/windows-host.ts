@@ -20,8 +20,11 @@ export interface WindowsHostOptions {
   clock?: () => number;
   powerShellTimeoutMs?: number;
   commandTimeoutMs?: number;
-  /** All console-tool commands of one refresh share this budget (default 4000, inside the check's 5 s deadline). */
-  consoleBudgetMs?: number;
+  /**
+   * All console-tool commands of one refresh share this budget (default 4000, inside the check's
+   * 5 s deadline); a function is asked each refresh (live-host.ts: 80% of the look-up deadline).
+   */
+  consoleBudgetMs?: number | (() => number);
   cacheMs?: number;
   /** Process owners are looked up only for names holding one of these (each look-up is a slow CIM call). */
   ownerNamePatterns?: readonly string[];
