@@ -81,13 +81,17 @@ describe('the Office screen in the browser preview', () => {
 
   it('is operable from the keyboard: Tab to the file picker, open it, and on to the steps', async () => {
     const { page, problems } = await openOffice('dark');
+    // Listen for the chooser before any key is pressed: Playwright turns on its file-chooser
+    // interception only once a listener exists, and on a busy machine that can lag a key press.
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
     let reached = false;
     for (let i = 0; i < 30 && !reached; i++) {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'file');
     }
     expect(reached).toBe(true);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    const chooser = await chooserOpened;
     await chooser.setFiles(officeFiles('syncapp-several'));
     await page.getByRole('article', { name: 'The Sync App runs on 2 PCs' }).waitFor();
     // On from the picker, Tab reaches the finding's "Open AutoEntry" button.
