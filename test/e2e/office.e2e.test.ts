@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
-import { chromiumAvailable, launchChromium, ukContext } from './support/browser.js';
+import { chromiumAvailable, launchChromium } from './support/browser.js';
+import { closeCheckedWindow, openCheckedWindow, showScreen } from './support/window-page.js';
 import { MACHINES, REPO_ROOT, startPreview, type RunningPreview } from './support/serve.js';
 
 const OFFICES = join(REPO_ROOT, 'test', 'fixtures', 'offices');
@@ -25,29 +26,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openOffice(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; problems: string[] }> {
-  const context = await ukContext(browser, colorScheme);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto(preview.url);
-  await page.getByRole('heading', { name: /overall status/i }).waitFor();
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: /^Office/ }).click();
-  await page.getByRole('main', { name: 'Office' }).waitFor();
-  return { page, problems };
-}
-
-async function close(page: Page, problems: string[]) {
-  await page.context().close();
-  expect(problems).toEqual([]);
+async function openOffice(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await openCheckedWindow(browser, preview, { colorScheme });
+  await showScreen(page, 'Office');
+  return page;
 }
 
 describe('the Office screen in the browser preview', () => {
   it('judges four picked snapshots: the split dataset on top, the PCs side by side, axe clean', async () => {
-    const { page, problems } = await openOffice();
+    const page = await openOffice();
     // The browser preview has no folder dialog: only picking and dropping.
     await expect(page.getByRole('button', { name: /Open a folder/ }).count()).resolves.toBe(0);
     await page.getByLabel('Choose snapshot files').setInputFiles(officeFiles('dataset-split'));
@@ -76,11 +63,11 @@ describe('the Office screen in the browser preview', () => {
     // The screen-reader announcement's toast is not part of the picture.
     await page.evaluate(() => document.querySelectorAll<HTMLElement>('.toast').forEach((t) => (t.style.visibility = 'hidden')));
     await page.screenshot({ path: join(SCREENSHOTS, 'office-light.png'), fullPage: true });
-    await close(page, problems);
+    await closeCheckedWindow(page);
   });
 
   it('is operable from the keyboard: Tab to the file picker, open it, and on to the steps', async () => {
-    const { page, problems } = await openOffice('dark');
+    const page = await openOffice('dark');
     // Listen for the chooser before any key is pressed: Playwright turns on its file-chooser
     // interception only once a listener exists, and on a busy machine that can lag a key press.
     const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
@@ -102,11 +89,11 @@ describe('the Office screen in the browser preview', () => {
     }
     expect(onStep).toBe(true);
     expect(await seriousViolationsInPage(page)).toEqual([]);
-    await close(page, problems);
+    await closeCheckedWindow(page);
   });
 
   it('takes dropped files, a broken one among them, and says which file it could not read', async () => {
-    const { page, problems } = await openOffice();
+    const page = await openOffice();
     const files = officeFiles('broken-file').map((f) => ({ name: f.split('/').at(-1)!, text: readFileSync(f, 'utf8') }));
     const data = await page.evaluateHandle((given) => {
       const transfer = new DataTransfer();
@@ -117,14 +104,14 @@ describe('the Office screen in the browser preview', () => {
     const finding = page.getByRole('article', { name: 'OFFICE-PC3.json is not a readable snapshot' });
     await finding.waitFor();
     await expect(page.getByRole('region', { name: 'The PCs side by side' }).getByRole('region').count()).resolves.toBe(3);
-    await close(page, problems);
+    await closeCheckedWindow(page);
   });
 
   it('says so when none of the files is a snapshot', async () => {
-    const { page, problems } = await openOffice();
+    const page = await openOffice();
     await page.getByLabel('Choose snapshot files').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('["not a snapshot"]') });
     await page.getByRole('alert').filter({ hasText: 'None of the files given is a readable machine snapshot' }).waitFor();
     await expect(page.getByRole('alert').filter({ hasText: 'notes.json' }).count()).resolves.toBe(1);
-    await close(page, problems);
+    await closeCheckedWindow(page);
   });
 });

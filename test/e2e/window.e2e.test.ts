@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
-import { chromiumAvailable, launchChromium, ukContext } from './support/browser.js';
+import { chromiumAvailable, launchChromium } from './support/browser.js';
+import { closeCheckedWindow, openCheckedWindow } from './support/window-page.js';
 import { MACHINES, REPO_ROOT, snapshotFileAsThisPc, startPreview, type RunningPreview } from './support/serve.js';
 
 const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
@@ -24,28 +25,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openWindow(preview: RunningPreview, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await ukContext(browser, colorScheme);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-  await page.goto(preview.url);
-  await page.getByRole('heading', { name: /overall status/i }).waitFor();
-  return page;
-}
-
-const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
+const openWindow = (preview: RunningPreview, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => openCheckedWindow(browser, preview, { colorScheme });
 
 /** Closes the window after checking it logged no error (a CSP violation or a failed request would show here). */
-async function closeWindow(page: Page) {
-  const problems = [...problemsOf(page)];
-  await page.context().close();
-  expect(problems).toEqual([]);
-}
+const closeWindow = closeCheckedWindow;
 
 /** Saves the Settings screen and waits for the save and the check that follows it. */
 async function saveSettings(page: Page) {
