@@ -1,20 +1,14 @@
 import type { Finding } from '../../src-shared/model/report-schema.js';
-import { StatusBadge } from '../app/StatusBadge.js';
 import { PathComparison } from '../paths/PathComparison.js';
 import { findingEvidence } from './finding-evidence.js';
-import { WhatToDo } from './WhatToDo.js';
+import { FindingFrame } from './FindingFrame.js';
 
 /** One finding: what it is, why Sync Doctor thinks so, and what to do. */
 export function FindingCard({ finding, reportTime }: { finding: Finding; reportTime: string }) {
   const evidence = findingEvidence(finding, reportTime);
   const headingId = `finding-${finding.code}-${finding.configuredPath ?? ''}`.replace(/[^A-Za-z0-9-]/g, '-');
   return (
-    <article className={`card finding tone-border-${finding.severity}`} aria-labelledby={headingId}>
-      <header>
-        <StatusBadge severity={finding.severity} />
-        <h3 id={headingId}>{finding.title}</h3>
-      </header>
-      <p>{finding.detail}</p>
+    <FindingFrame severity={finding.severity} title={finding.title} detail={finding.detail} steps={finding.guidance} headingId={headingId}>
       {finding.configuredPath && <PathComparison finding={finding} />}
       {evidence.length > 0 && (
         <div className="evidence">
@@ -26,7 +20,6 @@ export function FindingCard({ finding, reportTime }: { finding: Finding; reportT
           </ul>
         </div>
       )}
-      <WhatToDo steps={finding.guidance} headingId={headingId} />
-    </article>
+    </FindingFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { OfficeFinding } from '../../src-shared/office/office-report-schema.js';
-import { StatusBadge } from '../app/StatusBadge.js';
-import { WhatToDo } from '../findings/WhatToDo.js';
+import { FindingFrame } from '../findings/FindingFrame.js';
 import { PathText } from '../paths/PathText.js';
 
 /** One office finding: what disagrees, on which PCs, each path as that PC spells it, and the steps. */
@@ -8,12 +7,7 @@ export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; 
   const headingId = `office-finding-${index}`;
   const paths = Object.entries(finding.paths);
   return (
-    <article className={`card finding tone-border-${finding.severity}`} aria-labelledby={headingId}>
-      <header>
-        <StatusBadge severity={finding.severity} />
-        <h3 id={headingId}>{finding.title}</h3>
-      </header>
-      <p>{finding.detail}</p>
+    <FindingFrame severity={finding.severity} title={finding.title} detail={finding.detail} steps={finding.guidance} headingId={headingId}>
       {finding.machines.length > 0 && (
         <p>
           <strong>PCs:</strong> {finding.machines.join(', ')}
@@ -45,7 +39,6 @@ export function OfficeFindingCard({ finding, index }: { finding: OfficeFinding; 
           File: <PathText path={finding.file} />
         </p>
       )}
-      <WhatToDo steps={finding.guidance} headingId={headingId} />
-    </article>
+    </FindingFrame>
   );
 }
