@@ -57,6 +57,11 @@ describe('redaction of links and of names in any case', () => {
     expect(snapshot.env).toMatchObject({ USERNAME: 'user-1', COMPUTERNAME: 'PC-1' });
   });
 
+  it("keeps Windows' own 8.3 short names, which say where software lives, not whose data it is", () => {
+    const { snapshot } = redactSnapshot(withProgramFilesLink(), INPUTS);
+    expect(snapshot.links).toEqual({ 'C:\\PROGRA~1\\Sage': 'C:\\Program Files\\Sage' });
+  });
+
   it('gives a name one pseudonym in every case it appears in', () => {
     const { snapshot } = redacted();
     const targets = new Set(Object.values(snapshot.links ?? {}).map((t) => t.toLowerCase()));
