@@ -37,7 +37,10 @@ export function redactFreeText(text: string, pseudonyms: Pseudonyms): string {
 export function redactValue(text: string, pseudonyms: Pseudonyms): string {
   const trimmed = text.trim();
   if (trimmed.includes(';') && trimmed.split(';').some((part) => looksLikePath(part.trim()))) return redactPathList(text, pseudonyms);
-  return looksLikePath(trimmed) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms);
+  if (!looksLikePath(trimmed)) return redactFreeText(text, pseudonyms);
+  // Spaces around a path (a padded registry value) stay around it, not inside its first and last names.
+  const start = text.indexOf(trimmed);
+  return `${text.slice(0, start)}${redactPath(trimmed, pseudonyms)}${text.slice(start + trimmed.length)}`;
 }
 
 /** Which parsed file a path is, by its name. */
