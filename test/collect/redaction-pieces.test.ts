@@ -51,6 +51,11 @@ describe('files the probes parse', () => {
     ].join(''));
   });
 
+  it('an .ND port or mode that is not a plain number becomes 0', () => {
+    const nd = 'ServerPort=8019\r\nServerPort=abc55\r\nServerMode=55abc\r\nservermode=1\r\n';
+    expect(redactTextFile(nd, people(), 'nd')).toBe('ServerPort=8019\r\nServerPort=0\r\nServerMode=0\r\nservermode=1\r\n');
+  });
+
   it('QBWUSER.INI keeps FILEn entries of the recent-files sections only', () => {
     const ini = '[MRUFILES]\r\nFILE1=C:\\Intuit\\Smith Ltd.QBW\r\nLASTUSER=Jane\r\n[OTHER]\r\nFILE2=C:\\Intuit\\Jones Ltd.QBW\r\n  [ MRUFILES2 ]\r\nfile3 = C:\\Intuit\\Smith Ltd.QBW\r\n';
     expect(redactTextFile(ini, people(), 'qbwuser-ini')).toBe('[MRUFILES]\r\nFILE1=C:\\Intuit\\Client-1.QBW\r\n[OTHER]\r\n  [ MRUFILES2 ]\r\nfile3 = C:\\Intuit\\Client-1.QBW\r\n');
@@ -74,6 +79,7 @@ describe('values and free text', () => {
     expect(redactValue('C:\\Sage\\Smith Ltd;Jones Ltd', people())).toBe('C:\\Sage\\Client-1;Client-2');
     expect(redactValue('  C:\\Users\\jane  ', people())).toBe('  C:\\Users\\user-1  ');
     expect(redactValue('Call jane; she set it up', people())).toBe('Call user-1; she set it up');
+    expect(redactValue('C:\\Sage\\Smith Ltd; D:\\Jones Ltd; ;', people())).toBe('C:\\Sage\\Client-1; D:\\Client-2; ;');
   });
 
   it('replaces the longest name first, so a name inside another is not split', () => {
