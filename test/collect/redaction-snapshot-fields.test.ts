@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MACHINE_FORMAT, type MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import { redactRegistryValues } from '../../src-main/collect/redact-registry.js';
 import { redactSnapshot } from '../../src-main/collect/redact-snapshot.js';
 
 /**
@@ -15,7 +16,7 @@ function receptionPc(): MachineSnapshot {
     format: MACHINE_FORMAT,
     capturedAt: '2026-11-20T09:30:00Z',
     host: { computerName: 'RECEPTION', userName: 'maggie', sessionId: 1 },
-    env: { USERNAME: 'maggie', USER: '  ', COMPUTERNAME: '\\\\RECEPTION', USERPROFILE: 'C:\\Users\\maggie' },
+    env: { USERNAME: 'maggie', USER: '  ', COMPUTERNAME: '\\\\RECEPTION', USERPROFILE: 'C:\\Users\\maggie', userdomain: 'HOMEOFFICE' },
     drives: {},
     files: {
       'C:\\ProgramData\\Sage\\Accounts\\2025\\COMPANY': { base64: utf8Bom('C:\\Sage Data\\Harbour Cafe\\Company.000\r\n') },
@@ -31,7 +32,7 @@ function receptionPc(): MachineSnapshot {
     registry: {
       [UNINSTALL]: { DisplayName: 'QuickBooks for Harbour Cafe', InstallLocation: ['C:\\Users\\maggie\\QB'], DisplayVersion: 34, Publisher: 'Intuit' },
       'HKCU\\Network\\Z': { RemotePath: '\\\\FILESRV\\Harbour Cafe', UserName: 'FINCHLEY\\maggie' },
-      'HKLM\\SOFTWARE\\Sage\\Line 50': { Owner: 'Maggie' },
+      'HKLM\\SOFTWARE\\Sage\\Line 50': { Owner: 'Maggie', RemotePath: '\\\\FILESRV\\Harbour Cafe' },
     },
   } as MachineSnapshot;
 }
@@ -42,12 +43,13 @@ describe('redacting the less common corners of a snapshot', () => {
   it('accounts: a bare user, a local one and a domain one get pseudonyms; a system account stays', () => {
     const { snapshot } = redact();
     expect(snapshot.processes.map((p) => p.user)).toEqual(['user-1', '.\\user-2', 'NT AUTHORITY\\SYSTEM']);
-    expect(snapshot.services[0]!.account).toBe('DOMAIN-1\\user-1');
+    expect(snapshot.services[0]!.account).toBe('DOMAIN-2\\user-1');
   });
 
   it('name variables become pseudonyms (keeping a leading \\\\), a blank one stays blank', () => {
     const { snapshot } = redact();
-    expect(snapshot.env).toEqual({ USERNAME: 'user-1', USER: '  ', COMPUTERNAME: '\\\\PC-1', USERPROFILE: 'C:\\Users\\user-1' });
+    // A domain named only here (in any case of the variable's name) still gets its pseudonym.
+    expect(snapshot.env).toEqual({ USERNAME: 'user-1', USER: '  ', COMPUTERNAME: '\\\\PC-1', USERPROFILE: 'C:\\Users\\user-1', userdomain: 'DOMAIN-1' });
   });
 
   it('service paths, slow folders and the Sync App location are redacted', () => {
@@ -78,5 +80,17 @@ describe('redacting the less common corners of a snapshot', () => {
   it("the settings' company names are replaced in free text, blank ones ignored", () => {
     const { snapshot } = redact();
     expect(snapshot.services[0]!.displayName).toMatch(/^Backups of Client-\d+$/);
+    const withoutBlank = redactSnapshot(receptionPc(), { autoentryPaths: [] }, { companyNames: ['Pemberton Bakery'] });
+    const withBlank = redactSnapshot(receptionPc(), { autoentryPaths: [] }, { companyNames: ['  ', 'Pemberton Bakery'] });
+    expect(withBlank).toEqual(withoutBlank);
+  });
+
+  it('a bundle made without check inputs carries none', () => {
+    expect(redactSnapshot(receptionPc()).inputs).toEqual({ autoentryPaths: [] });
+  });
+
+  it("an Uninstall entry keeps exactly its name, version and folder, not look-alikes such as ParentDisplayName", () => {
+    const values = { DisplayName: 'QuickBooks', ParentDisplayName: 'Harbour Cafe tools', DisplayName_Localized: 'Harbour Cafe', DisplayVersion: '34.0', InstallLocation: ['C:\\QB'], EstimatedSize: 5 };
+    expect(redactRegistryValues(UNINSTALL, values, (_name, v) => `<${v}>`)).toEqual({ DisplayName: '<QuickBooks>', DisplayVersion: '<34.0>', InstallLocation: ['<C:\\QB>'] });
   });
 });
