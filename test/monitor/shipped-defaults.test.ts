@@ -137,7 +137,7 @@ describe('the desktop app\'s monitor', () => {
     vi.mocked(monitorModule.createMonitor).mockClear();
   });
 
-  it('gets the saved look-up deadline (5 s by default) and the shipped timings', async () => {
+  it("gets the saved look-up deadline (5 s by default) and the settings' check interval", async () => {
     const world: FakeWorld = { syncAppPid: undefined, configuredPathExists: true, datasets: [] };
     const engine = await createCheckEngine({ demo: false, autoentryPaths: [], json: false, help: false }, () => fakeHost(world, { livenessCalls: 0 }));
     const source = monitorReportSource(engine, () => DEFAULT_SETTINGS, { onError: () => undefined });
@@ -146,7 +146,8 @@ describe('the desktop app\'s monitor', () => {
     const calls = vi.mocked(monitorModule.createMonitor).mock.calls;
     expect(calls).toHaveLength(1);
     expect(calls[0]![0].timeoutMs).toBe(5000);
-    expect(calls[0]![0].intervals).toBeUndefined();
+    // Only the full check follows the settings ("Check every"); the other timings are the shipped ones.
+    expect(calls[0]![0].intervals).toEqual({ fullCheckMs: DEFAULT_SETTINGS.checkIntervalSeconds * 1000 });
   });
 
   it('passes on a saved deadline other than the default', async () => {
