@@ -70,7 +70,8 @@ describe('the token header', () => {
 
   it('is accepted only exactly: not cut short, padded, or under another header name', async () => {
     expect((await ask({ 'X-Sync-Doctor-Token': token })).status).toBe(200);
-    for (const headers of [{ 'X-Sync-Doctor-Token': `${token}x` }, { 'X-Sync-Doctor-Token': token.slice(0, -1) }, { 'X-Sync-Doctor-Token': '' }, { 'X-Sync-Doctor-Tokens': token }, { Authorization: `Bearer ${token}` }]) {
+    const wrong: Array<Record<string, string>> = [{ 'X-Sync-Doctor-Token': `${token}x` }, { 'X-Sync-Doctor-Token': token.slice(0, -1) }, { 'X-Sync-Doctor-Token': '' }, { 'X-Sync-Doctor-Tokens': token }, { Authorization: `Bearer ${token}` }];
+    for (const headers of wrong) {
       expect((await ask(headers)).status, JSON.stringify(headers)).toBe(401);
     }
   });
