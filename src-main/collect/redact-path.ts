@@ -41,8 +41,15 @@ export function looksLikePath(text: string): boolean {
 export function redactPathList(text: string, pseudonyms: Pseudonyms): string {
   return text
     .split(/(;)/)
-    .map((part) => (part === ';' || part.trim() === '' ? part : looksLikePath(part.trim()) ? redactPath(part, pseudonyms) : `${pseudonyms.of(part.trim(), 'folder')}`))
+    .map((part) => (part === ';' || part.trim() === '' ? part : looksLikePath(part.trim()) ? redactPaddedPath(part, pseudonyms) : `${pseudonyms.of(part.trim(), 'folder')}`))
     .join('');
+}
+
+/** A path with spaces around it (a padded value, `A; B`): the spaces stay outside its first and last names. */
+export function redactPaddedPath(text: string, pseudonyms: Pseudonyms): string {
+  const trimmed = text.trim();
+  const start = text.indexOf(trimmed);
+  return `${text.slice(0, start)}${redactPath(trimmed, pseudonyms)}${text.slice(start + trimmed.length)}`;
 }
 
 /**

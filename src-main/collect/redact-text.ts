@@ -1,5 +1,5 @@
 import type { Pseudonyms } from './pseudonyms.js';
-import { looksLikePath, redactPath, redactPathList } from './redact-path.js';
+import { looksLikePath, redactPaddedPath, redactPathList } from './redact-path.js';
 import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 function escapeRegExp(text: string): string {
@@ -38,7 +38,7 @@ export function redactFreeText(text: string, pseudonyms: Pseudonyms): string {
 export function redactValue(text: string, pseudonyms: Pseudonyms): string {
   const trimmed = text.trim();
   if (trimmed.includes(';') && trimmed.split(';').some((part) => looksLikePath(part.trim()))) return redactPathList(text, pseudonyms);
-  return looksLikePath(trimmed) ? redactPath(text, pseudonyms) : redactFreeText(text, pseudonyms);
+  return looksLikePath(trimmed) ? redactPaddedPath(text, pseudonyms) : redactFreeText(text, pseudonyms);
 }
 
 /** Which parsed file a path is, by its name. */
@@ -96,9 +96,10 @@ export function redactTextFile(text: string, pseudonyms: Pseudonyms, kind: Parse
 
   function redactPair(key: string, value: string): string {
     const engine = /^(QB_)(.+)(_\d+)$/i.exec(value);
-    if (/^engine\s*name$/i.test(key) && engine) return `${engine[1]}${pseudonyms.known(engine[2]!) ?? pseudonyms.of(engine[2]!, 'computer')}${engine[3]}`;
-    if (/^server\s*ip$/i.test(key) && value !== '') return pseudonyms.of(value, 'address');
-    if (/^(server\s*port|server\s*mode)$/i.test(key)) return /^\d+$/.test(value) ? value : '0';
+    const name = key.toLowerCase();
+    if (name === 'enginename' && engine) return `${engine[1]}${pseudonyms.known(engine[2]!) ?? pseudonyms.of(engine[2]!, 'computer')}${engine[3]}`;
+    if (name === 'serverip' && value !== '') return pseudonyms.of(value, 'address');
+    if (name === 'serverport' || name === 'servermode') return /^\d+$/.test(value) ? value : '0';
     return redactValue(value, pseudonyms);
   }
 }

@@ -3,6 +3,8 @@
  * QBWUSER.INI), UTF-8 with or without a BOM, or the ANSI code page (Windows-1252). Pure;
  * answers a typed failure for content that is not text at all.
  */
+import { decodeWindows1252 } from './windows-1252.js';
+
 export type DecodedText = { ok: true; text: string; encoding: 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252' } | { ok: false; reason: string };
 
 export function decodeSmallText(bytes: Uint8Array): DecodedText {
@@ -18,7 +20,7 @@ function decodeWith(encoding: 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252'
   if (encoding.startsWith('utf-16') && bytes.length % 2 !== 0) return { ok: false, reason: 'it claims to be UTF-16 but has an odd number of bytes' };
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(bytes);
+    text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, reason: `it is not valid ${encoding.toUpperCase()} text` };
   }

@@ -84,17 +84,20 @@ function allText(snapshot: MachineSnapshot, inputs: unknown): string {
   return [JSON.stringify(snapshot), JSON.stringify(inputs), ...decoded].join('\n');
 }
 
+const inputs = { autoentryPaths: [NETWORK_QBW, QBW], syncAppLocation: 'Reception-Maggie' };
+const redactOffice = () => redactSnapshot(namedOffice(), inputs, { companyNames: COMPANY_NAMES });
+
+// Redacted inside each test (not in the describe body): mutation testing credits only work done in a test.
 describe('a redacted bundle of an office full of names', () => {
-  const original = namedOffice();
-  const inputs = { autoentryPaths: [NETWORK_QBW, QBW], syncAppLocation: 'Reception-Maggie' };
-  const redacted = redactSnapshot(original, inputs, { companyNames: COMPANY_NAMES });
-  const text = allText(redacted.snapshot, redacted.inputs);
 
   it('names nobody: no person, client, server, company, contact, address or serial survives, in any case', () => {
+    const redacted = redactOffice();
+    const text = allText(redacted.snapshot, redacted.inputs);
     for (const name of NAMES) expect(text.toLowerCase(), name).not.toContain(name.toLowerCase());
   });
 
   it('keeps only what the rules read of the registry and the parsed files', () => {
+    const redacted = redactOffice();
     expect(Object.keys(redacted.snapshot.registry['HKCU\\Network\\Z']!)).toEqual(['RemotePath']);
     expect(Object.keys(redacted.snapshot.registry['HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{QB34}']!).sort()).toEqual(['DisplayName', 'DisplayVersion', 'InstallLocation']);
     expect(redacted.snapshot.registry['HKLM\\SOFTWARE\\WOW6432Node\\Intuit\\QuickBooks\\34.0']).toEqual({});
@@ -111,6 +114,8 @@ describe('a redacted bundle of an office full of names', () => {
   });
 
   it('still diagnoses the same: same codes, same severities, same status', async () => {
+    const original = namedOffice();
+    const redacted = redactOffice();
     const before = await checkSnapshot(original, { autoentryPaths: inputs.autoentryPaths, syncAppLocation: inputs.syncAppLocation });
     const after = await checkSnapshot(MachineSnapshotSchema.parse(redacted.snapshot), { autoentryPaths: redacted.inputs.autoentryPaths, syncAppLocation: redacted.inputs.syncAppLocation! });
     expect(verdict(after)).toEqual(verdict(before));

@@ -10,8 +10,8 @@ import { verdict } from './support.js';
  * one the machine reports (`JANE`, `Office-Pc1`). Neither may survive, and the redacted
  * snapshot must still diagnose as the original did.
  */
-// (An 8.3 short name such as SMITHP~1 is kept as it is today, like PROGRA~1: not checked here.)
-const SECRETS = ['jane', 'OFFICE-PC1', 'Smith Plumbing', 'Books Alias', 'FILESRV', 'Harbour Cafe'];
+// SMITHP~1: the 8.3 short name of the client's folder still spells six letters of its name.
+const SECRETS = ['jane', 'OFFICE-PC1', 'Smith Plumbing', 'Books Alias', 'FILESRV', 'Harbour Cafe', 'SMITHP~1'];
 
 function pcWithLinksAndCases(): MachineSnapshot {
   const m = machine('sage-healthy');
@@ -25,7 +25,14 @@ function pcWithLinksAndCases(): MachineSnapshot {
   };
   // The same names again, in other cases, where free text is redacted.
   m.env = { ...m.env, USERNAME: 'JANE', COMPUTERNAME: 'office-pc1', LOGONSERVER: '\\\\Office-Pc1', NOTE: 'Jane set this up on Office-PC1' };
+  // A registry value the rules do not read: dropped by the allow-list (the secrets check covers it).
   m.registry = { ...m.registry, 'HKCU\\Software\\Example': { Owner: 'JANE', Machine: 'Office-Pc1' } };
+  return m;
+}
+
+function withProgramFilesLink(): MachineSnapshot {
+  const m = pcWithLinksAndCases();
+  m.links = { 'C:\\PROGRA~1\\Sage': 'C:\\Program Files\\Sage' };
   return m;
 }
 
@@ -50,6 +57,11 @@ describe('redaction of links and of names in any case', () => {
     expect(snapshot.env).toMatchObject({ USERNAME: 'user-1', COMPUTERNAME: 'PC-1' });
     // A registry value no rule reads is not kept at all (redaction by allow-list).
     expect(Object.values(snapshot.registry['HKCU\\Software\\Example'] ?? {})).toEqual([]);
+  });
+
+  it("keeps Windows' own 8.3 short names, which say where software lives, not whose data it is", () => {
+    const { snapshot } = redactSnapshot(withProgramFilesLink(), INPUTS);
+    expect(snapshot.links).toEqual({ 'C:\\PROGRA~1\\Sage': 'C:\\Program Files\\Sage' });
   });
 
   it('gives a name one pseudonym in every case it appears in', () => {

@@ -29,11 +29,12 @@ function valueOf(type: string, data: string): RegistryValue | undefined {
       return data;
     case 'REG_DWORD':
     case 'REG_QWORD': {
-      const number = Number(data.trim());
+      const number = Number(data); // Number() ignores the spaces around it
       return Number.isFinite(number) ? number : undefined;
     }
     case 'REG_MULTI_SZ':
-      return data === '' ? [] : data.split('\\0').filter((part, index, all) => part !== '' || index < all.length - 1);
+      // Empty data splits to [''], which the filter empties: no list.
+      return data.split('\\0').filter((part, index, all) => part !== '' || index < all.length - 1);
     default:
       return undefined; // binary and other kinds: no rule reads them
   }

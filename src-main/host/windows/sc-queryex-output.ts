@@ -31,7 +31,8 @@ export function parseScQueryEx(text: string, exitCode: number): ScParse {
 
   const services: ServiceInfo[] = [];
   for (const block of text.split(/\r?\n\s*\r?\n(?=\S)/)) {
-    const lines = block.split(/\r?\n/).filter((line) => line.trim() !== '');
+    // Blank lines need no filter: neither a header (`^\S`) nor a field (`^\s+X…:`) can be blank.
+    const lines = block.split(/\r?\n/);
     const header = lines.filter((line) => /^\S/.test(line)).map((line) => line.slice(line.indexOf(':') + 1).trim());
     const fields = lines.filter((line) => /^\s+[^\s(][^:]*:/.test(line)).map((line) => line.slice(line.indexOf(':') + 1).trim());
     const name = header[0];
@@ -41,7 +42,7 @@ export function parseScQueryEx(text: string, exitCode: number): ScParse {
     const service: ServiceInfo = { name, state };
     if (header[1]) service.displayName = header[1];
     const pid = Number(fields[6]);
-    if (fields[6] !== undefined && /^\d+$/.test(fields[6]) && pid > 0) service.pid = pid;
+    if (/^\d+$/.test(fields[6] ?? '') && pid > 0) service.pid = pid;
     services.push(service);
   }
   return { ok: true, services };
