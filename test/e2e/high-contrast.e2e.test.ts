@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { MACHINES, REPO_ROOT, startPreview, type RunningPreview } from './support/serve.js';
+import { REPO_ROOT, type RunningPreview, startStaleUpgradePreview } from './support/serve.js';
 import { closeCheckedWindow, openCheckedWindow, showScreen } from './support/window-page.js';
 
 // Windows contrast themes reach the page as `forced-colors: active`; Chromium emulates it.
-const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
 const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'test-results', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -18,7 +17,7 @@ let preview: RunningPreview;
 beforeAll(async () => {
   if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
   browser = await launchChromium();
-  preview = await startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+  preview = await startStaleUpgradePreview();
 });
 afterAll(async () => {
   await preview?.stop();

@@ -1,19 +1,16 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { MACHINES, startPreview, type RunningPreview } from './support/serve.js';
+import { CURRENT_PATH, type RunningPreview, startStaleUpgradePreview } from './support/serve.js';
 import { closeCheckedWindow, openCheckedWindow } from './support/window-page.js';
 
-const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
-const CURRENT_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
 
 let browser: Browser;
 let preview: RunningPreview;
 beforeAll(async () => {
   if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
   browser = await launchChromium();
-  preview = await startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+  preview = await startStaleUpgradePreview();
 });
 afterAll(async () => {
   await preview?.stop();

@@ -7,10 +7,8 @@ import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
 import { closeCheckedWindow, openCheckedWindow } from './support/window-page.js';
-import { MACHINES, REPO_ROOT, snapshotFileAsThisPc, startPreview, type RunningPreview } from './support/serve.js';
+import { CURRENT_PATH, MACHINES, REPO_ROOT, type RunningPreview, snapshotFileAsThisPc, STALE_PATH, startPreview, startStaleUpgradePreview } from './support/serve.js';
 
-const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
-const CURRENT_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
 // `npm run screenshots` refreshes the README's pictures; ordinary runs keep theirs out of git.
 const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'test-results', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -46,7 +44,7 @@ async function goTo(page: Page, label: string) {
 describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-after-upgrade)', () => {
   let preview: RunningPreview;
   beforeAll(async () => {
-    preview = await startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+    preview = await startStaleUpgradePreview();
   });
   afterAll(async () => preview?.stop());
 
@@ -144,7 +142,7 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
 describe('History, with a day of the monitor’s history (sage-stale-after-upgrade)', () => {
   let preview: RunningPreview;
   beforeAll(async () => {
-    preview = await startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+    preview = await startStaleUpgradePreview();
   });
   afterAll(async () => preview?.stop());
 

@@ -86,3 +86,12 @@ export function snapshotFileAsThisPc(path: string): () => Host {
       },
     });
 }
+
+/** The example machine most screens are shown with: Sage upgraded to 2025, AutoEntry still on the 2024 data. */
+export const STALE_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
+export const CURRENT_PATH = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
+
+/** `serve` over the stale-after-upgrade example machine, AutoEntry set to its 2024 data. */
+export function startStaleUpgradePreview(): Promise<RunningPreview> {
+  return startPreview(['--machine', join(MACHINES, 'sage-stale-after-upgrade.json'), '--autoentry-path', STALE_PATH]);
+}
