@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm run test:mutation [group ...]`: runs Stryker once per gated group (or the groups named),
+// each with its own tests and incremental file, then prints every group's score and exits 1
+// when one of them is below the break threshold or its run failed.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { BREAK_THRESHOLD, GATED, GROUPS } from './mutation-groups.mjs';
+import { mutationScore } from './mutation-score.mjs';
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in GROUPS));
+if (unknown.length > 0) {
+  console.error(`Unknown mutation group: ${unknown.join(', ')}. Groups: ${Object.keys(GROUPS).join(', ')}`);
+  process.exit(2);
+}
+const groups = asked.length > 0 ? asked : GATED;
+
+const rows = [];
+for (const name of groups) {
+  console.log(`\n=== mutation group ${name} ===`);
+  const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: name } });
+  rows.push({ name, exitCode: run.status, ...readScore(name) });
+}
+
+console.log('\nMutation scores (break threshold ' + BREAK_THRESHOLD + ' %):');
+for (const row of rows) {
+  const score = row.score === undefined ? 'no score' : `${row.score.toFixed(1)} %`;
+  console.log(`  ${row.name.padEnd(16)} ${score.padStart(8)}  (${row.detected} caught, ${row.undetected} missed)${passed(row) ? '' : '  FAILED'}`);
+}
+process.exit(rows.every(passed) ? 0 : 1);
+
+function passed(row) {
+  return row.exitCode === 0 && row.score !== undefined && row.score >= BREAK_THRESHOLD;
+}
+
+function readScore(name) {
+  try {
+    return mutationScore(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')));
+  } catch {
+    return { detected: 0, undetected: 0, score: undefined };
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain ESM scripts, no declarations
+import { BREAK_THRESHOLD, GATED, GROUPS } from '../../scripts/mutation-groups.mjs';
+// @ts-expect-error — plain ESM scripts, no declarations
+import { mutationScore } from '../../scripts/mutation-score.mjs';
+
+interface Group { mutate: string[]; testFiles?: string[] }
+const groups = GROUPS as Record<string, Group>;
+const ROOT = join(import.meta.dirname, '..', '..');
+const filesUnder = (dir: string) =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f.replaceAll('\\', '/')}`);
+const mutatedBy = (group: Group, file: string) => {
+  const included = group.mutate.filter((g) => !g.startsWith('!')).some((g) => matchesGlob(file, g));
+  const excluded = group.mutate.filter((g) => g.startsWith('!')).some((g) => matchesGlob(file, g.slice(1)));
+  return included && !excluded;
+};
+
+describe('the mutation-testing gate', () => {
+  it('covers every module of src-shared exactly once, and every gated group runs at the break threshold of 85 %', () => {
+    const shared = filesUnder('src-shared').filter((f) => f.endsWith('.ts'));
+    const owners = shared.map((file) => Object.keys(groups).filter((name) => mutatedBy(groups[name]!, file)));
+    expect(shared.filter((_, i) => owners[i]!.length !== 1)).toEqual([]);
+    expect(BREAK_THRESHOLD).toBeGreaterThanOrEqual(85);
+    for (const name of GATED as string[]) expect(Object.keys(groups)).toContain(name);
+  });
+
+  it('names the security-relevant modules of src-main, and every test-file pattern finds tests', () => {
+    for (const module of ['src-main/preview/preview-access.ts', 'src-main/app/window-policy.ts', 'src-main/collect/redact-path.ts', 'src-main/host/windows/sc-queryex-output.ts']) {
+      expect(existsSync(join(ROOT, module))).toBe(true);
+      expect(Object.values(groups).some((group) => mutatedBy(group, module))).toBe(true);
+    }
+    const tests = filesUnder('test');
+    for (const group of Object.values(groups)) {
+      for (const pattern of group.testFiles ?? []) expect(tests.filter((f) => matchesGlob(f, pattern)), pattern).not.toEqual([]);
+    }
+  });
+
+  it('scores a report as Stryker does: timeouts count as caught, ignored and broken mutants not at all', () => {
+    const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
+    const report = {
+      files: {
+        'a.ts': mutants('Killed', 'Killed', 'Survived', 'Ignored'),
+        'b.ts': mutants('Timeout', 'NoCoverage', 'CompileError', 'RuntimeError'),
+      },
+    };
+    expect(mutationScore(report)).toEqual({ detected: 3, undetected: 2, score: 60 });
+    expect(mutationScore({ files: { 'c.ts': mutants('Ignored') } }).score).toBeUndefined();
+  });
+});
