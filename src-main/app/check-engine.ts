@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
-import type { CheckContext } from '../cli/check-args.js';
+import type { CheckContext } from '../check/check-context.js';
 
 /** The core, as the app sees it: check a machine (this PC, a snapshot or the demo) with given settings. */
 export interface CheckEngine {

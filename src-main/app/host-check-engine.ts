@@ -1,7 +1,7 @@
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
 import { runCheck } from '../check/run-check.js';
-import { resolveCheckContext, type CheckArgs, type CheckContext, type CheckContextDeps } from '../cli/check-args.js';
+import { resolveCheckContext, type CheckContext, type CheckContextDeps, type CheckRequest } from '../check/check-context.js';
 import type { CheckEngine } from './check-engine.js';
 
 /**
@@ -9,7 +9,7 @@ import type { CheckEngine } from './check-engine.js';
  * `--autoentry-path`…). The host is opened once; each check merges the command line with the
  * settings saved at that moment, by the CLI's own rules (the demo keeps its own inputs).
  */
-export async function createCheckEngine(args: CheckArgs, createLiveHost: CheckContextDeps['createLiveHost']): Promise<CheckEngine> {
+export async function createCheckEngine(args: CheckRequest, createLiveHost: CheckContextDeps['createLiveHost']): Promise<CheckEngine> {
   // The host lives across checks; its console budget follows the deadline of the latest check.
   let deadlineMs: number | undefined;
   const first = await resolveCheckContext(args, {
@@ -45,5 +45,5 @@ export async function createCheckEngine(args: CheckArgs, createLiveHost: CheckCo
 }
 
 /** The inputs of a plain `check` with nothing on the command line (the app's own view). */
-export const NO_ARGS: CheckArgs = { autoentryPaths: [], demo: false, json: false, help: false };
-export const DEMO_ARGS: CheckArgs = { ...NO_ARGS, demo: true };
+export const NO_ARGS: CheckRequest = { autoentryPaths: [], demo: false };
+export const DEMO_ARGS: CheckRequest = { ...NO_ARGS, demo: true };

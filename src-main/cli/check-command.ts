@@ -1,7 +1,8 @@
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import { formatReportSummaryLine, formatReportText } from '../../src-shared/report/report-text.js';
 import { runCheck } from '../check/run-check.js';
-import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
+import { resolveCheckContext, type CheckContextDeps } from '../check/check-context.js';
+import { parseCheckArgs } from './check-args.js';
 import type { CliIo } from './cli-io.js';
 import { terminalStyle } from './terminal-style.js';
 import { usageOf } from './usage.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
 import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
-import type { CheckContextDeps } from './check-args.js';
+import type { CheckContextDeps } from '../check/check-context.js';
 import type { CliIo } from './cli-io.js';
 
 /**

@@ -14,14 +14,6 @@ export interface CliIo {
 /** Exit code 3: the command could not run (bad arguments, unreadable or invalid snapshot). */
 export const EXIT_COULD_NOT_RUN = 3;
 
-/** A failure that ends a command with exit 3 and one clear line on stderr. */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
-
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
 export function processIo(stopSignal: AbortSignal): CliIo {

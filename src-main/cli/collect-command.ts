@@ -2,8 +2,10 @@ import { defaultSnapshotFileName } from '../collect/snapshot-file-name.js';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { collectSnapshot, type CollectedSnapshot } from '../collect/collect-snapshot.js';
-import { parseCheckArgs, resolveCheckContext, type CheckContextDeps } from './check-args.js';
-import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
+import { resolveCheckContext, type CheckContextDeps } from '../check/check-context.js';
+import { parseCheckArgs } from './check-args.js';
+import { EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
+import { InputError } from '../check/input-error.js';
 
 const USAGE = `Usage: sync-doctor collect [options]
 
@@ -45,7 +47,7 @@ export function collectCommand(deps: CollectCommandDeps): CliCommand {
       const snapshot = await collectSnapshot(context.host, context.inputs, { timeoutMs: context.timeoutMs, redact, companyNames });
       return await writeSnapshot(snapshot, out, redact, io, (deps.cwd ?? process.cwd)());
     } catch (error) {
-      if (!(error instanceof CliError)) throw error;
+      if (!(error instanceof InputError)) throw error;
       io.stderr(`sync-doctor: ${error.message.split('\n')[0]}\n`);
       return EXIT_COULD_NOT_RUN;
     }
@@ -62,7 +64,7 @@ async function writeSnapshot(snapshot: CollectedSnapshot, out: string | undefine
   try {
     await writeFile(target, json, { flag: out === undefined ? 'wx' : 'w' });
   } catch (error) {
-    throw new CliError(`Could not write the snapshot to ${target}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(`Could not write the snapshot to ${target}: ${error instanceof Error ? error.message : String(error)}`);
   }
   io.stdout(`Wrote a snapshot of ${snapshot.host.computerName}${redact ? ' (names replaced)' : ''} to ${target}\n`);
   io.stdout(`It holds ${summary(snapshot)}, and no accounting data: Sage and QuickBooks data files appear only as size and time.\n`);

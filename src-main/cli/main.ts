@@ -1,10 +1,11 @@
-import type { CheckContextDeps } from './check-args.js';
+import type { CheckContextDeps } from '../check/check-context.js';
 import { cliDeps } from './cli-deps.js';
-import { CliError, EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
+import { EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
 import { usageOf } from './usage.js';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
 import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import { join } from 'node:path';
+import { InputError } from '../check/input-error.js';
 
 /** A command whose module (and the libraries only it needs) is loaded when it runs, not at start-up. */
 const loadedWhenRun = (load: () => Promise<CliCommand>): CliCommand => async (argv, io) => (await load())(argv, io);
@@ -38,10 +39,10 @@ export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContex
       return name === undefined ? EXIT_COULD_NOT_RUN : 0;
     }
     const command = commandTable(deps, cliIo)[name];
-    if (!command) throw new CliError(`Unknown command "${name}". Commands: ${Object.keys(commandTable(deps, cliIo)).join(', ')}.`);
+    if (!command) throw new InputError(`Unknown command "${name}". Commands: ${Object.keys(commandTable(deps, cliIo)).join(', ')}.`);
     return await command(rest, cliIo);
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof InputError ? error.message : `Unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     cliIo.stderr(`sync-doctor: ${message.split('\n')[0]}\n`);
     return EXIT_COULD_NOT_RUN;
   } finally {

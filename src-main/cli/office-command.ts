@@ -2,10 +2,11 @@ import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
 import { readOfficeSources } from '../check/office-sources.js';
 import { NoReadableSnapshot, runOfficeCheck } from '../check/run-office-check.js';
-import { CliError, type CliIo } from './cli-io.js';
+import { type CliIo } from './cli-io.js';
 import { parseOptions } from './parse-options.js';
 import { terminalStyle } from './terminal-style.js';
 import { usageOf } from './usage.js';
+import { InputError } from '../check/input-error.js';
 
 const OFFICE_OPTIONS = {
   'autoentry-path': { type: 'string', multiple: true },
@@ -22,10 +23,10 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout(usageOf('office'));
     return 0;
   }
-  if (values.json === true && values.summary === true) throw new CliError('Give either --json or --summary, not both.');
-  if (positionals.length === 0) throw new CliError('Give the snapshot files or folders of the office\'s PCs (see sync-doctor office --help).');
+  if (values.json === true && values.summary === true) throw new InputError('Give either --json or --summary, not both.');
+  if (positionals.length === 0) throw new InputError('Give the snapshot files or folders of the office\'s PCs (see sync-doctor office --help).');
   const autoentryPaths = (values['autoentry-path'] as string[] | undefined) ?? [];
-  if (autoentryPaths.some((p) => p.trim() === '')) throw new CliError('--autoentry-path needs a path after it.');
+  if (autoentryPaths.some((p) => p.trim() === '')) throw new InputError('--autoentry-path needs a path after it.');
   const location = values['sync-app-location'] as string | undefined;
 
   const sources = await readOfficeSources(positionals);
@@ -35,7 +36,7 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof NoReadableSnapshot) {
       const first = sources.find((s) => !s.load.ok);
-      throw new CliError(`${error.message}${first && !first.load.ok ? ` ${first.load.message}` : ''}`);
+      throw new InputError(`${error.message}${first && !first.load.ok ? ` ${first.load.message}` : ''}`);
     }
     throw error;
   }

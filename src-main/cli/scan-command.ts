@@ -1,7 +1,8 @@
 import { ScanResultSchema, SCAN_FORMAT, type ScanResult } from '../scan/scan-result.js';
 import { scanFolders } from '../scan/scan-folders.js';
-import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
+import { EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
+import { InputError } from '../check/input-error.js';
 
 const USAGE = `Usage: sync-doctor scan DIR... [options]
 
@@ -56,7 +57,7 @@ export const runScanCommand: CliCommand = async (argv, io) => {
       io.stdout(USAGE);
       return 0;
     }
-    if (positionals.length === 0) throw new CliError('Name at least one folder to search, e.g. `sync-doctor scan S:\\`.');
+    if (positionals.length === 0) throw new InputError('Name at least one folder to search, e.g. `sync-doctor scan S:\\`.');
     const folderTimeoutMs = parseTimeout(values.timeout) ?? DEFAULT_FOLDER_TIMEOUT_MS;
     const onProgress = progressLine(io);
     const outcome = await scanFolders(positionals, { concurrency: CONCURRENCY, folderTimeoutMs, signal: io.stopSignal, ...(onProgress && { onProgress }) });
@@ -65,7 +66,7 @@ export const runScanCommand: CliCommand = async (argv, io) => {
     io.stdout(values.json === true ? `${JSON.stringify(result)}\n` : humanReport(result, outcome.folders));
     return 0;
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
+    if (!(error instanceof InputError)) throw error;
     io.stderr(`sync-doctor: ${error.message.split('\n')[0]}\n`);
     return EXIT_COULD_NOT_RUN;
   }

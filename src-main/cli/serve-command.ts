@@ -10,8 +10,10 @@ import { createPreviewDesktop } from '../preview/preview-desktop.js';
 import { startPreviewServer } from '../preview/preview-server.js';
 import { defaultLogDirectory } from '../settings/app-paths.js';
 import { openSettingsStore } from '../settings/settings-store.js';
-import { parseCheckArgs, type CheckArgs, type CheckContextDeps } from './check-args.js';
-import { CliError, EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
+import type { CheckContextDeps } from '../check/check-context.js';
+import { parseCheckArgs, type CheckArgs } from './check-args.js';
+import { EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
+import { InputError } from '../check/input-error.js';
 
 export const SERVE_USAGE = `Usage: sync-doctor serve [options]
 
@@ -34,12 +36,12 @@ export interface ServeArgs {
   port: number;
 }
 
-/** `serve [--machine FILE | --demo] [--port N] [check inputs]`; throws CliError on bad arguments. */
+/** `serve [--machine FILE | --demo] [--port N] [check inputs]`; throws InputError on bad arguments. */
 export function parseServeArgs(argv: string[]): ServeArgs {
   const { args, values } = parseCheckArgs(argv, 'serve', { port: { type: 'string' } });
   const text = values['port'] as string | undefined;
   const port = text === undefined ? 0 : Number(text);
-  if (!/^\d+$/.test(text ?? '0') || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${text}".`);
+  if (!/^\d+$/.test(text ?? '0') || port > 65535) throw new InputError(`--port must be a number from 0 to 65535, not "${text}".`);
   return { check: args, port };
 }
 
@@ -56,7 +58,7 @@ async function chooseEngine(args: CheckArgs, createLiveHost: CheckContextDeps['c
   try {
     return await createCheckEngine(args, createLiveHost);
   } catch (error) {
-    if (args.machine !== undefined || args.demo || !(error instanceof CliError)) throw error;
+    if (args.machine !== undefined || args.demo || !(error instanceof InputError)) throw error;
     io.stderr('Checking this computer is not available in this build, so the preview shows the demo machine.\n');
     return createCheckEngine(DEMO_ARGS, createLiveHost);
   }

@@ -7,9 +7,11 @@ import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sourc
 import type { ProcessStartProbe } from '../monitor/procfs-process-starts.js';
 import { describeReportChange } from '../monitor/report-change-summary.js';
 import { reloadWhenChanged } from '../monitor/reload-when-changed.js';
-import { parseCheckArgs, resolveCheckContext, type CheckArgs, type CheckContext, type CheckContextDeps } from './check-args.js';
-import { CliError, EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
+import { resolveCheckContext, type CheckContext, type CheckContextDeps } from '../check/check-context.js';
+import { parseCheckArgs, type CheckArgs } from './check-args.js';
+import { EXIT_COULD_NOT_RUN, type CliCommand } from './cli-io.js';
 import { usageOf } from './usage.js';
+import { InputError } from '../check/input-error.js';
 
 export interface WatchCommandOptions {
   runCheck?: RunCheck;
@@ -98,7 +100,7 @@ export function watchCommand(deps: CheckContextDeps, options: WatchCommandOption
       await new Promise<void>((resolve) => io.stopSignal.addEventListener('abort', () => resolve(), { once: true }));
     }
     await monitor.close();
-    if (last === undefined) throw new CliError('Stopped before the first check finished.');
+    if (last === undefined) throw new InputError('Stopped before the first check finished.');
     return exitCodeForStatus(last.status);
   };
 }

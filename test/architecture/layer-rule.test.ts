@@ -91,6 +91,19 @@ describe('the layer rule', () => {
     ).toEqual([]);
   });
 
+  it('runs src-main down the house: app/ never reaches up into cli/, check/ into either (not even for a type)', () => {
+    const crossings: string[] = [];
+    for (const [from, to] of [['app', 'cli'], ['check', 'cli'], ['check', 'app']] as const) {
+      for (const file of sourceFiles(join(root, 'src-main', from))) {
+        for (const m of readFileSync(file, 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)) {
+          const target = relative(root, resolve(file, '..', m[1]!)).split(sep).join('/');
+          if (m[1]!.startsWith('.') && target.startsWith(`src-main/${to}/`)) crossings.push(`${relative(root, file)} → ${target}`);
+        }
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
   it('recognises type-only imports as free', () => {
     expect(valueImports("import type { X } from 'electron';\nimport { type Y } from 'fs';\nimport z from 'zod';")).toEqual(['zod']);
   });

@@ -5,18 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src-shared/model/report-schema.js';
 import { parseServeArgs, serveCommand } from '../../src-main/cli/serve-command.js';
-import { CliError } from '../../src-main/cli/cli-io.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
 import { machine } from '../support/check-machine.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
 import { http } from './preview-http.js';
+import { InputError } from '../../src-main/check/input-error.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/machines/${name}.json`, import.meta.url));
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 let dir: string;
 /** A build without live host adapters, as the CLI's default is. */
 const noLiveHost = () => {
-  throw new CliError('Checking this computer directly needs the live host adapters, which are not in this build.');
+  throw new InputError('Checking this computer directly needs the live host adapters, which are not in this build.');
 };
 const createServeCommand = () => serveCommand({ createLiveHost: noLiveHost });
 
@@ -137,7 +137,7 @@ describe('sync-doctor serve', () => {
       port: 8080,
       check: { autoentryPaths: ['A', 'B'], syncAppLocation: 'PC2', timeoutMs: 2000, demo: false, json: false, help: false },
     });
-    expect(() => parseServeArgs(['--port', '-1'])).toThrow(CliError);
+    expect(() => parseServeArgs(['--port', '-1'])).toThrow(InputError);
   });
 
   it('shows the demo machine, saying why, when this build cannot check this computer', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { createCheckEngine, NO_ARGS } from '../../src-main/app/host-check-engine.js';
-import { parseCheckArgs, resolveCheckContext } from '../../src-main/cli/check-args.js';
+import { resolveCheckContext } from '../../src-main/check/check-context.js';
+import { parseCheckArgs } from '../../src-main/cli/check-args.js';
 import type { CommandRequest, CommandRunner } from '../../src-main/host/node/command-runner.js';
 import { consoleBudgetForDeadline, createConsoleBudget } from '../../src-main/host/windows/console-budget.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';

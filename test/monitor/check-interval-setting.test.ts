@@ -42,7 +42,7 @@ describe('the check interval the user sets', () => {
       const spy = vi.spyOn(globalThis, 'setTimeout');
       return { spy, settings };
     };
-    const engine = await createCheckEngine({ autoentryPaths: [], machine: SNAPSHOT, demo: false, json: false, help: false }, () => {
+    const engine = await createCheckEngine({ autoentryPaths: [], machine: SNAPSHOT, demo: false }, () => {
       throw new Error('no live host in this test');
     });
     for (const seconds of [90, 600]) {

@@ -139,7 +139,7 @@ describe('the desktop app\'s monitor', () => {
 
   it('gets the saved look-up deadline (5 s by default), and its full check every "Check every" seconds', async () => {
     const world: FakeWorld = { syncAppPid: undefined, configuredPathExists: true, datasets: [] };
-    const engine = await createCheckEngine({ demo: false, autoentryPaths: [], json: false, help: false }, () => fakeHost(world, { livenessCalls: 0 }));
+    const engine = await createCheckEngine({ demo: false, autoentryPaths: [] }, () => fakeHost(world, { livenessCalls: 0 }));
     const source = monitorReportSource(engine, () => DEFAULT_SETTINGS, { onError: () => undefined });
     await source.checkNow();
     await source.close();
@@ -151,7 +151,7 @@ describe('the desktop app\'s monitor', () => {
 
   it('passes on a saved deadline other than the default', async () => {
     const world: FakeWorld = { syncAppPid: undefined, configuredPathExists: true, datasets: [] };
-    const engine = await createCheckEngine({ demo: false, autoentryPaths: [], json: false, help: false }, () => fakeHost(world, { livenessCalls: 0 }));
+    const engine = await createCheckEngine({ demo: false, autoentryPaths: [] }, () => fakeHost(world, { livenessCalls: 0 }));
     const source = monitorReportSource(engine, () => ({ ...DEFAULT_SETTINGS, timeoutMs: 12_000 }), { onError: () => undefined });
     await source.checkNow();
     await source.close();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src-shared/model/report-schema.js';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../src-shared/settings/settings-schema.js';
 import type { CheckInputs } from '../../src-main/check/check-inputs.js';
-import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
+import type { CheckContextDeps } from '../../src-main/check/check-context.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
 import { watchCommand } from '../../src-main/cli/watch-command.js';
 import { PATIENCE_MS } from '../support/eventually.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src-main/cli/main.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
-import type { CheckContextDeps } from '../../src-main/cli/check-args.js';
+import type { CheckContextDeps } from '../../src-main/check/check-context.js';
 
 export interface CliRun {
   code: number;
