@@ -1,31 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { REPO_ROOT, type RunningPreview, startStaleUpgradePreview } from './support/serve.js';
+import { REPO_ROOT } from './support/serve.js';
+import { useStaleUpgradeWindow } from './support/stale-upgrade-window.js';
 import { closeCheckedWindow, openCheckedWindow, showScreen } from './support/window-page.js';
 
 // Windows contrast themes reach the page as `forced-colors: active`; Chromium emulates it.
 const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'test-results', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-let browser: Browser;
-let preview: RunningPreview;
-beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
-  browser = await launchChromium();
-  preview = await startStaleUpgradePreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-  await browser?.close();
-});
+const stale = useStaleUpgradeWindow();
 
 async function openInContrastTheme(scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await openCheckedWindow(browser, preview, { colorScheme: scheme });
+  const page = await openCheckedWindow(stale.browser, stale.preview, { colorScheme: scheme });
   await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
   await page.route('**/api/history-get', (route) =>
     route.fulfill({

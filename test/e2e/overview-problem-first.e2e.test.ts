@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { CURRENT_PATH, type RunningPreview, startStaleUpgradePreview } from './support/serve.js';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_PATH } from './support/serve.js';
+import { useStaleUpgradeWindow } from './support/stale-upgrade-window.js';
 import { closeCheckedWindow, openCheckedWindow } from './support/window-page.js';
 
-
-let browser: Browser;
-let preview: RunningPreview;
-beforeAll(async () => {
-  if (!chromiumAvailable()) throw new Error('Chromium is missing: apt-get install -y chromium');
-  browser = await launchChromium();
-  preview = await startStaleUpgradePreview();
-});
-afterAll(async () => {
-  await preview?.stop();
-  await browser?.close();
-});
+const stale = useStaleUpgradeWindow();
 
 describe('the Overview puts the problem first (sage-stale-after-upgrade)', () => {
   it('names the stale path in the banner, copies the right path from it, and leads on to the whole fix', async () => {
-    const page = await openCheckedWindow(browser, preview);
+    const page = await openCheckedWindow(stale.browser, stale.preview);
     const banner = page.getByRole('region', { name: /overall status/i });
     await expect(banner.textContent()).resolves.toMatch(/Action needed.*AutoEntry still points at the Sage 2024 data; Sage now uses 2025/);
     await banner.getByRole('button', { name: 'Copy path' }).click();
@@ -30,7 +18,7 @@ describe('the Overview puts the problem first (sage-stale-after-upgrade)', () =>
   });
 
   it('on a narrow window the long path wraps after a backslash, never inside a folder name', async () => {
-    const page = await openCheckedWindow(browser, preview, { viewport: { width: 420, height: 900 } });
+    const page = await openCheckedWindow(stale.browser, stale.preview, { viewport: { width: 420, height: 900 } });
     const lines = await page
       .getByRole('region', { name: /overall status/i })
       .locator('code.path')
