@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import { findingsBySeverity, formatReportSummaryLine, formatReportText, SUMMARY_MAX_CHARS, textPainter, type TextStyle } from '../../src-shared/report/report-text.js';
+import { indentedBlock as block } from '../support/text-block.js';
 
 const PLAIN: TextStyle = { glyphs: 'unicode', colour: false };
 const ASCII: TextStyle = { glyphs: 'ascii', colour: false };
@@ -33,19 +34,6 @@ const stale = finding({
   suggestedPath: 'C:\\Sage\\2025\\Company.000',
   guidance: [{ text: 'Copy the new path.' }, { text: 'Reconnect the company.' }],
 });
-
-/** The lines of a finding's block: its heading and the indented lines under it. */
-function block(text: string, heading: string): string[] {
-  const lines = text.split('\n');
-  const start = lines.indexOf(heading);
-  expect(start, `no line ${heading}`).toBeGreaterThanOrEqual(0);
-  const body: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (!line.startsWith('    ')) break;
-    body.push(line.slice(4));
-  }
-  return body;
-}
 
 describe('findings worst first', () => {
   it('puts errors, then warnings, then checks that passed, then information', () => {

@@ -3,6 +3,7 @@ import type { Report } from '../../src-shared/model/report-schema.js';
 import type { OfficeDataUse, OfficeFinding, OfficeMachineEntry, OfficeMachineSummary, OfficeReport } from '../../src-shared/office/office-report-schema.js';
 import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
 import { SUMMARY_MAX_CHARS, type TextStyle } from '../../src-shared/report/report-text.js';
+import { indentedBlock as block } from '../support/text-block.js';
 
 const ASCII: TextStyle = { glyphs: 'ascii', colour: false };
 const COLOUR: TextStyle = { glyphs: 'unicode', colour: true };
@@ -44,19 +45,6 @@ const split = officeFinding({
 });
 const several = officeFinding({ code: 'office.syncapp-several', severity: 'warn', title: 'Two Sync Apps' });
 const unreadable = officeFinding({ code: 'office.unreadable-bundle', severity: 'warn', title: 'A file could not be read', file: '\\\\SRV\\Bundles\\broken.json' });
-
-/** The lines of a finding's block: its heading and the indented lines under it. */
-function block(text: string, heading: string): string[] {
-  const lines = text.split('\n');
-  const start = lines.indexOf(heading);
-  expect(start, `no line ${heading}`).toBeGreaterThanOrEqual(0);
-  const body: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (!line.startsWith('    ')) break;
-    body.push(line.slice(4));
-  }
-  return body;
-}
 
 describe('the office report as text', () => {
   it('names how many PCs it read, in the singular for one', () => {
