@@ -171,6 +171,12 @@ describe('the report as text', () => {
 describe('the closing summary', () => {
   const last = (r: Report, style = PLAIN) => formatReportText(r, style).trimEnd().split('\n').at(-1)!;
 
+  it('stands apart from the findings after a blank line', () => {
+    const lines = formatReportText(report('error', [running, stale])).trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('');
+    expect(lines.at(-3)).toBe('    detail of syncapp.running');
+  });
+
   it('all good: one line that says invoices can get through', () => {
     expect(last(report('ok', [running, sageFound]))).toMatch(/^\[✓\] All good: .+\.$/);
     expect(last(report('ok', [running]), COLOUR)).toMatch(/^\u001b\[32m\[✓\] All good/);

@@ -52,6 +52,8 @@ describe('which differences make a report "changed"', () => {
   it('one finding more or fewer is a change', () => {
     expect(reportChanged(before, report([running, sage]))).toBe(true);
     expect(reportChanged(report([running, sage]), before)).toBe(true);
+    expect(reportChanged(report([sage]), report([sage, running]))).toBe(true);
+    expect(reportChanged(report([path]), report([path, running]))).toBe(true);
   });
 
   it('each field of the report contract counts, on any one finding of several', () => {

@@ -114,11 +114,13 @@ describe('the office report as text', () => {
 
   it('closes with "the PCs agree" when the office is ok', () => {
     const text = formatOfficeText(office('ok', [pc('PC1', 'ok')], [ok]));
-    expect(text.endsWith('\n[✓] The PCs of this office agree.\n')).toBe(true);
+    expect(text.endsWith('\n\n[✓] The PCs of this office agree.\n')).toBe(true);
   });
 
   it('closes with counts of office problems and warnings, and where to find each PC\'s report', () => {
     const closing = (r: OfficeReport, style?: TextStyle) => formatOfficeText(r, style).trimEnd().split('\n').at(-1);
+    const lines = formatOfficeText(office('warn', [pc('PC1', 'ok')], [several])).trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('');
     expect(closing(office('warn', [pc('PC1', 'ok')], [several]))).toMatch(/^\[!\] 0 office problems, 1 warning\. Each PC's own report: /);
     expect(closing(office('error', [pc('PC1', 'ok')], [split, several, unreadable]))).toMatch(/^\[✗\] 1 office problem, 2 warnings\./);
     expect(closing(office('error', [pc('PC1', 'ok')], [split, split]), ASCII)).toMatch(/^\[X\] 2 office problems, 0 warnings\./);
