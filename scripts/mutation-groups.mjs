@@ -46,7 +46,7 @@ export const GROUPS = {
   },
   'shared-words': {
     mutate: ['src-shared/guidance/**/*.ts', 'src-shared/report/**/*.ts'],
-    testFiles: undefined,
+    testFiles: ['test/core/guidance*.test.ts', 'test/core/report-text*.test.ts', 'test/monitor/report-change*.test.ts', 'test/office/office-text*.test.ts'],
   },
   'shared-model': {
     mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],

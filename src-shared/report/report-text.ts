@@ -23,7 +23,8 @@ const BOLD = '\u001b[1m';
 /** Findings worst first, keeping the rules' order among equals. */
 export function findingsBySeverity<T extends { severity: Severity }>(findings: readonly T[]): T[] {
   const rank: Record<Severity, number> = { error: 0, warn: 1, ok: 2, info: 3 };
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
+  // Array.prototype.sort is stable, so equals keep their order.
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 /** The mark of a severity (`[✓]`, `[X]`…), and painting in the style's colours: shared with the office text. */

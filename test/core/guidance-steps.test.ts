@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingDraft } from '../../src-shared/diagnose/finding-draft.js';
+import { FINDING_CODES, type FindingCode } from '../../src-shared/model/finding-codes.js';
+import { GuidanceStepSchema, type GuidanceStep } from '../../src-shared/model/report-schema.js';
+import { guidanceFor } from '../../src-shared/guidance/guidance.js';
+import { copyPathStep, folderToOpen, openFolderStep } from '../../src-shared/guidance/guidance-steps.js';
+
+function draft(code: FindingCode, fields: Partial<FindingDraft> = {}): FindingDraft {
+  return { code, title: 't', detail: 'd', ...fields };
+}
+
+const kinds = (steps: GuidanceStep[]) => steps.map((s) => s.action?.kind ?? null);
+const PATH_PROBLEMS = ['path.mismatch', 'path.stale-version', 'path.missing', 'path.not-dataset', 'path.ambiguous', 'path.unreachable', 'path.denied'] as const;
+const WRONG_PATH = ['path.mismatch', 'path.stale-version', 'path.missing', 'path.not-dataset'] as const;
+
+describe('every step is one a person can follow', () => {
+  it('every step of every code, with and without paths, has words and a valid button', () => {
+    const inputs: Partial<FindingDraft>[] = [{}, { configuredPath: 'S:\\Sage\\Company.000', suggestedPath: 'C:\\Sage\\Company.000', evidence: ['C:\\ProgramData\\Sage\\Accounts\\2025\\COMPANY'] }];
+    for (const code of FINDING_CODES) {
+      for (const fields of inputs) {
+        for (const step of guidanceFor(draft(code, fields))) {
+          expect(step.text.trim().length, code).toBeGreaterThan(20);
+          expect(GuidanceStepSchema.safeParse(step).success, `${code}: ${JSON.stringify(step)}`).toBe(true);
+          if (step.action?.kind === 'copy-path' || step.action?.kind === 'open-folder') expect(step.action.path, code).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('no code repeats a step', () => {
+    for (const code of FINDING_CODES) {
+      const texts = guidanceFor(draft(code, { configuredPath: 'C:\\X', suggestedPath: 'C:\\Y' })).map((s) => s.text);
+      expect(new Set(texts).size, code).toBe(texts.length);
+    }
+  });
+
+  it('asking twice gives the same steps and does not grow a shared list', () => {
+    for (const code of FINDING_CODES) {
+      const first = guidanceFor(draft(code, { suggestedPath: 'C:\\Y' }));
+      const second = guidanceFor(draft(code, { suggestedPath: 'C:\\Y' }));
+      expect(second, code).toEqual(first);
+    }
+  });
+});
+
+describe('steps for a wrong AutoEntry path', () => {
+  it('with a clear candidate: copy that path, reconnect, republish, recover archived invoices, carry on past "already exists", then no Re-Sync', () => {
+    for (const code of WRONG_PATH) {
+      const steps = guidanceFor(draft(code, { configuredPath: 'C:\\Old', suggestedPath: 'C:\\New\\Company.000' }));
+      expect(steps, code).toHaveLength(6);
+      expect(steps[0], code).toEqual({ text: expect.stringContaining('C:\\New\\Company.000'), action: { kind: 'copy-path', path: 'C:\\New\\Company.000' } });
+      expect(kinds(steps), code).toEqual(['copy-path', 'open-autoentry', 'open-autoentry', null, null, null]);
+      expect(steps.at(-1)!.text, code).toContain('Re-Sync');
+    }
+  });
+
+  it('without one: first find the path in the accounting software, with no button', () => {
+    for (const code of WRONG_PATH) {
+      const steps = guidanceFor(draft(code, { configuredPath: 'C:\\Old' }));
+      expect(steps, code).toHaveLength(6);
+      expect(steps[0]!.action, code).toBeUndefined();
+      expect(steps[0]!.text, code).toMatch(/Sage.*QuickBooks/);
+      expect(kinds(steps).slice(1), code).toEqual(['open-autoentry', 'open-autoentry', null, null, null]);
+    }
+  });
+
+  it('an empty suggested path is no candidate', () => {
+    expect(guidanceFor(draft('path.mismatch', { suggestedPath: '' }))[0]!.action).toBeUndefined();
+  });
+
+  it('two copies that could both be current: ask which, reconnect to it, no Re-Sync', () => {
+    const steps = guidanceFor(draft('path.ambiguous', { configuredPath: 'C:\\A.qbw' }));
+    expect(steps).toHaveLength(3);
+    expect(steps[0]!.text).toMatch(/^Ask /);
+    expect(steps[1]).toEqual(guidanceFor(draft('path.missing'))[1]);
+    expect(steps[1]!.action).toEqual({ kind: 'open-autoentry' });
+    expect(steps[2]!.text).toContain('Re-Sync');
+  });
+
+  it('every path problem ends with the Re-Sync warning; a matching or missing configuration does not', () => {
+    for (const code of PATH_PROBLEMS) expect(guidanceFor(draft(code)).at(-1)!.text, code).toContain('Re-Sync');
+    expect(guidanceFor(draft('path.match'))).toEqual([]);
+    expect(guidanceFor(draft('path.not-configured')).some((s) => s.text.includes('Re-Sync'))).toBe(false);
+    for (const code of FINDING_CODES.filter((c) => !c.startsWith('path.'))) {
+      expect(guidanceFor(draft(code)).some((s) => s.text.includes('Re-Sync')), code).toBe(false);
+    }
+  });
+});
+
+describe('steps that open a folder or an app', () => {
+  it('an unreachable share opens the folder of the company file, or offers no button without a path', () => {
+    const qb = guidanceFor(draft('path.unreachable', { configuredPath: '\\\\SRV\\Books\\Cafe.QBW' }));
+    expect(qb[0]!.action).toEqual({ kind: 'open-folder', path: '\\\\SRV\\Books' });
+    const sage = guidanceFor(draft('path.unreachable', { configuredPath: 'S:\\Sage\\Company.000' }));
+    expect(sage[0]!.action).toEqual({ kind: 'open-folder', path: 'S:\\Sage\\Company.000' });
+    const none = guidanceFor(draft('path.unreachable'));
+    expect(none[0]!.action).toBeUndefined();
+    expect(none[0]!.text).toBe(qb[0]!.text);
+    expect(kinds(qb)).toEqual(['open-folder', null, 'open-autoentry', null]);
+  });
+
+  it('an unreadable Sage company list opens the folder that holds it, when the report names the file', () => {
+    const steps = guidanceFor(draft('sage.company-list-unreadable', { evidence: ['C:\\ProgramData\\Sage\\Accounts\\2025\\COMPANY', 'other'] }));
+    expect(steps).toHaveLength(2);
+    expect(steps[1]!.action).toEqual({ kind: 'open-folder', path: 'C:\\ProgramData\\Sage\\Accounts\\2025' });
+    expect(guidanceFor(draft('sage.company-list-unreadable', { evidence: ['/srv/sage/COMPANY'] }))[1]!.action).toEqual({ kind: 'open-folder', path: '/srv/sage' });
+    expect(guidanceFor(draft('sage.company-list-unreadable'))).toHaveLength(1);
+    expect(guidanceFor(draft('sage.company-list-unreadable', { evidence: [] }))).toHaveLength(1);
+    expect(guidanceFor(draft('sage.company-list-unreadable', { evidence: [''] }))).toHaveLength(1);
+  });
+
+  it('a stopped Sync App: start it, keep it running, check AutoEntry, republish, then search the Help Centre', () => {
+    const steps = guidanceFor(draft('syncapp.not-running'));
+    expect(kinds(steps)).toEqual(['start-sync-app', null, 'open-autoentry', 'open-autoentry', 'open-help-centre']);
+    expect(steps[3]!.text).toContain('unpublish');
+    const elsewhere = FINDING_CODES.filter((c) => c !== 'syncapp.not-running');
+    for (const code of elsewhere) expect(kinds(guidanceFor(draft(code))), code).not.toContain('open-help-centre');
+  });
+
+  it('a Sync App that may be elsewhere first sends the person to its location on the Integrate page', () => {
+    for (const code of ['syncapp.other-session', 'syncapp.not-installed', 'syncapp.elsewhere', 'syncapp.location-mismatch'] as const) {
+      const steps = guidanceFor(draft(code));
+      expect(steps.length, code).toBeGreaterThanOrEqual(2);
+      expect(steps[0]!.action, code).toEqual({ kind: 'open-autoentry' });
+      expect(steps[0]!.text, code).toContain('Integrate');
+    }
+    const unknown = guidanceFor(draft('syncapp.unknown'));
+    expect(kinds(unknown)).toEqual([null, 'open-autoentry']);
+    expect(guidanceFor(draft('syncapp.not-installed'))).toHaveLength(3);
+  });
+
+  it('no configured path: open AutoEntry to copy it, then paste it into the settings', () => {
+    expect(kinds(guidanceFor(draft('path.not-configured')))).toEqual(['open-autoentry', null]);
+  });
+
+  it('the other problems give the number of steps they need', () => {
+    const counts: Partial<Record<FindingCode, number>> = {
+      'sage.service-stopped': 2,
+      'quickbooks.db-service-stopped': 1,
+      'quickbooks.hosted-elsewhere': 1,
+      'path.denied': 3,
+      'probe.timeout': 1,
+      'probe.failed': 2,
+      'sage.unknown': 1,
+      'quickbooks.unknown': 1,
+      'syncapp.location-mismatch': 2,
+      'syncapp.elsewhere': 2,
+      'syncapp.other-session': 2,
+    };
+    for (const [code, count] of Object.entries(counts)) expect(guidanceFor(draft(code as FindingCode)), code).toHaveLength(count);
+  });
+});
+
+describe('the folder "Open folder" goes to', () => {
+  it('is the folder of an accounting file, never the file itself', () => {
+    expect(folderToOpen('S:\\Books\\Harbour Cafe.QBW')).toBe('S:\\Books');
+    expect(folderToOpen('\\\\SRV\\Books\\Cafe.qbb')).toBe('\\\\SRV\\Books');
+    expect(folderToOpen('D:\\QB\\Cafe.qbw.ND')).toBe('D:\\QB');
+    expect(folderToOpen('D:\\QB\\Cafe.qbw.tlg')).toBe('D:\\QB');
+    expect(folderToOpen('/srv/books/Cafe.qbw')).toBe('/srv/books');
+    expect(folderToOpen('C:\\Sage\\ACCDATA\\Company.DTA')).toBe('C:\\Sage\\ACCDATA');
+  });
+
+  it('is the path itself for a folder or a Sage dataset', () => {
+    expect(folderToOpen('S:\\Sage\\Company.000')).toBe('S:\\Sage\\Company.000');
+    expect(folderToOpen('\\\\SRV\\Accounts')).toBe('\\\\SRV\\Accounts');
+    expect(folderToOpen('C:\\Data\\qbw')).toBe('C:\\Data\\qbw');
+  });
+
+  it('copy and open-folder steps carry their path', () => {
+    expect(copyPathStep('Copy it.', 'C:\\X')).toEqual({ text: 'Copy it.', action: { kind: 'copy-path', path: 'C:\\X' } });
+    expect(openFolderStep('Open it.', 'C:\\X')).toEqual({ text: 'Open it.', action: { kind: 'open-folder', path: 'C:\\X' } });
+  });
+});
