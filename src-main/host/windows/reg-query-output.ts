@@ -17,8 +17,9 @@ const HIVE_ABBREVIATIONS: Record<string, string> = {
 
 /** `HKEY_LOCAL_MACHINE\SOFTWARE\…` → `HKLM\SOFTWARE\…`. */
 export function abbreviateHive(key: string): string {
-  const [hive, ...rest] = key.split('\\');
-  const short = HIVE_ABBREVIATIONS[(hive ?? '').toUpperCase()] ?? hive ?? '';
+  // Splitting a string on a separator always gives at least one part.
+  const [hive, ...rest] = key.split('\\') as [string, ...string[]];
+  const short = HIVE_ABBREVIATIONS[hive.toUpperCase()] ?? hive;
   return [short, ...rest].join('\\');
 }
 
@@ -35,9 +36,8 @@ function valueOf(type: string, data: string): RegistryValue | undefined {
     case 'REG_MULTI_SZ':
       // Empty data splits to [''], which the filter empties: no list.
       return data.split('\\0').filter((part, index, all) => part !== '' || index < all.length - 1);
-    default:
-      return undefined; // binary and other kinds: no rule reads them
   }
+  return undefined; // binary and other kinds: no rule reads them
 }
 
 /**
@@ -49,8 +49,8 @@ export function parseRegQuery(text: string): RegistryKey[] {
   const keys: RegistryKey[] = [];
   let current: RegistryKey | undefined;
   for (const rawLine of text.split(/\r?\n/)) {
+    // A blank line matches neither a key nor a value, so it needs no test of its own.
     const line = rawLine.replace(/\s+$/, '');
-    if (line === '') continue;
     if (/^HKEY_[A-Z_]+(\\|$)/i.test(line)) {
       current = { key: abbreviateHive(line), values: {} };
       keys.push(current);

@@ -27,7 +27,9 @@ export type ScParse = { ok: true; services: ServiceInfo[] } | { ok: false; kind:
 export function parseScQueryEx(text: string, exitCode: number): ScParse {
   if (exitCode === SC_NO_SUCH_SERVICE) return { ok: true, services: [] };
   if (exitCode === SC_ACCESS_DENIED) return { ok: false, kind: 'denied', message: 'sc: access is denied' };
-  if (exitCode !== 0) return { ok: false, kind: 'error', message: `sc ended with exit code ${exitCode}: ${text.trim().split(/\r?\n/)[0] ?? ''}` };
+  // Splitting a string always gives at least one part.
+  const [firstLine] = text.trim().split(/\r?\n/) as [string];
+  if (exitCode !== 0) return { ok: false, kind: 'error', message: `sc ended with exit code ${exitCode}: ${firstLine}` };
 
   const services: ServiceInfo[] = [];
   for (const block of text.split(/\r?\n\s*\r?\n(?=\S)/)) {
@@ -36,12 +38,14 @@ export function parseScQueryEx(text: string, exitCode: number): ScParse {
     const header = lines.filter((line) => /^\S/.test(line)).map((line) => line.slice(line.indexOf(':') + 1).trim());
     const fields = lines.filter((line) => /^\s+[^\s(][^:]*:/.test(line)).map((line) => line.slice(line.indexOf(':') + 1).trim());
     const name = header[0];
+    // Stryker disable next-line StringLiteral: a missing field and any text without leading digits both give no state
     const stateCode = Number(/^(\d+)/.exec(fields[1] ?? '')?.[1]);
     const state = STATE_BY_CODE[stateCode];
     if (!name || state === undefined) continue;
     const service: ServiceInfo = { name, state };
     if (header[1]) service.displayName = header[1];
     const pid = Number(fields[6]);
+    // Stryker disable next-line StringLiteral: a missing PID field (`sc query`) and any text that is not digits both give no pid
     if (/^\d+$/.test(fields[6] ?? '') && pid > 0) service.pid = pid;
     services.push(service);
   }
