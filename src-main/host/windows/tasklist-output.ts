@@ -9,8 +9,8 @@ export type TasklistParse = { ok: true; processes: ProcessInfo[] } | { ok: false
  * Aufgaben…`, `INFO : Aucune tâche…`) means no process, whatever the language.
  */
 export function parseTasklistCsv(text: string): TasklistParse {
-  const csvLines = text.split(/\r?\n/).filter((line) => line.trimStart().startsWith('"'));
-  if (csvLines.length === 0) return { ok: true, processes: [] };
+  // Trimmed, so an indented row still parses; no row at all parses to no process.
+  const csvLines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.startsWith('"'));
   let rows: string[][];
   try {
     rows = parse(csvLines.join('\n'), { relax_column_count: true, skip_empty_lines: true }) as string[][];
@@ -24,7 +24,7 @@ export function parseTasklistCsv(text: string): TasklistParse {
     if (!name || !Number.isInteger(pid)) continue;
     const info: ProcessInfo = { pid, name };
     const session = Number(sessionText);
-    if (sessionText !== undefined && sessionText !== '' && Number.isInteger(session)) info.sessionId = session;
+    if (sessionText !== '' && Number.isInteger(session)) info.sessionId = session;
     processes.push(info);
   }
   return { ok: true, processes };
