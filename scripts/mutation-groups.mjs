@@ -26,6 +26,7 @@ export const GROUPS = {
       'test/hosts/windows-parser-odd-output.test.ts',
       'test/core/service-states.test.ts',
       'test/hosts/wine8-captures.test.ts',
+      'test/hosts/windows-parser-published-output.test.ts',
     ],
   },
   redaction: {
