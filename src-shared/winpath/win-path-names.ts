@@ -34,7 +34,6 @@ export function normaliseNames(rest: string): NamesParse {
   let trimmed = false;
   for (let i = 0; i < raw.length; i++) {
     const part = raw[i]!;
-    if (part === '') continue;
     if (part === '.' || part === '..') {
       dots = true;
       if (part === '..') names.pop();
@@ -68,6 +67,6 @@ export function literalNames(rest: string): NamesParse {
  * ending in a single period only exist literally (through `\\?\`).
  */
 export function survivesNormalisation(name: string): boolean {
-  return name !== '.' && name !== '..' && !/(?:^|[^.])\.$/.test(name);
+  return name !== '..' && !/(?:^|[^.])\.$/.test(name);
 }
 
