@@ -113,7 +113,7 @@ function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
   // end; without a share there is no tail, and an empty share is refused below.
   // Stryker disable next-line Regex: the anchors and the optional group cannot change a match, as said above
   const m = (literal ? /^([^\\]*)(?:\\([^\\]*)(.*))?$/s : /^([^\\]*)(?:\\+([^\\]*)(.*))?$/s).exec(body);
-  // Stryker disable next-line OptionalChaining: the pattern always matches, and group 1 always takes part
+  // Stryker disable next-line OptionalChaining,StringLiteral: the pattern always matches, and group 1 always takes part
   const server = m?.[1] ?? '';
   // Stryker disable next-line OptionalChaining,StringLiteral: no tail only when there is no share, which is refused whatever the tail
   const tail = m?.[3] ?? '';
@@ -148,7 +148,7 @@ export function formatWinPath(path: WinPath): string {
   const { root, segments } = path;
   if (needsLiteralSpelling(path)) {
     const base = root.kind === 'drive' ? `\\\\?\\${root.letter}` : `\\\\?\\UNC\\${root.server}\\${root.share}`;
-    return segments.length === 0 ? `${base}\\` : `${base}\\${segments.join('\\')}`;
+    return `${base}\\${segments.join('\\')}`;
   }
   const base = formatRoot(root);
   if (segments.length === 0) return root.kind === 'unc' && /[. ]$/.test(root.share) ? `${base}\\` : base;

@@ -28,7 +28,7 @@ export function normaliseNames(rest: string): NamesParse {
   const raw = rest.split('\\');
   const trailingSeparator = rest.endsWith('\\');
   let lastNamed = raw.length - 1;
-  while (lastNamed >= 0 && raw[lastNamed] === '') lastNamed--;
+  while (raw[lastNamed] === '') lastNamed--;
   const names: string[] = [];
   let dots = false;
   let trimmed = false;

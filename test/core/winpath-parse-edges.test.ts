@@ -127,7 +127,19 @@ describe('shares whose names end in a period or space', () => {
     expect(spelled('\\\\srv\\share.\\x')).toBe('\\\\srv\\share.\\x');
   });
 
-  it('a share followed by \\ is noted as a trailing separator only when nothing follows', () => {
+  it('a share with a period or space inside its name needs no closing \\', () => {
+    expect(spelled('\\\\srv\\my.share')).toBe('\\\\srv\\my.share');
+    expect(spelled('\\\\srv\\my share\\')).toBe('\\\\srv\\my share');
+  });
+
+  it('quotes around the path are noted, and only then', () => {
+    const quoted = parseWinPath('"C:\\x"');
+    expect(quoted.ok && quoted.notes).toEqual(['quotes']);
+    const bare = parseWinPath('C:\\x');
+    expect(bare.ok && bare.notes).toEqual([]);
+  });
+
+  it('a share spelled as it is needs no note', () => {
     const bare = parseWinPath('\\\\srv\\share');
     expect(bare.ok && bare.notes).toEqual([]);
   });
