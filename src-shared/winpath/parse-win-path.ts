@@ -75,7 +75,7 @@ function namesProblem(input: string, problem: 'invalid-character' | 'empty-name'
 
 /** `C:\…` or `\\server\share\…`, normalised. */
 function parseOrdinary(input: string, text: string): RootAndNames {
-  const drive = /^([a-zA-Z]):(.*)$/s.exec(text);
+  const drive = /^([a-zA-Z]):(.*)/s.exec(text);
   if (drive) return driveRoot(input, drive[1]!, drive[2]!, normaliseNames);
   if (text.startsWith('\\\\')) return uncRoot(input, text.slice(2), false);
   return refuse(`"${input}" is not a full Windows path (it should start with a drive letter such as C:\\ or with \\\\server\\share).`);
@@ -87,7 +87,7 @@ function parseOrdinary(input: string, text: string): RootAndNames {
  */
 function parseDevice(input: string, rest: string, literal: boolean): RootAndNames {
   if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), literal);
-  const drive = /^([a-zA-Z]):(.*)$/s.exec(rest);
+  const drive = /^([a-zA-Z]):(.*)/s.exec(rest);
   if (drive) return driveRoot(input, drive[1]!, drive[2]!, literal ? literalNames : normaliseNames);
   return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
 }
@@ -109,9 +109,15 @@ function driveRoot(input: string, letter: string, tail: string, names: (rest: st
  * reads `\\spam\\eggs. . .` as `\\spam\eggs`).
  */
 function uncRoot(input: string, body: string, literal: boolean): RootAndNames {
+  // The pattern always matches: [^\\]* matches at the start and (.*) with the s flag reaches the
+  // end; without a share there is no tail, and an empty share is refused below.
+  // Stryker disable next-line Regex: the anchors and the optional group cannot change a match, as said above
   const m = (literal ? /^([^\\]*)(?:\\([^\\]*)(.*))?$/s : /^([^\\]*)(?:\\+([^\\]*)(.*))?$/s).exec(body);
+  // Stryker disable next-line OptionalChaining,StringLiteral: the pattern always matches, and group 1 always takes part
   const server = m?.[1] ?? '';
+  // Stryker disable next-line OptionalChaining,StringLiteral: no tail only when there is no share, which is refused whatever the tail
   const tail = m?.[3] ?? '';
+  // Stryker disable next-line OptionalChaining: the pattern always matches
   const spelledShare = m?.[2] ?? '';
   const share = literal || tail !== '' ? spelledShare : trimEndOf(spelledShare, '. ');
   if (!server || !share) return refuse(`"${input}" names a server but no shared folder (expected \\\\server\\share\\…).`);
@@ -142,7 +148,7 @@ export function formatWinPath(path: WinPath): string {
   const { root, segments } = path;
   if (needsLiteralSpelling(path)) {
     const base = root.kind === 'drive' ? `\\\\?\\${root.letter}` : `\\\\?\\UNC\\${root.server}\\${root.share}`;
-    return segments.length === 0 ? `${base}\\` : `${base}\\${segments.join('\\')}`;
+    return `${base}\\${segments.join('\\')}`;
   }
   const base = formatRoot(root);
   if (segments.length === 0) return root.kind === 'unc' && /[. ]$/.test(root.share) ? `${base}\\` : base;

@@ -4,6 +4,6 @@
  */
 export function trimEndOf(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
   return text.slice(0, end);
 }

@@ -28,13 +28,12 @@ export function normaliseNames(rest: string): NamesParse {
   const raw = rest.split('\\');
   const trailingSeparator = rest.endsWith('\\');
   let lastNamed = raw.length - 1;
-  while (lastNamed >= 0 && raw[lastNamed] === '') lastNamed--;
+  while (raw[lastNamed] === '') lastNamed--;
   const names: string[] = [];
   let dots = false;
   let trimmed = false;
   for (let i = 0; i < raw.length; i++) {
     const part = raw[i]!;
-    if (part === '') continue;
     if (part === '.' || part === '..') {
       dots = true;
       if (part === '..') names.pop();
@@ -68,6 +67,6 @@ export function literalNames(rest: string): NamesParse {
  * ending in a single period only exist literally (through `\\?\`).
  */
 export function survivesNormalisation(name: string): boolean {
-  return name !== '.' && name !== '..' && !/(?:^|[^.])\.$/.test(name);
+  return name !== '..' && !/(?:^|[^.])\.$/.test(name);
 }
 
