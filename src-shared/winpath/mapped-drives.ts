@@ -20,9 +20,3 @@ export function mappedDriveToUnc(path: WinPath, drives: readonly DriveInfo[]): {
     remote: formatWinPath(remote),
   };
 }
-
-/** Whether the path lives on another computer: UNC, or a drive letter mapped to a share. */
-export function isNetworkPath(path: WinPath, drives: readonly DriveInfo[]): boolean {
-  if (path.root.kind === 'unc') return true;
-  return drives.some((d) => d.letter.toUpperCase() === (path.root as { letter: string }).letter && d.kind === 'network');
-}

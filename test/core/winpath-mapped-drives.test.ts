@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DriveInfo } from '../../src-shared/model/system.js';
 import { canonicaliseWinPath, sameFileExplained } from '../../src-shared/winpath/canonical-path.js';
-import { isNetworkPath, mappedDriveToUnc, remoteOfDrive } from '../../src-shared/winpath/mapped-drives.js';
+import { mappedDriveToUnc, remoteOfDrive } from '../../src-shared/winpath/mapped-drives.js';
 import { formatWinPath, parseWinPath, type WinPath } from '../../src-shared/winpath/parse-win-path.js';
 
 /**
@@ -111,22 +111,5 @@ describe('a path on a mapped drive', () => {
     const a = canonicaliseWinPath('S:\\Sage', { drives });
     const b = canonicaliseWinPath('T:\\Sage', { drives });
     expect(a.ok && b.ok && sameFileExplained(a.value, b.value).same).toBe(true);
-  });
-});
-
-describe('whether a path is on another computer', () => {
-  it('a UNC path is', () => {
-    expect(isNetworkPath(path('\\\\srv\\share\\x'), [])).toBe(true);
-  });
-
-  it('a mapped drive is, whatever the case of its letter in the table', () => {
-    expect(isNetworkPath(path('S:\\x'), [S])).toBe(true);
-    expect(isNetworkPath(path('s:\\x'), [{ letter: 's:', kind: 'network' }])).toBe(true);
-  });
-
-  it('a local drive is not, nor a letter the table does not know', () => {
-    expect(isNetworkPath(path('C:\\x'), [S, { letter: 'C:', kind: 'fixed' }])).toBe(false);
-    expect(isNetworkPath(path('T:\\x'), [S])).toBe(false);
-    expect(isNetworkPath(path('S:\\x'), [])).toBe(false);
   });
 });
