@@ -42,7 +42,7 @@ export const GROUPS = {
   },
   'shared-office': {
     mutate: ['src-shared/office/**/*.ts'],
-    testFiles: ['test/office/*.test.ts'],
+    testFiles: ['test/office/office-paths.test.ts', 'test/office/office-words.test.ts', 'test/office/office-handlers.test.ts'],
   },
   'shared-words': {
     mutate: ['src-shared/guidance/**/*.ts', 'src-shared/report/**/*.ts'],
@@ -50,7 +50,13 @@ export const GROUPS = {
   },
   'shared-model': {
     mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],
-    testFiles: undefined,
+    testFiles: [
+      'test/core/model-severity-and-names.test.ts',
+      'test/core/sage-version-folders.test.ts',
+      'test/core/path-flavours.test.ts',
+      'test/core/snapshot-and-channel-rules.test.ts',
+      'test/core/winpath-host-answer.test.ts',
+    ],
   },
 };
 
