@@ -42,7 +42,16 @@ export const GROUPS = {
   },
   'shared-office': {
     mutate: ['src-shared/office/**/*.ts'],
-    testFiles: ['test/office/office-paths.test.ts', 'test/office/office-words.test.ts', 'test/office/office-handlers.test.ts'],
+    testFiles: [
+      'test/office/office-report-contract.test.ts',
+      'test/office/office-syncapp-and-judgement.test.ts',
+      'test/office/office-data-rules.test.ts',
+      'test/office/office-shares-and-hosts.test.ts',
+      'test/office/office-paths-and-steps.test.ts',
+      'test/office/office-paths.test.ts',
+      'test/office/office-words.test.ts',
+      'test/office/office-handlers.test.ts',
+    ],
   },
   'shared-words': {
     mutate: ['src-shared/guidance/**/*.ts', 'src-shared/report/**/*.ts'],
