@@ -65,6 +65,7 @@ export const GROUPS = {
       'test/core/path-flavours.test.ts',
       'test/core/snapshot-and-channel-rules.test.ts',
       'test/core/winpath-host-answer.test.ts',
+      'test/renderer/preview-token.test.ts',
     ],
   },
 };

@@ -72,6 +72,7 @@ describe('two computer names name the same PC', () => {
     expect(sameComputer('  SYNC-PC ', 'sync-pc')).toBe(true);
     expect(sameComputer('\\\\FILESRV', 'filesrv.office.local')).toBe(true);
     expect(sameComputer('\\\\FILESRV', 'X\\\\FILESRV')).toBe(false);
+    expect(sameComputer('X\\\\FILESRV', 'XFILESRV')).toBe(false);
   });
 
   it('an IPv4 or IPv6 address is compared whole, not cut at its first dot', () => {

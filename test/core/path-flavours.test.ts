@@ -33,8 +33,9 @@ describe('a path on a Linux file server', () => {
     expect(stepKinds('/')).toEqual([]);
     expect(stepKinds('/srv/./a/../b/./c')).toEqual(['dots']);
     expect(stepKinds('/srv/x/..')).toEqual(['dots']);
+    expect(stepKinds('/srv/../x/')).toEqual(['trailing', 'dots']);
     expect(stepKinds('/srv/Company.000/ACCDATA/', true)).toEqual(['trailing', 'accdata']);
-    const steps = canonicalisePosixPath('/a/./b/', {});
+    const steps = canonicalisePosixPath('/a/./b/ACCDATA/', { sageDataset: true });
     expect(steps.ok && steps.value.steps.every((s) => s.text.length > 0)).toBe(true);
   });
 
@@ -100,6 +101,18 @@ describe('paths in the host\'s own spelling', () => {
     expect(parentPath('windows', 'Sage')).toBe('Sage');
     expect(parentPath('windows', '\\Sage')).toBe('\\Sage');
     expect(parentPath('windows', '\\\\.\\D:\\x')).toBe('\\\\.\\D:\\');
+    expect(parentPath('windows', 'C:\\Sage\\Company.000\\\\')).toBe('C:\\Sage');
+    expect(parentPath('posix', '/srv/sage//')).toBe('/srv');
+    expect(parentPath('windows', 'C:\\Program Files\\Sage')).toBe('C:\\Program Files');
+    expect(parentPath('windows', 'C:\\Sage.old\\Company.000')).toBe('C:\\Sage.old');
     expect(parentPath('windows', 'x\\C:\\y')).toBe('x\\C:');
+  });
+
+  it('the root of a drive, or \\ alone, stays itself: a walk up the folders ends there', () => {
+    expect(parentPath('windows', 'C:\\')).toBe('C:\\');
+    expect(parentPath('windows', 'C:')).toBe('C:\\');
+    expect(parentPath('windows', '\\\\?\\C:\\')).toBe('\\\\?\\C:\\');
+    expect(parentPath('windows', '\\')).toBe('\\');
+    expect(parentPath('posix', 'C:')).toBe('/');
   });
 });
