@@ -90,6 +90,16 @@ describe('AutoEntry posts to data nobody else works in (office.dataset-split)', 
     expect(split([syncPc([S_DATASET]), sage('OFFICE-PC1', ['\\\\filesrv.office.local\\ACCOUNTS\\sage\\company.000']), sage('OFFICE-PC2', ['C:\\Other\\Company.000'])])).toEqual([]);
   });
 
+  it('a PC that works in no dataset is left out: the others still agree', () => {
+    const [f] = split([syncPc(['D:\\Copy\\Company.000']), sage('OFFICE-PC1', [S_DATASET]), pc({ name: 'RECEPTION' }), sage('OFFICE-PC2', [S_DATASET])]);
+    expect(f!.machines).toEqual(['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2']);
+  });
+
+  it('no split when one other PC works in AutoEntry\'s data, even if it and others also share another', () => {
+    const other = 'S:\\Sage\\Company.001';
+    expect(split([syncPc([S_DATASET]), sage('OFFICE-PC1', [S_DATASET, other]), sage('OFFICE-PC2', [other])])).toEqual([]);
+  });
+
   it('no split when nobody else uses any data, or the Sync App\'s PC is not known', () => {
     expect(split([syncPc(['D:\\Copy\\Company.000']), pc({ name: 'OFFICE-PC1' })])).toEqual([]);
     const two = [sage('A', [S_DATASET], { syncApp: 'process', configured: ['D:\\Copy\\Company.000'] }), sage('B', [S_DATASET], { syncApp: 'process' }), sage('C', [S_DATASET])];

@@ -5,6 +5,7 @@ import { officeGuidanceFor } from '../../src-shared/office/office-guidance.js';
 import { officePathOf, resolveOnMachine, serverShortName, shareKeyOf } from '../../src-shared/office/office-paths.js';
 import { newestPerComputer, officeInputsFrom, reportSyncAppLocation } from '../../src-shared/office/office-roles.js';
 import { summariseMachine } from '../../src-shared/office/office-summary.js';
+import { canonicalisePosixPath } from '../../src-shared/paths/posix-path.js';
 import { canonicaliseWinPath } from '../../src-shared/winpath/canonical-path.js';
 import { DATASET, FILESRV, pc, S_DATASET } from './office-test-pcs.js';
 
@@ -40,6 +41,9 @@ describe('comparing shares across the office', () => {
     expect(resolveOnMachine(pc({ name: 'PC' }), 'Sage\\Company.000', true)).toBeUndefined();
     expect(resolveOnMachine(pc({ name: 'NAS', flavour: 'posix' }), 'C:\\Sage', true)).toBeUndefined();
     expect(officePathOf(pc({ name: 'NAS', flavour: 'posix' }), { spelled: 'C:\\Sage' }, true)).toBeUndefined();
+    const posix = canonicalisePosixPath('/srv/sage/Company.000');
+    expect(posix.ok).toBe(true);
+    expect(officePathOf(pc({ name: 'NAS', flavour: 'posix' }), { spelled: '/srv/sage/Company.000', ...(posix.ok && { canonical: posix.value }) }, true)).toBeUndefined();
   });
 
   it('what the probe resolved on that PC counts over what the spelling says', () => {
@@ -158,6 +162,14 @@ describe('what to do about each office finding', () => {
     expect(texts(draft('office.syncapp-several', ['A', 'B']))[0]).toBe('Look on AutoEntry\'s Integrate page which of A, B AutoEntry is connected to.');
     expect(texts(draft('office.syncapp-location-wrong', ['SYNC-PC', 'OFFICE-PC1']))[0]).toBe('Either start the Sync App on SYNC-PC and close it elsewhere, or change the Sync App location in AutoEntry to the PC where it runs.');
     expect(texts(draft('office.drive-letter-conflict', ['A', 'B']))[1]).toBe('Or set AutoEntry\'s path with the full share name (\\\\server\\share\\…) so it means the same thing on A, B.');
+  });
+
+  it('every step of every office problem says something, in a sentence', () => {
+    for (const code of OFFICE_FINDING_CODES) {
+      for (const step of officeGuidanceFor(draft(code, ['A', 'B'], { A: 'D:\\Copy', B: S_DATASET }))) {
+        expect(step.text, code).toMatch(/^[A-Z].{30,}[.)]$/);
+      }
+    }
   });
 
   it('each problem has its own steps, and the ones that lead to AutoEntry open it', () => {

@@ -41,6 +41,26 @@ describe('a drive letter means different shares on different PCs (office.drive-l
     expect(driveLetterFindings([onS('A', FILESRV), onS('B', '\\\\OLDNAS\\Accounts'), onS('C', 'fixed')]).map((f) => f.machines)).toEqual([['A', 'B']]);
   });
 
+  it('a network drive whose remote names a drive, not a share, is not compared', () => {
+    expect(driveLetterFindings([onS('A', FILESRV), onS('B', 'D:\\Data'), onS('C', FILESRV)])).toEqual([]);
+  });
+
+  it('a local drive that reports a remote (a substituted folder) is not a share', () => {
+    const subst = onS('B', 'fixed');
+    subst.observations.drives = [{ letter: 'S:', kind: 'fixed', remote: '\\\\OLDNAS\\Accounts' }];
+    expect(driveLetterFindings([onS('A', FILESRV), subst])).toEqual([]);
+  });
+
+  it('each PC\'s mapping of that very letter counts, not another letter\'s', () => {
+    const b = pc({ name: 'B', drives: { 'T:': '\\\\OLDNAS\\Accounts', 'S:': FILESRV }, sage: [{ version: '2025', list: [S_DATASET] }] });
+    expect(driveLetterFindings([onS('A', FILESRV), b])).toEqual([]);
+  });
+
+  it('spellings that are no path, or a share path, name no letter and stop nothing', () => {
+    const odd = { configured: ['relative\\Company.000', '', '\\\\FILESRV\\Accounts\\Sage\\Company.000'], recent: ['C:'] };
+    expect(driveLetterFindings([onS('A', FILESRV, odd), onS('B', '\\\\OLDNAS\\Accounts', odd)]).map((f) => f.title)).toEqual(['S: means different shares on different PCs']);
+  });
+
   it('a drive table in lower case is read as Windows reads it', () => {
     expect(driveLetterFindings([onS('A', FILESRV), pc({ name: 'B', drives: { 's:': '\\\\OLDNAS\\Accounts' } })]).map((f) => f.machines)).toEqual([['A', 'B']]);
   });
@@ -81,6 +101,7 @@ describe('more than one computer claims to host a QuickBooks company file (offic
     expect(quickBooksHostFindings([hosting('A'), hosting('B')]).map((f) => f.machines)).toEqual([['A', 'B']]);
     // The service, running, in any case of its name: QuickBooksDB followed by its version number only.
     expect(quickBooksHostFindings([hosting('A'), hosting('B', { services: [{ name: 'quickbooksdb28', state: 'running' }] })])).toHaveLength(1);
+    expect(quickBooksHostFindings([hosting('A'), hosting('B', { services: [{ name: 'Spooler', state: 'running' }, SERVICE] })])).toHaveLength(1);
     expect(quickBooksHostFindings([hosting('A'), hosting('B', { services: [{ name: 'QuickBooksDB34', state: 'stopped' }] })])).toEqual([]);
     expect(quickBooksHostFindings([hosting('A'), hosting('B', { services: [{ name: 'QuickBooksDB', state: 'running' }] })])).toEqual([]);
     expect(quickBooksHostFindings([hosting('A'), hosting('B', { services: [{ name: 'QuickBooksDB34x', state: 'running' }] })])).toEqual([]);
@@ -104,6 +125,14 @@ describe('more than one computer claims to host a QuickBooks company file (offic
     const [f] = quickBooksHostFindings([seen('A', 'A'), seen('B', 'B'), seen('C', 'C')]);
     expect(f!.title).toBe('3 computers claim to host Harbour Cafe.QBW');
     expect(f!.detail).toMatch(/^A, B and C each claim/);
+  });
+
+  it('a company file path is a file, not a Sage dataset: a folder named ACCDATA is not its parent', () => {
+    const found = quickBooksHostFindings([
+      pc({ name: 'A', companyFiles: [{ path: '\\\\QB\\Data\\ACCDATA', nd: { hostName: 'A' } }] }),
+      pc({ name: 'B', companyFiles: [{ path: '\\\\QB\\Data', nd: { hostName: 'B' } }] }),
+    ]);
+    expect(found).toEqual([]);
   });
 
   it('different files are judged apart, each spelling resolved on its own PC', () => {

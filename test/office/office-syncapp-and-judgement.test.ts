@@ -38,6 +38,9 @@ describe('who runs the Sync App', () => {
     expect('syncAppMachine' in several).toBe(false);
     expect('location' in several).toBe(false);
     expect('locationMachine' in several).toBe(false);
+    const severalAndNamed = officeRoles([sync, pc1, pc2], { autoentryPaths: [], syncAppLocation: 'OFFICE-PC1' });
+    expect(severalAndNamed.locationMachine).toBe(pc1);
+    expect(severalAndNamed.syncAppMachine).toBeUndefined();
   });
 
   it('a blank location is no location', () => {
