@@ -43,7 +43,16 @@ export const GROUPS = {
   },
   'shared-office': {
     mutate: ['src-shared/office/**/*.ts'],
-    testFiles: ['test/office/*.test.ts'],
+    testFiles: [
+      'test/office/office-report-contract.test.ts',
+      'test/office/office-syncapp-and-judgement.test.ts',
+      'test/office/office-data-rules.test.ts',
+      'test/office/office-shares-and-hosts.test.ts',
+      'test/office/office-paths-and-steps.test.ts',
+      'test/office/office-paths.test.ts',
+      'test/office/office-words.test.ts',
+      'test/office/office-handlers.test.ts',
+    ],
   },
   'shared-words': {
     mutate: ['src-shared/guidance/**/*.ts', 'src-shared/report/**/*.ts'],
@@ -51,7 +60,14 @@ export const GROUPS = {
   },
   'shared-model': {
     mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],
-    testFiles: undefined,
+    testFiles: [
+      'test/core/model-severity-and-names.test.ts',
+      'test/core/sage-version-folders.test.ts',
+      'test/core/path-flavours.test.ts',
+      'test/core/snapshot-and-channel-rules.test.ts',
+      'test/core/winpath-host-answer.test.ts',
+      'test/renderer/preview-token.test.ts',
+    ],
   },
 };
 

@@ -8,7 +8,8 @@ export function sameComputer(a: string, b: string): boolean {
 
 export function isThisComputer(name: string, thisComputer: string): boolean {
   const short = shortName(name);
-  return short === '' || short === 'localhost' || short === '.' || short === '127.0.0.1' || short === '::1' || short === shortName(thisComputer);
+  // `.` is cut at its dot to '' like an empty name.
+  return short === '' || short === 'localhost' || short === '127.0.0.1' || short === '::1' || short === shortName(thisComputer);
 }
 
 function shortName(name: string): string {

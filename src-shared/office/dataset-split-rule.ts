@@ -3,10 +3,11 @@ import type { OfficeMachine } from './office-machine.js';
 import { listNames, type OfficeFindingDraft } from './office-finding-draft.js';
 import type { OfficePath } from './office-paths.js';
 import type { OfficeRoles } from './office-roles.js';
+import { baseName } from '../paths/path-flavour.js';
 import { winUpcase } from '../winpath/win-case.js';
 
 function lastName(p: OfficePath): string {
-  return winUpcase(p.resolved.split('\\').filter((s) => s !== '').at(-1) ?? '');
+  return winUpcase(baseName(p.resolved));
 }
 
 /**

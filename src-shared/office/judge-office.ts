@@ -24,9 +24,9 @@ export interface OfficeJudgementInput {
  * unchanged, and the office findings say where the PCs disagree.
  */
 export function judgeOffice({ machines: given, unreadable, inputs, generatedAt }: OfficeJudgementInput): OfficeReport {
-  const givenRoles = officeRoles(given, inputs);
+  const syncPc = officeRoles(given, inputs).syncAppMachine;
   // The Sync App's PC first, then the others in the order given: findings and the view list them so.
-  const machines = [...given].sort((a, b) => Number(b === givenRoles.syncAppMachine) - Number(a === givenRoles.syncAppMachine));
+  const machines = syncPc ? [syncPc, ...given.filter((m) => m !== syncPc)] : [...given];
   const roles = officeRoles(machines, inputs);
   const drafts: OfficeFindingDraft[] = [
     ...unreadable.map((u): OfficeFindingDraft => ({
@@ -44,12 +44,14 @@ export function judgeOffice({ machines: given, unreadable, inputs, generatedAt }
     ...quickBooksHostFindings(machines),
   ];
   if (drafts.length === 0 && machines.length > 0) {
+    // No finding: one PC runs the Sync App, or none does and AutoEntry names a computer outside the office.
+    const runner = roles.runners[0];
     drafts.push({
       code: 'office.ok',
       title: 'The office agrees',
-      detail: roles.runners.length === 1
-        ? `One Sync App, on ${roles.runners[0]!.computerName}, and the data AutoEntry is set to is the data the ${machines.length} PCs work in.`
-        : `The Sync App runs outside these ${machines.length} PCs (${roles.location ?? 'elsewhere'}), and they agree on the data they work in.`,
+      detail: runner
+        ? `One Sync App, on ${runner.computerName}, and the data AutoEntry is set to is the data the ${machines.length} PCs work in.`
+        : `The Sync App runs outside these ${machines.length} PCs (${roles.location}), and they agree on the data they work in.`,
       machines: machines.map((m) => m.computerName),
       paths: {},
     });

@@ -53,8 +53,9 @@ export interface BundledInputs {
 
 /** The command line's inputs, else those a bundle was collected with — the Sync App PC's first. */
 export function officeInputsFrom(given: { autoentryPaths: string[]; syncAppLocation?: string }, bundles: readonly BundledInputs[]): OfficeInputs {
-  const ordered = [...bundles.filter((b) => b.runsSyncApp), ...bundles.filter((b) => !b.runsSyncApp)];
-  const paths = given.autoentryPaths.length > 0 ? given.autoentryPaths : (ordered.find((b) => (b.checkInputs?.autoentryPaths ?? []).length > 0)?.checkInputs?.autoentryPaths ?? []);
+  // The Sync App PCs' bundles, then all in the order given (the first that has an answer counts).
+  const ordered = [...bundles.filter((b) => b.runsSyncApp), ...bundles];
+  const paths = given.autoentryPaths.length > 0 ? given.autoentryPaths : (ordered.map((b) => b.checkInputs?.autoentryPaths ?? []).find((p) => p.length > 0) ?? []);
   const location = given.syncAppLocation?.trim() || ordered.map((b) => b.checkInputs?.syncAppLocation?.trim()).find((l) => l !== undefined && l !== '');
   return { autoentryPaths: [...paths], ...(location !== undefined && { syncAppLocation: location }) };
 }

@@ -17,9 +17,12 @@ export function joinPath(flavour: PathFlavour, folder: string, ...names: string[
 
 /** The last name of a path (file or folder), in either spelling. */
 export function baseName(path: string): string {
-  const parts = path.split(/[\\/]+/).filter((p) => p.length > 0);
+  const parts = path.split(/[\\/]/).filter((p) => p.length > 0);
   return parts.at(-1) ?? path;
 }
+
+/** `C:`, `\\?\C:` or `\\.\C:`: a drive, whose root needs its `\`. */
+const DRIVE = /^(\\\\[?.]\\)?[A-Za-z]:$/;
 
 /**
  * The folder holding a path, in the host's spelling (the root stays the root). On Windows a
@@ -30,8 +33,9 @@ export function parentPath(flavour: PathFlavour, path: string): string {
   const sep = flavour === 'posix' ? '/' : '\\';
   const trimmed = path.length > 1 ? path.replace(/[\\/]+$/, '') : path;
   const at = trimmed.lastIndexOf(sep);
-  if (at <= 0) return flavour === 'posix' ? '/' : trimmed;
+  if (flavour === 'posix') return at <= 0 ? '/' : trimmed.slice(0, at);
+  if (DRIVE.test(trimmed)) return `${trimmed}\\`;
+  if (at <= 0) return trimmed;
   const parent = trimmed.slice(0, at);
-  if (flavour === 'posix') return parent;
-  return /^(\\\\[?.]\\)?[A-Za-z]:$/.test(parent) || /[. ]$/.test(parent) ? `${parent}\\` : parent;
+  return DRIVE.test(parent) || /[. ]$/.test(parent) ? `${parent}\\` : parent;
 }

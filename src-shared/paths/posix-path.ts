@@ -13,7 +13,7 @@ export function canonicalisePosixPath(input: string, options: CanonicaliseOption
   if (!text.startsWith('/')) return { ok: false, reason: `"${input}" is not a full path (it should start with /).` };
   if (text.includes('\u0000')) return { ok: false, reason: `"${input}" contains a NUL character.` };
   const steps: EquivalenceStep[] = [];
-  if (/.\/+$/.test(text)) steps.push({ kind: 'trailing', text: 'A trailing / makes no difference' });
+  if (/.\/$/.test(text)) steps.push({ kind: 'trailing', text: 'A trailing / makes no difference' });
   const segments: string[] = [];
   for (const raw of text.split('/')) {
     if (raw === '' ) continue;
