@@ -8,9 +8,9 @@ describe('evidence before absence', () => {
     const o = emptyObservations();
     o.problems.push(problem('processes', 'Listing processes'));
     const draft: VerdictDraft = { code: 'sage.found', title: 'Sage 50 Accounts found', detail: 'Settings for version 2025.' };
-    expect(withEvidence(o, draft)).toEqual([draft]);
+    expect(withEvidence(o, draft)).toStrictEqual([draft]);
     const missing: VerdictDraft = { code: 'path.missing', configuredPath: 'C:\\x', requires: [], title: 'Nothing exists', detail: 'There is nothing at C:\\x.' };
-    expect(withEvidence(o, missing)).toEqual([{ code: 'path.missing', configuredPath: 'C:\\x', title: 'Nothing exists', detail: 'There is nothing at C:\\x.' }]);
+    expect(withEvidence(o, missing)).toStrictEqual([{ code: 'path.missing', configuredPath: 'C:\\x', title: 'Nothing exists', detail: 'There is nothing at C:\\x.' }]);
   });
 
   it('only look-ups of the named topics count against a verdict', () => {
@@ -50,7 +50,7 @@ describe('evidence before absence', () => {
     const o = emptyObservations();
     o.configured.push(configured('C:\\Slow', { state: 'timeout', message: 'no answer in 5 s' }));
     const missing: VerdictDraft = { code: 'path.missing', configuredPath: 'C:\\Slow', software: 'sage', requires: [{ configuredPath: 'C:\\Slow' }], title: 'Nothing exists', detail: 'x' };
-    expect(withEvidence(o, missing)).toEqual([{
+    expect(withEvidence(o, missing)).toStrictEqual([{
       code: 'path.unreachable',
       configuredPath: 'C:\\Slow',
       software: 'sage',
@@ -58,7 +58,7 @@ describe('evidence before absence', () => {
       detail: 'Sync Doctor could not look at C:\\Slow, so it cannot tell what is there. What failed: Looking at C:\\Slow (no answer in 5 s).',
     }]);
     const notDataset: VerdictDraft = { code: 'path.not-dataset', requires: [{ configuredPath: 'C:\\Nowhere' }], title: 'Not a dataset', detail: 'x' };
-    expect(withEvidence(o, notDataset)).toEqual([{
+    expect(withEvidence(o, notDataset)).toStrictEqual([{
       code: 'path.unreachable',
       title: 'Could not check the AutoEntry path',
       detail: 'Sync Doctor could not look at the path, so it cannot tell what is there. What failed: Looking at C:\\Nowhere (it was never looked at).',
