@@ -75,7 +75,7 @@ describe('evidence before absence', () => {
     expect(only(diagnose(three), 'sage.unknown').detail).toMatch(/What failed: Reading folder 1 \(denied\); Reading folder 2 \(denied\); Reading folder 3 \(denied\)\.$/);
   });
 
-  it('no Sage seen while its settings could not be read is "could not check" (info), not "not found"', () => {
+  it('no Sage seen while its settings could not be read is "could not check", info, not "not found"', () => {
     const o = emptyObservations();
     o.problems.push(problem('sage-settings', 'Reading Sage settings', 'timeout', 'no answer'));
     const report = diagnose(o);
@@ -96,7 +96,7 @@ describe('evidence before absence', () => {
     expect(only(diagnose(qb), 'quickbooks.unknown').detail).toContain('Looking at \\\\SRV\\Books\\Cafe.QBW (the share is off)');
   });
 
-  it('no QuickBooks seen while its lists could not be read is "could not check" (info)', () => {
+  it('no QuickBooks seen while its lists could not be read is "could not check", info', () => {
     const o = emptyObservations();
     o.problems.push(problem('quickbooks-lists', 'Reading QBWUSER.INI', 'error', 'denied'));
     const report = diagnose(o);
@@ -177,7 +177,7 @@ describe('look-ups that did not answer are findings of their own', () => {
     expect(codesOf(diagnose(o))).not.toContain('probe.timeout');
   });
 
-  it('several failures (denied, impossible answers): counted in the plural, each named once', () => {
+  it('several failures, denied, impossible answers: counted in the plural, each named once', () => {
     const o = emptyObservations();
     o.problems.push(
       problem('registry', 'Reading installed programs', 'error', 'exit 1'),
@@ -195,5 +195,21 @@ describe('look-ups that did not answer are findings of their own', () => {
 
   it('with every look-up answered there is no probe finding', () => {
     expect(codesOf(diagnose(emptyObservations())).filter((c) => c.startsWith('probe.'))).toEqual([]);
+  });
+
+  it('a configured path this user may not read has answered: "no Sage" still stands', () => {
+    const o = emptyObservations();
+    o.configured.push(configured('C:\\Locked', { state: 'denied', message: 'access is denied' }, null));
+    const c = codesOf(diagnose(o));
+    expect(c).toContain('sage.not-found');
+    expect(c).toContain('path.denied');
+  });
+
+  it('a configured Sage path that did not answer leaves "no QuickBooks" standing', () => {
+    const o = emptyObservations();
+    o.configured.push(configured('\\\\SRV\\Sage\\Company.000', { state: 'unreachable', message: 'the share is off' }));
+    const c = codesOf(diagnose(o));
+    expect(c).toContain('quickbooks.not-found');
+    expect(c).toContain('sage.unknown');
   });
 });

@@ -5,7 +5,7 @@ import type { Observations } from '../../src-shared/model/observations.js';
 import { codesOf, companyFile, configured, dataset, DIR, emptyObservations, FILE, MISSING, only, PD, problem, recent, sageVersion, unreadableVersion } from '../support/observations-builder.js';
 
 describe('the AutoEntry paths', () => {
-  it('no path given is path.not-configured (warn) and nothing else about paths', () => {
+  it('no path given is path.not-configured, a warning, and nothing else about paths', () => {
     const report = diagnose(emptyObservations());
     const f = only(report, 'path.not-configured');
     expect(f.severity).toBe('warn');

@@ -14,7 +14,7 @@ function qb(edit: (o: Observations) => void): Observations {
 }
 
 describe('QuickBooks Desktop found or not', () => {
-  it('nothing of QuickBooks anywhere is not-found (info)', () => {
+  it('nothing of QuickBooks anywhere is not-found, info', () => {
     const f = only(diagnose(emptyObservations()), 'quickbooks.not-found');
     expect(f.severity).toBe('info');
     expect(f.title).toBe('No QuickBooks Desktop found');
@@ -71,7 +71,7 @@ describe('QuickBooks Desktop found or not', () => {
     expect(stopped[1]!.detail).toMatch(/^The service is paused\. /);
   });
 
-  it('a company file whose .ND names another host is hosted elsewhere (info)', () => {
+  it('a company file whose .ND names another host is hosted elsewhere, info', () => {
     const f = only(diagnose(qb((o) => o.quickbooks.companyFiles.push(companyFile(SERVER, FILE, { file: `${SERVER}.ND`, hostName: 'QBSERVER', serverIp: '192.168.1.20', serverMode: 1, hostedHere: false })))), 'quickbooks.hosted-elsewhere');
     expect(f.severity).toBe('info');
     expect(f.title).toBe(`${SERVER} is hosted by QBSERVER`);
@@ -171,7 +171,7 @@ describe('a configured QuickBooks company file', () => {
     expect(f.detail).toBe(`${LOCAL} is a folder. AutoEntry needs the QuickBooks company file itself (the .QBW inside it).`);
   });
 
-  it('never opened here with another existing copy of that name: ambiguous (warn), naming the copies', () => {
+  it('never opened here with another existing copy of that name: ambiguous, warn, naming the copies', () => {
     const report = diagnose(qb((o) => {
       o.quickbooks.companyFiles.push(companyFile(LOCAL), companyFile(SERVER), companyFile('D:\\Gone\\Harbour Cafe.QBW', MISSING), companyFile('D:\\Other\\Other.QBW'), companyFile('Harbour Cafe.QBW'));
       o.configured.push(configured(LOCAL, FILE));
@@ -183,7 +183,7 @@ describe('a configured QuickBooks company file', () => {
     expect(f.evidence).toEqual([SERVER]);
   });
 
-  it('never opened here and no other copy (itself under another spelling does not count) is a match', () => {
+  it('never opened here and no other copy is a match; itself under another spelling does not count', () => {
     const report = diagnose(qb((o) => {
       o.quickbooks.companyFiles.push(companyFile(LOCAL.toUpperCase()), companyFile('D:\\Other\\Other.QBW'));
       o.configured.push(configured(`${LOCAL}`, FILE));
@@ -193,5 +193,12 @@ describe('a configured QuickBooks company file', () => {
     expect(f.detail).toBe(`${LOCAL} exists. QuickBooks has not opened it on this PC for jane, and no other copy was found.`);
     expect(f.equivalence).toEqual([]);
     expect(f).not.toHaveProperty('inUsePath');
+  });
+
+  it('spaces pasted around the path do not hide the file QuickBooks opened', () => {
+    const padded = `  ${LOCAL}  `;
+    const f = only(diagnose(qb((o) => { o.quickbooks.recent.push(recent(LOCAL, 0)); o.configured.push(configured(padded, FILE)); })), 'path.match');
+    expect(f.inUsePath).toBe(LOCAL);
+    expect(f.title).toBe('AutoEntry points at the company file QuickBooks uses');
   });
 });

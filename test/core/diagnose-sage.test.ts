@@ -13,7 +13,7 @@ function sage(edit: (o: Observations) => void): Observations {
 }
 
 describe('Sage 50 found or not', () => {
-  it('nothing of Sage anywhere is not-found (info), naming this computer', () => {
+  it('nothing of Sage anywhere is not-found, info, naming this computer', () => {
     const f = only(diagnose(emptyObservations()), 'sage.not-found');
     expect(f.severity).toBe('info');
     expect(f.title).toBe('No Sage 50 Accounts found');
@@ -184,7 +184,7 @@ describe('a configured Sage path', () => {
     expect(f.evidence).toEqual(['The 2024 data was still written to on 19 Nov 2026, 16:40 UTC, after Sage 2025 took over on 2 Apr 2025, 08:00 UTC: invoices published since then probably went into the old data.']);
   });
 
-  it('stale data not written since the upgrade (or written exactly then) carries no last write and no evidence', () => {
+  it('stale data not written since the upgrade, or written exactly then, carries no last write and no evidence', () => {
     for (const lastWrite of ['2025-01-10T10:00:00Z', '2025-04-02T08:00:00Z', undefined]) {
       const f = only(diagnose(sage((o) => {
         in2025(o);
@@ -217,7 +217,7 @@ describe('a configured Sage path', () => {
     expect(codesOf(newer)).toContain('path.mismatch');
   });
 
-  it('a dataset a newer (unreadable) version does not list, listed by the version in use\'s older sibling only, follows the version whose list is read', () => {
+  it('a dataset a newer, unreadable version does not list, listed by the version in use\'s older sibling only, follows the version whose list is read', () => {
     // 2026 exists but its list is unreadable: 2025's list is the one used; 2024's dataset is stale against 2025.
     const report = diagnose(sage((o) => {
       o.sage.versions.push(unreadableVersion('2026', 32), sageVersion('2025', 31, [dataset(S25)], '2025-04-02T08:00:00Z'), sageVersion('2024', 30, [dataset('D:\\Books\\Shop.001')]));
@@ -258,5 +258,54 @@ describe('a configured Sage path', () => {
     const f = only(diagnose(sage((o) => { o.sage.versions.push(unreadableVersion('2025', 31)); o.configured.push(configured('D:\\Copy\\Company.000', DIR, true)); })), 'path.mismatch');
     expect(f.detail).toBe('D:\\Copy\\Company.000 is a Sage 50 dataset, but Sage 2025 does not list it. Invoices published to it will not appear in the company Sage opens.');
     expect(f).not.toHaveProperty('suggestedPath');
+  });
+
+  it('a line of the list in use that is not a full path is passed over when matching', () => {
+    const report = diagnose(sage((o) => {
+      o.sage.versions.push(sageVersion('2025', 31, [dataset('Company.000'), dataset(S25)]));
+      o.configured.push(configured(S25, DIR, true));
+    }));
+    expect(only(report, 'path.match').inUsePath).toBe(S25);
+  });
+
+  it('a suggestion by folder name uses the last folder of each path', () => {
+    const missing = configured('C:\\Old\\Data\\Shop.001', MISSING);
+    const f = only(diagnose(sage((o) => {
+      o.sage.versions.push(sageVersion('2025', 31, [dataset('D:\\Data\\Other\\Cafe.001'), dataset('E:\\Data\\Books\\Shop.001')]));
+      o.configured.push(missing);
+    })), 'path.missing');
+    expect(f.suggestedPath).toBe('E:\\Data\\Books\\Shop.001');
+  });
+
+  it('a drive root has no folder name to go by, so only a single dataset is suggested', () => {
+    const f = only(diagnose(sage((o) => {
+      o.sage.versions.push(sageVersion('2025', 31, [dataset(S25), dataset('D:\\Data\\Shop.001')]));
+      o.configured.push(configured('Z:\\', MISSING));
+    })), 'path.missing');
+    expect(f).not.toHaveProperty('suggestedPath');
+  });
+
+  it('stale when the older list names the dataset among others', () => {
+    const f = only(diagnose(sage((o) => {
+      in2025(o);
+      o.sage.versions.push(sageVersion('2024', 30, [dataset('D:\\Books\\Cafe.001'), dataset('D:\\Books\\Shop.001')]));
+      o.configured.push(configured('D:\\Books\\Shop.001', DIR, true));
+    })), 'path.stale-version');
+    expect(f.title).toBe('AutoEntry still points at the Sage 2024 data; Sage now uses 2025');
+  });
+
+  it('an older list that names other datasets does not make an unlisted dataset stale', () => {
+    const report = diagnose(sage((o) => {
+      in2025(o);
+      o.sage.versions.push(sageVersion('2024', 30, [dataset('D:\\Books\\Cafe.001'), dataset('not a path')]));
+      o.configured.push(configured('D:\\Copy\\Shop.001', DIR, true));
+    }));
+    expect(codesOf(report)).toContain('path.mismatch');
+    expect(codesOf(report)).not.toContain('path.stale-version');
+  });
+
+  it('a list that cannot be read adds nothing to the count of datasets', () => {
+    const f = only(diagnose(sage((o) => o.sage.versions.push(unreadableVersion('2026', 32), sageVersion('2025', 31, [dataset(S25)])))), 'sage.found');
+    expect(f.detail).toBe('Settings for versions 2026, 2025; 1 company dataset listed.');
   });
 });

@@ -91,7 +91,7 @@ describe('whether the Sync App runs here', () => {
 });
 
 describe('the Sync App location the user gave', () => {
-  it('another computer while nothing runs here is elsewhere (info)', () => {
+  it('another computer while nothing runs here is elsewhere, info', () => {
     const o = emptyObservations();
     const report = diagnose(o, { syncAppLocation: '  SERVER2 ' });
     expect(syncCodes(o, '  SERVER2 ')).toEqual(['syncapp.elsewhere']);
@@ -101,7 +101,7 @@ describe('the Sync App location the user gave', () => {
     expect(f.detail).toBe("AutoEntry's Sync App location is SERVER2, and it is not running here on OFFICE-PC1. Whether it runs on SERVER2 can only be seen there (or on AutoEntry's Integrate page).");
   });
 
-  it('another computer while it runs here is running plus a location mismatch (warn)', () => {
+  it('another computer while it runs here is running plus a location mismatch, warn', () => {
     const o = withProcess(emptyObservations());
     const report = diagnose(o, { syncAppLocation: 'SERVER2' });
     expect(syncCodes(o, 'SERVER2')).toEqual(['syncapp.running', 'syncapp.location-mismatch']);
@@ -159,7 +159,7 @@ describe('Sync App verdicts rest on the look-ups that answered', () => {
     expect(f.detail).toBe('No AutoEntry Sync App process or service is running on OFFICE-PC1, but the list of installed programs could not be read, so Sync Doctor cannot tell whether it is installed here or runs on another computer. What failed: Reading installed programs (reg ended with exit code 1).');
   });
 
-  it('a failed registry does not weaken "installed but not running" (it rests on processes and services only)', () => {
+  it('a failed registry does not weaken "installed but not running", it rests on processes and services only', () => {
     const o = emptyObservations();
     o.syncApp.services.push({ name: 'AESync', state: 'stopped' });
     o.problems.push(problem('registry', 'Reading installed programs'));
@@ -174,7 +174,7 @@ describe('Sync App verdicts rest on the look-ups that answered', () => {
     expect(f.detail).toBe("AutoEntry's Sync App location is another computer, which is fine if it runs there; but Sync Doctor could not see what runs on OFFICE-PC1, so it cannot tell whether a second Sync App runs here too. What failed: Listing processes (tasklist ended with exit code 1).");
   });
 
-  it('elsewhere with only the registry failed still stands (it does not rest on the registry)', () => {
+  it('elsewhere with only the registry failed still stands, it does not rest on the registry', () => {
     const o = emptyObservations();
     o.problems.push(problem('registry', 'Reading installed programs'));
     expect(syncCodes(o, 'SERVER2')).toEqual(['syncapp.elsewhere']);
