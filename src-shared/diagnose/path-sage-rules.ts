@@ -49,7 +49,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
   if (older && inUse.listed) {
     const upgradedAt = inUse.listed.companyFileMtime;
     const lastWrite = c.sageLastWrite;
-    // Stryker disable next-line ConditionalExpression: the checks narrow the types; a missing time parses to NaN, which is never later.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the checks narrow the types; a missing time parses to NaN, which is never later.
     const writtenSince = upgradedAt !== undefined && lastWrite !== undefined && Date.parse(lastWrite) > Date.parse(upgradedAt);
     const evidence = writtenSince
       ? [`The ${older.name} data was still written to on ${describeTime(lastWrite)}, after Sage ${inUse.listed.name} took over on ${describeTime(upgradedAt)}: invoices published since then probably went into the old data.`]
