@@ -39,7 +39,15 @@ export const GROUPS = {
   },
   'shared-diagnose': {
     mutate: ['src-shared/diagnose/**/*.ts'],
-    testFiles: undefined,
+    testFiles: [
+      'test/core/diagnose-*.test.ts',
+      'test/core/example-machines.test.ts',
+      'test/core/sage-machines.test.ts',
+      'test/core/quickbooks-machines.test.ts',
+      'test/core/service-states.test.ts',
+      'test/core/winpath-verdicts.test.ts',
+      'test/core/describe-time.test.ts',
+    ],
   },
   'shared-office': {
     mutate: ['src-shared/office/**/*.ts'],

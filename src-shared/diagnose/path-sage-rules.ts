@@ -11,6 +11,7 @@ type Base = Pick<FindingDraft, 'configuredPath' | 'software'>;
 /** The verdict on a configured path that is not a QuickBooks file: is it the Sage dataset in use? */
 export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base): VerdictDraft {
   /** Nothing there / not a dataset rests on this path's own look-ups (its stat, and its listing for a folder). */
+  // Stryker disable next-line ArrayDeclaration: missing, or a folder seen not to be a dataset, is an answer; the look-up it rests on cannot have failed here.
   const ownLookups: Requirement[] = [{ configuredPath: c.input }];
   const inUse = sageInUse(obs);
   const inUseDatasets = inUse.listed?.list.datasets ?? [];
@@ -40,13 +41,15 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
     };
   }
 
-  const olderListing = obs.sage.versions.find((v) => v !== inUse.listed && v.version < (inUse.listed?.version ?? 0) && v.list.readable && v.list.datasets.some((d) => d.path.canonical && d.path.canonical.key === c.path.canonical!.key));
+  // Stryker disable next-line EqualityOperator: the version in use lists no dataset with this key (that is a match, above), and no two versions share a number.
+  const olderListing = obs.sage.versions.find((v) => v.version < (inUse.listed?.version ?? 0) && v.list.readable && v.list.datasets.some((d) => d.path.canonical && d.path.canonical.key === c.path.canonical!.key));
   // An older version's dataset even when that version's COMPANY list is gone: it sits in the old version's folder.
   const inOlderFolder = sageVersionOfPath(c.path.canonical!.path.segments);
   const older = olderListing ?? (inOlderFolder && inOlderFolder.version < (inUse.listed?.version ?? 0) ? inOlderFolder : undefined);
   if (older && inUse.listed) {
     const upgradedAt = inUse.listed.companyFileMtime;
     const lastWrite = c.sageLastWrite;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the checks narrow the types; a missing time parses to NaN, which is never later.
     const writtenSince = upgradedAt !== undefined && lastWrite !== undefined && Date.parse(lastWrite) > Date.parse(upgradedAt);
     const evidence = writtenSince
       ? [`The ${older.name} data was still written to on ${describeTime(lastWrite)}, after Sage ${inUse.listed.name} took over on ${describeTime(upgradedAt)}: invoices published since then probably went into the old data.`]
@@ -77,7 +80,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
     ...suggested,
     code: 'path.mismatch',
     title: 'AutoEntry points at a Sage dataset that Sage does not use',
-    detail: `${c.input} is a Sage 50 dataset, but Sage ${inUse.listed?.name ?? inUse.newest?.name ?? ''} does not list it${suggestion ? `; it uses ${suggestion.path.spelled}` : ''}. Invoices published to it will not appear in the company Sage opens.`,
+    detail: `${c.input} is a Sage 50 dataset, but Sage ${inUse.listed?.name ?? inUse.newest!.name} does not list it${suggestion ? `; it uses ${suggestion.path.spelled}` : ''}. Invoices published to it will not appear in the company Sage opens.`,
   };
 }
 
@@ -85,7 +88,8 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
 function suggestDataset(c: ConfiguredPath, inUse: readonly SageDataset[]): SageDataset | undefined {
   const candidates = inUse.filter((d) => d.path.canonical && d.access.state !== 'missing');
   if (candidates.length === 1) return candidates[0];
-  const name = c.path.canonical?.path.segments.at(-1);
+  const name = c.path.canonical!.path.segments.at(-1);
+  // Stryker disable next-line StringLiteral: a dataset at a drive's root has no folder name, and no folder name is empty.
   const sameName = name === undefined ? [] : candidates.filter((d) => sameWinName(d.path.canonical!.path.segments.at(-1) ?? '', name));
   return sameName.length === 1 ? sameName[0] : undefined;
 }

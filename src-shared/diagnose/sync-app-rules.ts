@@ -20,13 +20,16 @@ export interface SyncAppInputs {
 export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): VerdictDraft[] {
   const app = obs.syncApp;
   const mine = app.processes.filter((p) => p.thisSession);
+  // Stryker disable next-line MethodExpression: `others` is read only when no process runs in this session, when every process is another session's.
   const others = app.processes.filter((p) => !p.thisSession);
   const runningServices = app.services.filter((s) => s.state === 'running');
   const runningHere = mine.length > 0 || runningServices.length > 0;
-  const installed = app.installs.length > 0 || app.services.length > 0 || app.processes.length > 0;
+  // Installed but not running: an Uninstall entry or a stopped service (a process, in any session, is running).
+  const installed = app.installs.length > 0 || app.services.length > 0;
   const here = obs.machine.computerName;
   const location = inputs.syncAppLocation?.trim();
-  const elsewhere = location !== undefined && location !== '' && !isThisComputer(location, here);
+  // A blank location is no location: isThisComputer('') holds.
+  const elsewhere = location !== undefined && !isThisComputer(location, here);
 
   const owner = others[0]?.user ?? 'another user';
   const otherSession: VerdictDraft = {
@@ -40,8 +43,8 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Verdi
     detail: runningServices.length > 0 && mine.length === 0
       ? `It runs as the Windows service "${runningServices[0]!.displayName ?? runningServices[0]!.name}" on ${here}.`
       : mine.length > 0
-        ? `It runs on ${here} for ${obs.machine.userName}${mine[0]?.startedAt ? `, started ${describeTime(mine[0].startedAt)}` : ''}.`
-        : `It runs on ${here}, in the Windows session of ${owner}${others[0]?.startedAt ? `, started ${describeTime(others[0].startedAt)}` : ''}.`,
+        ? `It runs on ${here} for ${obs.machine.userName}${started(mine[0])}.`
+        : `It runs on ${here}, in the Windows session of ${owner}${started(others[0])}.`,
   };
   // Running only in another session is still running on this PC; the second finding says whose it is (spec/report.md).
   const runningFindings: VerdictDraft[] = runningHere ? [running] : others.length > 0 ? [running, otherSession] : [];
@@ -66,7 +69,8 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Verdi
   }
   if (runningFindings.length > 0) return runningFindings;
   if (installed) {
-    const name = app.installs[0]?.displayName ?? app.services[0]?.displayName ?? app.services[0]?.name ?? 'The Sync App';
+    const service = app.services[0];
+    const name = app.installs[0]?.displayName ?? service!.displayName ?? service!.name;
     return [{
       code: 'syncapp.not-running',
       requires: NOT_RUNNING_RESTS_ON,
@@ -80,4 +84,9 @@ export function syncAppFindings(obs: Observations, inputs: SyncAppInputs): Verdi
     title: 'The AutoEntry Sync App is not on this PC',
     detail: `No AutoEntry Sync App is installed or running on ${here}. If it runs on another computer, enter that computer's name as the Sync App location (AutoEntry shows it on the Integrate page).`,
   }];
+}
+
+/** ", started 20 Nov 2026, 08:05 UTC" when the process's start time is known. */
+function started(proc: { startedAt?: string } | undefined): string {
+  return proc?.startedAt ? `, started ${describeTime(proc.startedAt)}` : '';
 }
