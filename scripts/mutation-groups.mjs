@@ -80,9 +80,9 @@ export const GROUPS = {
 };
 
 /**
- * The groups whose score has reached the break threshold: `npm run test:mutation` runs these and
- * fails below 85 %. A group joins once its tests catch up (scores in bench/RESULTS.md).
+ * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them.
+ * A new group starts outside the gate only until its tests catch up (scores in bench/RESULTS.md).
  */
-export const GATED = ['preview-window', 'shared-parsers', 'redaction', 'windows-parsers'];
+export const GATED = Object.keys(GROUPS);
 
 export const BREAK_THRESHOLD = 85;

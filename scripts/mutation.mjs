@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `npm run test:mutation [group ...]`: runs Stryker once per gated group (or the groups named),
-// each with its own tests and incremental file, then prints every group's score and exits 1
-// when one of them is below the break threshold or its run failed.
+// `npm run test:mutation [-- group ... --stryker-option ...]`: runs Stryker once per gated group
+// (or the groups named), each with its own tests and incremental file, then prints every group's
+// score and exits 1 when one of them is below the break threshold or its run failed. Options
+// are passed on to Stryker (`--force` re-tests every mutant instead of reusing earlier results).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { BREAK_THRESHOLD, GATED, GROUPS } from './mutation-groups.mjs';
 import { mutationScore } from './mutation-score.mjs';
 
-const asked = process.argv.slice(2);
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const strykerOptions = process.argv.slice(2).filter((arg) => arg.startsWith('-'));
 const unknown = asked.filter((name) => !(name in GROUPS));
 if (unknown.length > 0) {
   console.error(`Unknown mutation group: ${unknown.join(', ')}. Groups: ${Object.keys(GROUPS).join(', ')}`);
@@ -18,7 +20,7 @@ const groups = asked.length > 0 ? asked : GATED;
 const rows = [];
 for (const name of groups) {
   console.log(`\n=== mutation group ${name} ===`);
-  const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: name } });
+  const run = spawnSync('npx', ['stryker', 'run', ...strykerOptions], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: name } });
   rows.push({ name, exitCode: run.status, ...readScore(name) });
 }
 
