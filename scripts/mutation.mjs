@@ -4,7 +4,7 @@
 // score and exits 1 when one of them is below the break threshold or its run failed. Options
 // are passed on to Stryker (`--force` re-tests every mutant instead of reusing earlier results).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { BREAK_THRESHOLD, GATED, GROUPS } from './mutation-groups.mjs';
 import { mutationScore } from './mutation-score.mjs';
 
@@ -20,6 +20,8 @@ const groups = asked.length > 0 ? asked : GATED;
 const rows = [];
 for (const name of groups) {
   console.log(`\n=== mutation group ${name} ===`);
+  // A run that dies before it reports must not show the score of an earlier one.
+  rmSync(reportOf(name), { force: true });
   const run = spawnSync('npx', ['stryker', 'run', ...strykerOptions], { stdio: 'inherit', env: { ...process.env, MUTATION_GROUP: name } });
   rows.push({ name, exitCode: run.status, ...readScore(name) });
 }
@@ -37,8 +39,12 @@ function passed(row) {
 
 function readScore(name) {
   try {
-    return mutationScore(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')));
+    return mutationScore(JSON.parse(readFileSync(reportOf(name), 'utf8')));
   } catch {
     return { detected: 0, undetected: 0, score: undefined };
   }
+}
+
+function reportOf(name) {
+  return `reports/mutation/${name}.json`;
 }
