@@ -34,9 +34,27 @@ export interface HostFailure {
   path?: string;
 }
 
-export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostFailure };
+/**
+ * What a successful answer covers (spec/report.md, "evidence before absence"): an empty list
+ * means "none" only for what was asked and could be read.
+ * - complete: the whole question was answered (the default when `coverage` is absent);
+ * - narrowed: asked on purpose about some items only (`to` says which: "the Sync App, Sage and
+ *   QuickBooks processes"); an empty answer is an answer — none of them runs;
+ * - partial: part of the question could not be read; `errors` are the failures met (a registry
+ *   tree this user may not read, say). What was read stands; nothing may be called absent from it.
+ */
+export type Coverage =
+  | { kind: 'complete' }
+  | { kind: 'narrowed'; to: string }
+  | { kind: 'partial'; errors: HostFailure[] };
 
-export const succeed = <T>(value: T): HostResult<T> => ({ ok: true, value });
+export type HostResult<T> = { ok: true; value: T; coverage?: Coverage } | { ok: false; error: HostFailure };
+
+export const succeed = <T>(value: T, coverage?: Coverage): HostResult<T> =>
+  coverage === undefined || coverage.kind === 'complete' ? { ok: true, value } : { ok: true, value, coverage };
+
+/** The coverage of an answer: absent means complete. */
+export const coverageOf = (result: HostResult<unknown>): Coverage | undefined => (result.ok ? (result.coverage ?? { kind: 'complete' }) : undefined);
 export const fail = (kind: HostFailureKind, message: string, path?: string): HostResult<never> => ({
   ok: false,
   error: path === undefined ? { kind, message } : { kind, message, path },
