@@ -1,0 +1,140 @@
+import type { SessionChild, SessionSpawner } from '../../../src-main/host/windows/session/session-process.js';
+import { programOf, type EmulatedPc } from './emulated-pc.js';
+import { callerMayQuery } from './cim-instances.js';
+import { constrainedLanguageBlock, scriptFromCommandLine, waitAnyLimit, watchNeedsAllAccess } from './powershell-script.js';
+import { psJson } from './ps-json.js';
+import { readReport } from './ps-report.js';
+
+/** Lines are delivered on the microtask queue: no timer, so fake timers neither hold nor hurry them. */
+const soon = (fn: () => void) => void Promise.resolve().then(fn);
+
+/**
+ * The long-lived PowerShell session as the session script (session/session-script.ts) behaves
+ * on this PC, at the SessionSpawner port: `{"ready":true}` once started, one JSON line per
+ * request (refresh: the report with the WQL filters applied to the PC's full lists; watch: the
+ * processes watched), `{"event":"exited","pid":N}` when a watched process ends — and the
+ * faults: a start that hangs or crashes, an answer that hangs or is cut off, Constrained
+ * Language Mode, a start refused by policy, a false "exited" for a process the script opens
+ * with PROCESS_ALL_ACCESS but may not, and WaitAny's 64-handle limit.
+ */
+export function emulatedSessionSpawner(pc: EmulatedPc): SessionSpawner {
+  return (command, args) => {
+    const program = programOf(command);
+    pc.spawns.push({ program, command, args, port: 'session' });
+    return startSession(pc, program, args);
+  };
+}
+
+function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, args: readonly string[]): SessionChild {
+  const lineListeners: Array<(line: string) => void> = [];
+  const endListeners: Array<(error?: Error) => void> = [];
+  const watched = new Set<number>();
+  let ended = false;
+  let ready = false;
+  let stdin = '';
+  let script = scriptFromCommandLine(args);
+  const pid = pc.nextPid();
+  pc.startProcess({ pid, name: 'powershell.exe', path: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', user: pc.currentUser, sessionId: pc.userSessionId, elevated: pc.snapshot.host.elevated === true });
+  const stopWatching = pc.onProcessExit((exited) => {
+    if (ended || !watched.delete(exited)) return;
+    print({ event: 'exited', pid: exited });
+  });
+
+  function print(value: unknown): void {
+    soon(() => {
+      if (!ended) for (const listener of [...lineListeners]) listener(psJson(value));
+    });
+  }
+  function end(error?: Error): void {
+    soon(() => {
+      if (ended) return;
+      ended = true;
+      stopWatching();
+      pc.stopProcess(pid);
+      for (const listener of [...endListeners]) listener(error);
+    });
+  }
+
+  function begin(): void {
+    if (script === undefined) return; // the script has yet to come on stdin
+    const fault = pc.faults.session ?? 'none';
+    if (fault === 'hang-at-start') return;
+    if (fault === 'crash-at-start') return end();
+    if (pc.faults.constrainedLanguage && constrainedLanguageBlock(script) !== undefined) return end(); // a terminating error before the ready line
+    ready = true;
+    print({ ready: true });
+  }
+
+  function answer(line: string): void {
+    let request: Record<string, unknown>;
+    try {
+      request = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return print({ id: -1, error: 'Invalid JSON primitive: .' });
+    }
+    const fault = pc.faults.session ?? 'none';
+    if (fault === 'hang-mid-answer') return;
+    if (fault === 'crash-mid-answer') {
+      soon(() => {
+        if (!ended) for (const listener of [...lineListeners]) listener(`{"id":${String(request.id)},"report":{"processes":[`);
+      });
+      return end();
+    }
+    const id = request.id;
+    if (request.op === 'watch') return watch(id, Array.isArray(request.pids) ? request.pids.map(Number) : []);
+    const report = () => readReport(pc, {
+      parts: Array.isArray(request.parts) ? request.parts.map(String) : [],
+      processFilter: typeof request.processFilter === 'string' ? request.processFilter : null,
+      serviceFilter: typeof request.serviceFilter === 'string' ? request.serviceFilter : null,
+      registryRoots: Array.isArray(request.registryRoots) ? request.registryRoots.map(String) : [],
+      ownerPatterns: Array.isArray(request.ownerPatterns) ? request.ownerPatterns.map(String) : [],
+    }, script ?? '', pid);
+    const stall = pc.faults.wmiStallMs ?? 0;
+    if (stall > 0) setTimeout(() => print({ id, report: report() }), stall);
+    else print({ id, report: report() });
+  }
+
+  function watch(id: unknown, pids: number[]): void {
+    for (const old of [...watched]) if (!pids.includes(old)) watched.delete(old);
+    const allAccess = watchNeedsAllAccess(script ?? '');
+    for (const wanted of pids) {
+      if (watched.has(wanted)) continue;
+      const process = pc.processes().find((p) => p.pid === wanted);
+      // The script's catch reports a process it could not open as exited.
+      if (process === undefined || (allAccess && !callerMayQuery(pc, process))) print({ event: 'exited', pid: wanted });
+      else watched.add(wanted);
+    }
+    print({ id, watching: [...watched] });
+    const limit = waitAnyLimit(script ?? '');
+    // The next wait: the input line's handle plus one per watched process.
+    if (limit !== undefined && watched.size + 1 > limit) end();
+  }
+
+  soon(() => {
+    if (pc.faults.blocked?.includes(program) || pc.faults.spawnThrows?.programs.includes(program)) {
+      return end(Object.assign(new Error(`spawn ${pc.faults.spawnThrows?.code ?? 'EPERM'}`), { code: pc.faults.spawnThrows?.code ?? 'EPERM' }));
+    }
+    begin();
+  });
+
+  return {
+    pid,
+    write(text) {
+      if (ended) return;
+      stdin += text;
+      let newline = stdin.indexOf('\n');
+      while (newline >= 0) {
+        const line = stdin.slice(0, newline).replace(/\r$/, '');
+        stdin = stdin.slice(newline + 1);
+        if (!ready && !line.trimStart().startsWith('{')) {
+          script = `${script ?? ''}${line}\n`; // `-Command -`: the script arrives on stdin
+          if (/ready/.test(line)) begin();
+        } else if (ready) answer(line);
+        newline = stdin.indexOf('\n');
+      }
+    },
+    onLine: (listener) => void lineListeners.push(listener),
+    onEnd: (listener) => void endListeners.push(listener),
+    kill: () => end(),
+  };
+}
