@@ -29,7 +29,7 @@ export interface PathHost {
  * reference, so the paths differ exactly in what the Windows host asks Windows — identity,
  * processes, services, registry, drives, liveness.
  */
-function withSnapshotFiles(windows: Host, files: Host): Host {
+export function withSnapshotFiles(windows: Host, files: Host): Host {
   const host: Host = {
     flavour: windows.flavour,
     description: windows.description,
