@@ -95,7 +95,8 @@ export function createEmulatedPc(snapshot: MachineSnapshot, faults: EmulatorFaul
     usedPids.add(pidCounter);
     return pidCounter;
   };
-  const callerPid = options.callerPid ?? nextPid();
+  // Sync Doctor itself: by default this very process's pid, as `tasklist /FI "PID eq <process.pid>"` would find it.
+  const callerPid = options.callerPid ?? (usedPids.has(process.pid) ? nextPid() : process.pid);
   usedPids.add(callerPid);
   const has = (p: { pid: number }) => snapshot.processes.some((q) => q.pid === p.pid);
   const extra = [...BASELINE_PROCESSES, ...sessionProcesses(userSessionId, 7000 + userSessionId * 100)].filter((p) => !has(p));
