@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { Blindness, MachineVariant } from './machine-variants.js';
+import type { WindowsPath } from './windows-paths.js';
 
 /**
  * Compares a Windows path's report with the snapshot's: the same finding codes and
@@ -41,7 +42,8 @@ export interface Comparison {
   allowed: string[];
 }
 
-export function compareReports(reference: Report, candidate: Report, blind: readonly Blindness[]): Comparison {
+export function compareReports(reference: Report, candidate: Report, allBlindness: readonly Blindness[], path?: WindowsPath): Comparison {
+  const blind = allBlindness.filter((b) => b.paths === undefined || (path !== undefined && b.paths.includes(path)));
   const differences: string[] = [];
   const allowed: string[] = [];
   const ref = byTopic(reference);

@@ -30,7 +30,7 @@ describe.each(fixtureMachines())('$name', (machine) => {
     const problems: string[] = ruleBreaches(reference, variant).map((b) => `snapshot: ${b}`);
     for (const path of WINDOWS_PATHS) {
       const report = await reportOn(path);
-      const { differences } = compareReports(reference, report, variant.blind);
+      const { differences } = compareReports(reference, report, variant.blind, path);
       problems.push(...differences.map((d) => `${path}: ${d}`), ...ruleBreaches(report, variant).map((b) => `${path}: ${b}`));
     }
     expect(problems, `\n${problems.join(`\n`)}\n`).toEqual([]);

@@ -1,6 +1,7 @@
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import type { EmulatorFaults, WindowsLanguage } from '../support/windows-emulator/index.js';
 import type { FixtureMachine } from './fixture-machines.js';
+import type { WindowsPath } from './windows-paths.js';
 
 /**
  * What a Windows path cannot see on a variant, and so may answer "could not check" for where
@@ -9,6 +10,8 @@ import type { FixtureMachine } from './fixture-machines.js';
  */
 export interface Blindness {
   topic: 'syncapp' | 'sage' | 'quickbooks';
+  /** The Windows paths that are blind to it (default: all four). */
+  paths?: readonly WindowsPath[];
   /** Reference verdicts that rest (or may rest) on what cannot be seen. */
   verdicts: readonly string[];
   reason: string;
@@ -76,6 +79,28 @@ export function variantsOf(machine: FixtureMachine): MachineVariant[] {
   const noServices = copy();
   noServices.services = noServices.services.filter((s) => !ACCOUNTING_OR_SYNC(patterns).test(`${s.name} ${s.displayName ?? ''} ${s.path ?? ''}`));
   variants.push({ name: 'all Sage, QuickBooks and Sync App services removed', snapshot: noServices, faults: {}, blind: [], forbidden: [] });
+
+  const accountingServices = (s: MachineSnapshot['services'][number]) => /sage|quickbooks|qbdbmgr/i.test(`${s.name} ${s.displayName ?? ''} ${s.path ?? ''}`);
+  if (snapshot.services.some(accountingServices)) {
+    // The narrowed session must still ask for these: "*.service-stopped" rests on them.
+    const stopped = copy();
+    for (const s of stopped.services) if (accountingServices(s)) Object.assign(s, { state: 'stopped', pid: undefined });
+    variants.push({ name: 'Sage and QuickBooks services stopped', snapshot: stopped, faults: {}, blind: [], forbidden: [] });
+  }
+
+  const byFolderOnly = copy();
+  const renamed = byFolderOnly.processes.filter((p) => matchesSyncApp(patterns, p.name) && matchesSyncApp(patterns, p.path));
+  if (renamed.length > 0) {
+    // Known by its folder alone: the narrowed session must ask by ExecutablePath too.
+    for (const p of renamed) p.name = 'SyncHost.exe';
+    variants.push({
+      name: 'the Sync App known by its folder only',
+      snapshot: byFolderOnly,
+      faults: {},
+      blind: [{ topic: 'syncapp', paths: ['console tools'], verdicts: ['syncapp.running', 'syncapp.other-session'], reason: 'tasklist prints no image path, so a Sync App known by its folder alone cannot be told from other processes' }],
+      forbidden: [],
+    });
+  }
 
   const syncAppPids = snapshot.processes.filter((p) => matchesSyncApp(patterns, p.name, p.path)).map((p) => p.pid);
   if (syncAppPids.length > 0) {
