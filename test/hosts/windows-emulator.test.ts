@@ -169,3 +169,21 @@ describe('PowerShell on the emulated PC', () => {
     child.kill();
   });
 });
+
+describe('a session whose script comes on stdin (`-Command -`)', () => {
+  it('starts once the script is written, then answers requests line by line', async () => {
+    const { spawn } = emulateWindows(pcWith({ processes: [{ pid: 5001, name: 'AutoEntry.SyncApp.exe', user: 'OFFICE\\jane', sessionId: 1 }] }));
+    const child = spawn('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', '-']);
+    const lines: string[] = [];
+    child.onLine((line) => lines.push(line));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(lines).toEqual([]);
+    child.write("$out.processes = @(Get-CimInstance Win32_Process)\nSend @{ ready = $true }\n\n");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(lines).toEqual(['{"ready":true}']);
+    child.write(`${JSON.stringify({ id: 3, op: 'refresh', parts: ['processes'], processFilter: "Name LIKE '%autoentry%'", registryRoots: [], ownerPatterns: [] })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.parse(lines[1]!)).toMatchObject({ id: 3, report: { errors: [], processes: [{ pid: 5001, name: 'AutoEntry.SyncApp.exe' }] } });
+    child.kill();
+  });
+});

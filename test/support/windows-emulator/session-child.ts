@@ -33,6 +33,8 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   let ready = false;
   let stdin = '';
   let script = scriptFromCommandLine(args);
+  let scriptOnStdin = false;
+  let started = false;
   const pid = pc.nextPid();
   pc.startProcess({ pid, name: 'powershell.exe', path: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', user: pc.currentUser, sessionId: pc.userSessionId, elevated: pc.snapshot.host.elevated === true });
   const stopWatching = pc.onProcessExit((exited) => {
@@ -56,11 +58,10 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   }
 
   function begin(): void {
-    if (script === undefined) return; // the script has yet to come on stdin
     const fault = pc.faults.session ?? 'none';
     if (fault === 'hang-at-start') return;
     if (fault === 'crash-at-start') return end();
-    if (pc.faults.constrainedLanguage && constrainedLanguageBlock(script) !== undefined) return end(); // a terminating error before the ready line
+    if (pc.faults.constrainedLanguage && constrainedLanguageBlock(script ?? '') !== undefined) return end(); // a terminating error before the ready line
     ready = true;
     print({ ready: true });
   }
@@ -110,28 +111,38 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
     if (limit !== undefined && watched.size + 1 > limit) end();
   }
 
-  soon(() => {
+  function start(): void {
+    if (started || ended) return;
     if (pc.faults.blocked?.includes(program) || pc.faults.spawnThrows?.programs.includes(program)) {
+      started = true;
       return end(Object.assign(new Error(`spawn ${pc.faults.spawnThrows?.code ?? 'EPERM'}`), { code: pc.faults.spawnThrows?.code ?? 'EPERM' }));
     }
+    if (script === undefined) return; // the script has yet to come on stdin
+    started = true;
     begin();
-  });
+  }
+  soon(start);
 
   return {
     pid,
     write(text) {
       if (ended) return;
       stdin += text;
+      const fromStdin = script === undefined || scriptOnStdin;
       let newline = stdin.indexOf('\n');
       while (newline >= 0) {
         const line = stdin.slice(0, newline).replace(/\r$/, '');
         stdin = stdin.slice(newline + 1);
-        if (!ready && !line.trimStart().startsWith('{')) {
-          script = `${script ?? ''}${line}\n`; // `-Command -`: the script arrives on stdin
-          if (/ready/.test(line)) begin();
-        } else if (ready) answer(line);
+        if (line.trimStart().startsWith('{')) {
+          if (ready) answer(line); // before ready PowerShell has not read it yet; the protocol sends nothing then
+        } else if (fromStdin && !ready) {
+          scriptOnStdin = true;
+          script = `${script ?? ''}${line}\n`; // `-Command -`: the script itself arrives on stdin
+        }
         newline = stdin.indexOf('\n');
       }
+      // The script came in this write: PowerShell runs it once it has read it.
+      if (scriptOnStdin && !started) soon(start);
     },
     onLine: (listener) => void lineListeners.push(listener),
     onEnd: (listener) => void endListeners.push(listener),
