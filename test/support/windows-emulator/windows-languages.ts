@@ -14,6 +14,17 @@ import iconv from 'iconv-lite';
  * - `regError`: reg.exe's prefix ("ERROR:") followed by the system message of the Win32 error,
  *   exactly as `net helpmsg 5` / `net helpmsg 2` print it on that language's Windows
  *   (ERROR_ACCESS_DENIED "Access is denied.", and reg.exe's own "unable to find" message);
+ *   Checked against reg.exe output others quoted from their own PCs (found through the code
+ *   index, July 2026 crawl): German "FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert
+ *   wurde nicht gefunden." (a German proxy how-to and test fixtures), Russian "…Не удается найти
+ *   указанный раздел или параметр в реестре." (batch files testing reg.exe's message) and
+ *   "ОШИБКА: Отказано в доступе." (noted garbled when decoded as UTF-8 instead of cp866),
+ *   Japanese "エラー: 指定されたレジストリ キーまたは値が見つかりませんでした" (a Solr start-up
+ *   transcript), Simplified Chinese "错误: 系统找不到指定的注册表项或值。" and
+ *   "reg.exe : 错误: 拒绝访问。" (PowerShell transcripts), Brazilian Portuguese "ERRO: O sistema
+ *   não conseguiu localizar a chave ou o valor do Registro especificado." (a PHP test fixture).
+ *   The others are Windows' system messages for those errors in that language, not yet seen in
+ *   a capture;
  * - `defaultValueName`: how `reg query` names the default value (English "(Default)", German
  *   "(Standard)" as in test/fixtures/windows/published/reg-query-ve-de-textext.txt).
  */
