@@ -15,7 +15,7 @@ import iconv from 'iconv-lite';
  *   exactly as `net helpmsg 5` / `net helpmsg 2` print it on that language's Windows
  *   (ERROR_ACCESS_DENIED "Access is denied.", and reg.exe's own "unable to find" message);
  *   Checked against reg.exe output others quoted from their own PCs (found through the code
- *   index, July 2026 crawl): German "FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert
+ *   index): German "FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert
  *   wurde nicht gefunden." (a German proxy how-to and test fixtures), Russian "…Не удается найти
  *   указанный раздел или параметр в реестре." (batch files testing reg.exe's message) and
  *   "ОШИБКА: Отказано в доступе." (noted garbled when decoded as UTF-8 instead of cp866),
