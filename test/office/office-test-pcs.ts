@@ -71,7 +71,7 @@ export function observationsOf(spec: PcSpec): Observations {
     machine: { computerName: spec.name, userName: 'staff', sessionId: 1 },
     drives: driveTable(spec),
     syncApp: { patterns: ['AutoEntry'], processes: syncProcesses, services: syncServices, installs: [] },
-    sage: { versions: (spec.sage ?? []).map((v) => sageVersion(spec, v)), installs: [], services: [], processes: [] },
+    sage: { versions: (spec.sage ?? []).map((v) => sageVersion(spec, v)), unreadFolders: [], installs: [], services: [], processes: [] },
     quickbooks: {
       versions: spec.quickbooksVersions ?? [],
       recent: (spec.recent ?? []).map((r, i) => (typeof r === 'string' ? { path: observed(spec, r), listedIn: 'QBWUSER.INI', recency: i } : { path: observed(spec, r.path), listedIn: 'QBWUSER.INI', recency: r.recency })),
