@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import { formatReportText } from '../../src-shared/report/report-text.js';
 import { checkSnapshot, codes, findingOf, machine } from '../support/check-machine.js';
 
 /**
@@ -71,6 +72,11 @@ describe('Sage settings denied at every level', () => {
     expect(f.detail).toContain(PD);
     expect(f.guidance[0]!.text).toMatch(/^Access denied: run Sync Doctor as the Windows user who uses Sage/);
     expect(codes(report)).not.toContain('path.match');
+    // The text report shows it as a warning with what could not be read, never as a match.
+    const text = formatReportText(report, { glyphs: 'ascii', colour: false });
+    expect(text).toContain(`[!] ${f.title}`);
+    expect(text).toContain(`- Sage's settings folder ${PD}: Access to ${PD} is denied`);
+    expect(text).not.toContain('Same place, because');
   });
 
   it('with the folder readable the same server dataset is a match (no settings to contradict it)', async () => {
