@@ -6,7 +6,7 @@ import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
 import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
 import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
 import { coverageOf, type Host, type HostFailure, type HostResult, type PathFlavour } from '../host/host.js';
-import { DENIAL_IS_AN_ANSWER, type LookupTopic } from '../../src-shared/model/lookup-topics.js';
+import { PATH_VERDICT_TOPICS, type LookupTopic } from '../../src-shared/model/lookup-topics.js';
 import { impossibleRealPath, impossibleStat } from './impossible-answers.js';
 
 /** What every probe shares: the deadlined host, facts read once, and the problems log. */
@@ -27,11 +27,13 @@ export interface ProbeContext {
  * Records a failed look-up for `probe.timeout` / `probe.failed`, with what it was for. "missing" is
  * an answer, not a problem; so are "unreachable" and "denied" for a path that is itself judged (a
  * configured path, a listed dataset: they give `path.unreachable` / `path.denied`). A look-up
- * refused with "access denied" anywhere else (a settings folder, a recently-opened list, the
- * registry) leaves its question open: denied is never absent (spec/report.md).
+ * refused with "access denied", or whose drive or share could not be reached, anywhere else (a
+ * settings folder, a recently-opened list, the registry) leaves its question open: denied is never
+ * absent (spec/report.md).
  */
 export function noteFailure(ctx: Pick<ProbeContext, 'problems'>, what: string, failure: HostFailure, topic: LookupTopic): void {
-  const leavesQuestionOpen = failure.kind === 'timeout' || failure.kind === 'error' || (failure.kind === 'denied' && !DENIAL_IS_AN_ANSWER.has(topic));
+  const refused = failure.kind === 'denied' || failure.kind === 'unreachable';
+  const leavesQuestionOpen = failure.kind === 'timeout' || failure.kind === 'error' || (refused && !PATH_VERDICT_TOPICS.has(topic));
   if (!leavesQuestionOpen) return;
   const problem: LookupProblem = { topic, what, kind: failure.kind, message: failure.message };
   if (failure.path !== undefined) problem.path = failure.path;

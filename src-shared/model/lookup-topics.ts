@@ -29,8 +29,9 @@ export type LookupTopic =
 
 /**
  * Look-ups about one path that is itself judged (a configured path, a dataset a COMPANY list
- * names): "access denied" there is an answer (`path.denied`). Anywhere else — the whole-computer
- * lists, a settings folder, a recently-opened list, the company files folder — a denied look-up
- * leaves its question open, like any failed one (spec/report.md: denied is never absent).
+ * names): "access denied" or "cannot be reached" there is an answer (`path.denied`,
+ * `path.unreachable`). Anywhere else — the whole-computer lists, a settings folder, a
+ * recently-opened list, the company files folder — such a look-up leaves its question open, like
+ * any failed one (spec/report.md: denied is never absent).
  */
-export const DENIAL_IS_AN_ANSWER: ReadonlySet<LookupTopic> = new Set(['paths', 'datasets']);
+export const PATH_VERDICT_TOPICS: ReadonlySet<LookupTopic> = new Set(['paths', 'datasets']);

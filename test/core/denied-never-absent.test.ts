@@ -167,6 +167,20 @@ describe("QuickBooks' recently-opened lists denied", () => {
     expect(failedEvidence(report)).toContain('Company Files');
   });
 
+  it('a profile on a share that cannot be reached is not "no QuickBooks" either', async () => {
+    const m = machine('quickbooks-sync-app-stopped');
+    m.processes = m.processes.filter((p) => p.name !== 'QBW.exe');
+    m.services = m.services.filter((s) => !s.name.startsWith('QuickBooks'));
+    m.registry = Object.fromEntries(Object.entries(m.registry).filter(([k]) => !/Intuit|QB34/.test(k)));
+    for (const k of Object.keys(m.files)) if (/Intuit/.test(k)) delete m.files[k];
+    m.env.LOCALAPPDATA = '\\\\PROFILES\\sam\\AppData\\Local';
+    m.shares = { '\\\\PROFILES\\sam': { reachable: false } };
+    const report = await checkSnapshot(m);
+    expect(codes(report)).not.toContain('quickbooks.not-found');
+    expect(codes(report)).toContain('quickbooks.unknown');
+    expect(failedEvidence(report)).toContain('\\\\PROFILES\\sam\\AppData\\Local\\Intuit');
+  });
+
   it('a denied .ND sidecar is a failed look-up, not "no host named"', async () => {
     const m = machine('quickbooks-sync-app-stopped');
     m.files[`${QB_FILE}.ND`] = { text: '[NetConnect]\r\nServerIp=192.168.1.20\r\nEngineName=QB_FILESRV_34\r\nServerMode=1\r\n' };
