@@ -41,6 +41,7 @@ export const GROUPS = {
     mutate: ['src-shared/diagnose/**/*.ts'],
     testFiles: [
       'test/core/diagnose-*.test.ts',
+      'test/core/denied-never-absent.test.ts',
       'test/core/example-machines.test.ts',
       'test/core/sage-machines.test.ts',
       'test/core/quickbooks-machines.test.ts',
@@ -70,6 +71,7 @@ export const GROUPS = {
     mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],
     testFiles: [
       'test/core/model-severity-and-names.test.ts',
+      'test/core/denied-never-absent.test.ts',
       'test/core/sage-version-folders.test.ts',
       'test/core/path-flavours.test.ts',
       'test/core/snapshot-and-channel-rules.test.ts',

@@ -5,8 +5,8 @@ import { fileSystemSpelling } from '../../src-shared/winpath/file-system-spellin
 import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
 import type { EquivalenceStep } from '../../src-shared/model/report-schema.js';
 import type { CanonicaliseOptions } from '../../src-shared/winpath/canonical-path.js';
-import type { Host, HostFailure, HostResult, PathFlavour } from '../host/host.js';
-import { SYSTEM_TOPICS, type LookupTopic } from '../../src-shared/model/lookup-topics.js';
+import { coverageOf, type Host, type HostFailure, type HostResult, type PathFlavour } from '../host/host.js';
+import { PATH_VERDICT_TOPICS, type LookupTopic } from '../../src-shared/model/lookup-topics.js';
 import { impossibleRealPath, impossibleStat } from './impossible-answers.js';
 
 /** What every probe shares: the deadlined host, facts read once, and the problems log. */
@@ -25,22 +25,38 @@ export interface ProbeContext {
 
 /**
  * Records a failed look-up for `probe.timeout` / `probe.failed`, with what it was for. "missing" is
- * an answer, not a problem; so are "unreachable" and "denied" for a path (they give their own
- * verdict), but a computer-wide list this user may not read leaves its question open.
+ * an answer, not a problem; so are "unreachable" and "denied" for a path that is itself judged (a
+ * configured path, a listed dataset: they give `path.unreachable` / `path.denied`). A look-up
+ * refused with "access denied", or whose drive or share could not be reached, anywhere else (a
+ * settings folder, a recently-opened list, the registry) leaves its question open: denied is never
+ * absent (spec/report.md).
  */
 export function noteFailure(ctx: Pick<ProbeContext, 'problems'>, what: string, failure: HostFailure, topic: LookupTopic): void {
-  const leavesQuestionOpen = failure.kind === 'timeout' || failure.kind === 'error' || (failure.kind === 'denied' && SYSTEM_TOPICS.has(topic));
+  const refused = failure.kind === 'denied' || failure.kind === 'unreachable';
+  const leavesQuestionOpen = failure.kind === 'timeout' || failure.kind === 'error' || (refused && !PATH_VERDICT_TOPICS.has(topic));
   if (!leavesQuestionOpen) return;
   const problem: LookupProblem = { topic, what, kind: failure.kind, message: failure.message };
   if (failure.path !== undefined) problem.path = failure.path;
   ctx.problems.push(problem);
 }
 
-/** The answer, or the fallback (a failure is noted; "unsupported" or "missing" are just absent). */
+/**
+ * The answer, or the fallback (a failure is noted; "unsupported" or "missing" are just absent).
+ * This is where the coverage rule is read (host.ts `Coverage`): a `partial` answer stands for what
+ * was read, and each error it met is noted as a failed look-up of the same topic, so verdicts that
+ * rest on that topic are suppressed and `probe.failed` names it. (A `narrowed` answer is an answer;
+ * the impossible-answer rule, impossible-answers.ts, reads it too.)
+ */
 export function valueOr<T>(ctx: Pick<ProbeContext, 'problems'>, topic: LookupTopic, what: string, result: HostResult<T>, fallback: T): T {
-  if (result.ok) return result.value;
-  noteFailure(ctx, what, result.error, topic);
-  return fallback;
+  if (!result.ok) {
+    noteFailure(ctx, what, result.error, topic);
+    return fallback;
+  }
+  const coverage = coverageOf(result);
+  if (coverage?.kind === 'partial') {
+    for (const error of coverage.errors) noteFailure(ctx, error.path === undefined ? what : `${what} (${error.path})`, error, topic);
+  }
+  return result.value;
 }
 
 function memoKey(ctx: ProbeContext, path: string): string {

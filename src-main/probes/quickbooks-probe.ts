@@ -30,7 +30,11 @@ export async function observeQuickBooks(
   if (ctx.flavour === 'windows') {
     const intuit = `${knownFolder(ctx, 'LOCALAPPDATA')}\\Intuit`;
     const listing = await ctx.host.list(intuit);
-    if (!listing.ok) noteFailure(ctx, `Listing ${intuit}`, listing.error, 'quickbooks-lists');
+    if (!listing.ok) {
+      noteFailure(ctx, `Listing ${intuit}`, listing.error, 'quickbooks-lists');
+      // Not there is an answer (no QuickBooks for this user); otherwise every list under it is unknown.
+      if (listing.error.kind !== 'missing') listProblems.push({ file: intuit, problem: listing.error.message, lookupFailed: true });
+    }
     const folders = listing.ok ? listing.value.filter((e) => e.kind === 'dir' && quickBooksVersionOfFolder(e.name)) : [];
     for (const f of folders) versions.add(quickBooksVersionOfFolder(f.name)!);
     const read = await Promise.all(folders.map((f) => readRecentList(ctx, joinPath(ctx.flavour, intuit, f.name, 'QBWUSER.INI'))));
@@ -68,14 +72,14 @@ export async function observeQuickBooks(
   };
 }
 
-async function readRecentList(ctx: ProbeContext, file: string): Promise<RecentList | { file: string; problem: string } | undefined> {
+async function readRecentList(ctx: ProbeContext, file: string): Promise<RecentList | QuickBooksObservations['listProblems'][number] | undefined> {
   const access = await accessOf(ctx, file, 'quickbooks-lists');
   if (access.state === 'missing' || access.state === 'dir') return undefined;
-  if (access.state !== 'file') return { file, problem: access.message };
+  if (access.state !== 'file') return { file, problem: access.message, lookupFailed: true };
   const bytes = await ctx.host.readFile(file, MAX_SMALL_TEXT_BYTES);
   if (!bytes.ok) {
     noteFailure(ctx, `Reading ${file}`, bytes.error, 'quickbooks-lists');
-    return { file, problem: bytes.error.message };
+    return bytes.error.kind === 'too-large' ? { file, problem: bytes.error.message } : { file, problem: bytes.error.message, lookupFailed: true };
   }
   const text = decodeSmallText(bytes.value);
   if (!text.ok) return { file, problem: `it cannot be decoded: ${text.reason}` };

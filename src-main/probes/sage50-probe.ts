@@ -1,4 +1,4 @@
-import type { SageDataset, SageObservations, SageVersion } from '../../src-shared/model/observations.js';
+import type { SageDataset, SageObservations, SageVersion, UnreadPlace } from '../../src-shared/model/observations.js';
 import type { InstalledProgram, ProcessInfo, ServiceInfo } from '../../src-shared/model/system.js';
 import { decodeSmallText, nonBlankLines } from '../../src-shared/parsers/decode-text.js';
 import { canonicalisePath, joinPath } from '../../src-shared/paths/path-flavour.js';
@@ -35,20 +35,29 @@ export async function observeSage(
     return pending;
   };
 
-  const perRoot = await Promise.all(sageSettingsRoots(ctx).map((root) => versionsUnder(ctx, root, observeOnce)));
+  const unreadFolders: UnreadPlace[] = [];
+  const perRoot = await Promise.all(sageSettingsRoots(ctx).map((root) => versionsUnder(ctx, root, observeOnce, unreadFolders)));
   const versions = perRoot.flat().sort((a, b) => b.version - a.version || a.settingsFolder.localeCompare(b.settingsFolder));
   return {
     versions,
+    unreadFolders,
     installs: system.installs.filter(isSageProgram),
     services: system.services.filter(isSageDataService),
     processes: system.processes.filter(isSageProcess),
   };
 }
 
-async function versionsUnder(ctx: ProbeContext, root: string, observeDataset: (spelled: string) => Promise<SageDataset>): Promise<SageVersion[]> {
+async function versionsUnder(
+  ctx: ProbeContext,
+  root: string,
+  observeDataset: (spelled: string) => Promise<SageDataset>,
+  unreadFolders: UnreadPlace[],
+): Promise<SageVersion[]> {
   const listing = await ctx.host.list(root);
   if (!listing.ok) {
     noteFailure(ctx, `Listing ${root}`, listing.error, 'sage-settings');
+    // Not there is an answer; denied, no answer or an error leave every version under it unknown.
+    if (listing.error.kind !== 'missing') unreadFolders.push({ path: root, problem: listing.error.message });
     return [];
   }
   const folders = listing.value.flatMap((e) => {
@@ -71,13 +80,13 @@ async function versionIn(
   const access = await accessOf(ctx, companyFile, 'sage-settings');
   if (access.state === 'missing' || access.state === 'dir') return undefined;
   const base = { name, version, settingsFolder, companyFile, ...(access.state === 'file' && { companyFileMtime: access.mtime }) };
-  if (access.state !== 'file') return { ...base, list: { readable: false, problem: access.message } };
+  if (access.state !== 'file') return { ...base, list: { readable: false, problem: access.message, lookupFailed: true } };
 
   const bytes = await ctx.host.readFile(companyFile, MAX_COMPANY_LIST_BYTES);
   if (!bytes.ok) {
     noteFailure(ctx, `Reading ${companyFile}`, bytes.error, 'sage-settings');
-    const problem = bytes.error.kind === 'too-large' ? 'it is far too large to be a list of company datasets' : bytes.error.message;
-    return { ...base, list: { readable: false, problem } };
+    if (bytes.error.kind === 'too-large') return { ...base, list: { readable: false, problem: 'it is far too large to be a list of company datasets' } };
+    return { ...base, list: { readable: false, problem: bytes.error.message, lookupFailed: true } };
   }
   const list = await readCompanyList(ctx, bytes.value, observeDataset);
   return { ...base, list };

@@ -14,7 +14,13 @@ export function SageCard({ inventory, generatedAt, unchecked = false }: { invent
         <div key={v.name} className="version">
           <h4>
             Version {v.name}
-            {sage.versionInUse === v.name ? <span className="tag">in use</span> : <span className="tag muted">older</span>}
+            {v.unread ? (
+              <span className="tag warn">could not be read</span>
+            ) : sage.versionInUse === v.name ? (
+              <span className="tag">in use</span>
+            ) : sage.versionInUse !== undefined ? (
+              <span className="tag muted">older</span>
+            ) : null}
           </h4>
           {v.problem && <p className="warn-text">{v.problem}</p>}
           {v.datasets.length === 0 ? (

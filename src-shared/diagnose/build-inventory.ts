@@ -12,7 +12,9 @@ function exists(access: PathAccess): boolean | null {
 /** What was found, for the report's `inventory` (the UI's cards read it). */
 export function buildInventory(obs: Observations, syncAppLocation?: string): Inventory {
   const location = syncAppLocation?.trim() || undefined;
-  const versionInUse = sageInUse(obs).newest?.name;
+  // While a newer version's settings could not be read, which version is in use is not known.
+  const inUse = sageInUse(obs);
+  const versionInUse = inUse.unread.length === 0 ? inUse.newest?.name : undefined;
   return {
     source: obs.source,
     machine: obs.machine,
@@ -46,6 +48,7 @@ export function buildInventory(obs: Observations, syncAppLocation?: string): Inv
         ...(v.companyFileMtime !== undefined && { listedAt: v.companyFileMtime }),
         readable: v.list.readable,
         ...(!v.list.readable && { problem: v.list.problem }),
+        ...(!v.list.readable && v.list.lookupFailed && { unread: true }),
         datasets: v.list.readable
           ? v.list.datasets.map((d) => ({ path: d.path.spelled, exists: d.isDataset === null ? exists(d.access) : d.isDataset, network: d.network, ...(d.lastWrite !== undefined && { lastWrite: d.lastWrite }) }))
           : [],

@@ -27,10 +27,24 @@ export type AbsenceCode = (typeof ABSENCE_CODES)[number];
 /** A look-up a verdict rests on: a topic (every look-up made for it), or one configured path's own look-ups. */
 export type Requirement = LookupTopic | { configuredPath: string };
 
-/** A rule's verdict. An absence code cannot be stated without naming what it rests on. */
+/**
+ * Verdicts that compare a configured path with what the accounting software uses (its `COMPANY`
+ * list, its recently-opened lists). A positive verdict needs its evidence too (spec/report.md): a
+ * comparison whose reference could not be read (`unread`) is `path.unverified`, naming it.
+ */
+export const COMPARISON_CODES = ['path.match', 'path.mismatch'] as const satisfies readonly FindingCode[];
+export type ComparisonCode = (typeof COMPARISON_CODES)[number];
+
+/**
+ * A rule's verdict. An absence code cannot be stated without naming what it rests on. `unread`
+ * names what the verdict should have been compared with but could not be read: a comparison then
+ * becomes `path.unverified`; any other verdict stands (its own evidence answered) and says what
+ * could not be read beside it.
+ */
 export type VerdictDraft =
-  | (FindingDraft & { code: Exclude<FindingCode, AbsenceCode>; requires?: undefined })
-  | (FindingDraft & { code: AbsenceCode; requires: readonly Requirement[] });
+  | (FindingDraft & { code: Exclude<FindingCode, AbsenceCode | ComparisonCode>; requires?: undefined; unread?: undefined })
+  | (FindingDraft & { code: ComparisonCode; requires?: undefined; unread?: readonly Unanswered[] })
+  | (FindingDraft & { code: AbsenceCode; requires: readonly Requirement[]; unread?: readonly Unanswered[] });
 
 /** A look-up that did not answer, as shown to the user: "Listing processes: tasklist ended with exit code 1". */
 export interface Unanswered {
@@ -52,17 +66,55 @@ function configuredPathFailures(obs: Observations, input: string): Unanswered[] 
   const c: ConfiguredPath | undefined = obs.configured.find((x) => x.input === input);
   if (c === undefined) return [{ what: `Looking at ${input}`, message: 'it was never looked at' }];
   const access = c.access;
-  if (access.state === 'timeout' || access.state === 'error' || access.state === 'unreachable') return [{ what: `Looking at ${input}`, message: access.message }];
+  // Denied is an answer for the path's own verdict (path.denied), but leaves open what is inside it (sage.not-found).
+  if (access.state === 'timeout' || access.state === 'error' || access.state === 'unreachable' || access.state === 'denied') return [{ what: `Looking at ${input}`, message: access.message }];
   if (access.state === 'dir' && !c.quickbooks && c.isSageDataset === null) return [{ what: `Looking inside ${input}`, message: 'its contents could not be listed' }];
   return [];
 }
 
-/** Strips `requires` from a verdict whose evidence is complete; otherwise says what could not be checked. */
+/**
+ * The evidence rule, in one place: strips `requires` and `unread` from a verdict whose evidence is
+ * complete; otherwise says what could not be checked (an absence), or could not be compared (a
+ * comparison: `path.unverified`), or adds what could not be read to a verdict that stands.
+ */
 export function withEvidence(obs: Observations, verdict: VerdictDraft): FindingDraft[] {
-  const { requires, ...draft } = verdict;
-  if (requires === undefined) return [draft];
-  const missing = unanswered(obs, requires);
-  return missing.length === 0 ? [draft] : couldNotCheck(obs, draft as FindingDraft & { code: AbsenceCode }, missing, requires);
+  const { requires, unread = [], ...draft } = verdict;
+  const missing = requires === undefined ? [] : unanswered(obs, requires);
+  if (missing.length > 0) return couldNotCheck(obs, draft as FindingDraft & { code: AbsenceCode }, missing, requires!);
+  if (unread.length === 0) return [draft];
+  return isComparison(draft.code) ? [unverified(draft, unread)] : [withUnreadNamed(draft, unread)];
+}
+
+const isComparison = (code: FindingCode): code is ComparisonCode => (COMPARISON_CODES as readonly FindingCode[]).includes(code);
+
+/** "Listing C:\ProgramData\Sage\Accounts: Access is denied": what could not be read, one line each. */
+function unreadLines(unread: readonly Unanswered[]): string[] {
+  return [...new Set(unread.map((u) => `${u.what}: ${u.message}`))];
+}
+
+/**
+ * `path.unverified` (warn): the configured path answered, but what it must be compared with could
+ * not be read. It names what, in `detail` and in `evidence`.
+ */
+function unverified(draft: FindingDraft, unread: readonly Unanswered[]): FindingDraft {
+  const against = draft.software === 'quickbooks' ? "QuickBooks' recently-opened lists" : "Sage's list of the companies in use";
+  return {
+    code: 'path.unverified',
+    ...(draft.configuredPath !== undefined && { configuredPath: draft.configuredPath }),
+    ...(draft.software !== undefined && { software: draft.software }),
+    title: 'Could not check the AutoEntry path against the data in use',
+    detail: `${draft.configuredPath ?? 'The path'} answered, but ${against} could not be read, so Sync Doctor cannot tell whether it is the data in use. Could not read: ${describeUnanswered(unread)}.`,
+    evidence: unreadLines(unread),
+  };
+}
+
+/** A verdict that stands on its own evidence, with a word about what could not be read beside it. */
+function withUnreadNamed(draft: FindingDraft, unread: readonly Unanswered[]): FindingDraft {
+  return {
+    ...draft,
+    detail: `${draft.detail} Could not read ${describeUnanswered(unread)}, so where the data in use is could not be checked.`,
+    evidence: [...(draft.evidence ?? []), ...unreadLines(unread)],
+  };
 }
 
 /** "Listing processes (tasklist ended with exit code 1)"; at most three, then a count. */

@@ -14,12 +14,14 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
   // Stryker disable next-line ArrayDeclaration: missing, or a folder seen not to be a dataset, is an answer; the look-up it rests on cannot have failed here.
   const ownLookups: Requirement[] = [{ configuredPath: c.input }];
   const inUse = sageInUse(obs);
+  // What the version in use may be in, but could not be read: a comparison with it is unverified.
+  const unread = inUse.unread;
   const inUseDatasets = inUse.listed?.list.datasets ?? [];
   const suggestion = suggestDataset(c, inUseDatasets);
   const suggested = suggestion ? { suggestedPath: suggestion.path.spelled } : {};
 
   if (c.access.state === 'missing') {
-    return { ...base, ...suggested, code: 'path.missing', requires: ownLookups, title: 'Nothing exists at the AutoEntry path', detail: `There is no file or folder at ${c.input}.${suggestion ? ` Sage ${inUse.listed!.name} uses ${suggestion.path.spelled}.` : ''}` };
+    return { ...base, ...suggested, code: 'path.missing', requires: ownLookups, unread, title: 'Nothing exists at the AutoEntry path', detail: `There is no file or folder at ${c.input}.${suggestion ? ` Sage ${inUse.listed!.name} uses ${suggestion.path.spelled}.` : ''}` };
   }
   if (c.isSageDataset === null) {
     return { ...base, code: 'path.unreachable', title: 'The AutoEntry path could not be looked inside', detail: `${c.input} exists, but its contents could not be read in time, so Sync Doctor cannot tell whether it is a Sage dataset.` };
@@ -34,6 +36,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
     return {
       ...base,
       code: 'path.match',
+      unread,
       title: `AutoEntry points at the dataset Sage ${inUse.listed!.name} uses`,
       detail: match.eq!.steps.length > 0 ? `${c.input} and ${match.d.path.spelled} are the same folder, spelled differently.` : `${c.input} is listed by Sage ${inUse.listed!.name}.`,
       inUsePath: match.d.path.spelled,
@@ -70,6 +73,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
     return {
       ...base,
       code: 'path.match',
+      unread,
       title: 'AutoEntry points at a Sage 50 dataset',
       detail: `${c.input} is a Sage 50 dataset. There are no Sage 50 settings on ${obs.machine.computerName} to compare it with, so check it is the company open in Sage on the PC where the Sync App runs.`,
       equivalence: c.path.canonical!.steps,
@@ -79,8 +83,9 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
     ...base,
     ...suggested,
     code: 'path.mismatch',
+    unread,
     title: 'AutoEntry points at a Sage dataset that Sage does not use',
-    detail: `${c.input} is a Sage 50 dataset, but Sage ${inUse.listed?.name ?? inUse.newest!.name} does not list it${suggestion ? `; it uses ${suggestion.path.spelled}` : ''}. Invoices published to it will not appear in the company Sage opens.`,
+    detail: `${c.input} is a Sage 50 dataset, but Sage ${inUse.listed?.name ?? inUse.newest?.name ?? ''} does not list it${suggestion ? `; it uses ${suggestion.path.spelled}` : ''}. Invoices published to it will not appear in the company Sage opens.`,
   };
 }
 

@@ -1,18 +1,32 @@
 import type { Observations, SageVersion } from '../model/observations.js';
-import type { Requirement, VerdictDraft } from './evidence-rule.js';
+import type { Requirement, Unanswered, VerdictDraft } from './evidence-rule.js';
 
 /** The version whose datasets count as "in use", and why. */
 export interface SageInUse {
-  /** The highest version whose settings folder holds a COMPANY file. */
+  /** The highest version whose settings folder is known to hold a COMPANY file. */
   newest?: SageVersion;
-  /** The version whose list is used: `newest`, or the newest readable one when its list cannot be read. */
+  /** The version whose list is used: `newest`, or the newest readable one when its list cannot be decoded. */
   listed?: SageVersion & { list: { readable: true } };
+  /**
+   * What could not be read that may hold the version in use: a settings folder that could not be
+   * listed, or a version newer than `listed` whose COMPANY file could not be looked at. While any
+   * is left, no path can be said to be (or not to be) the dataset in use.
+   */
+  unread: Unanswered[];
 }
 
+const lookupFailed = (v: SageVersion) => !v.list.readable && v.list.lookupFailed === true;
+
 export function sageInUse(obs: Observations): SageInUse {
-  const newest = obs.sage.versions[0];
+  const newest = obs.sage.versions.find((v) => !lookupFailed(v));
   const listed = obs.sage.versions.find((v): v is SageVersion & { list: { readable: true } } => v.list.readable);
-  return { ...(newest && { newest }), ...(listed && { listed }) };
+  const unread: Unanswered[] = [
+    ...obs.sage.unreadFolders.map((f) => ({ what: `Sage's settings folder ${f.path}`, message: f.problem })),
+    ...obs.sage.versions
+      .filter((v) => lookupFailed(v) && v.version > (listed?.version ?? 0))
+      .map((v) => ({ what: `Sage ${v.name}'s list of companies (${v.companyFile})`, message: v.list.readable ? '' : v.list.problem })),
+  ];
+  return { ...(newest && { newest }), ...(listed && { listed }), unread };
 }
 
 /** "No Sage 50" needs every place it shows up: programs, services, processes, its settings folders, and the configured paths. */
@@ -34,7 +48,7 @@ export function sageFindings(obs: Observations): VerdictDraft[] {
   const versionNames = sage.versions.map((v) => v.name).join(', ');
   findings.push({
     code: 'sage.found',
-    title: inUse.newest ? `Sage 50 Accounts found (${inUse.newest.name} in use)` : 'Sage 50 Accounts found',
+    title: inUse.newest && inUse.unread.length === 0 ? `Sage 50 Accounts found (${inUse.newest.name} in use)` : 'Sage 50 Accounts found',
     detail: sage.versions.length > 0
       ? `Settings for ${sage.versions.length === 1 ? 'version' : 'versions'} ${versionNames}; ${datasetCount} company ${datasetCount === 1 ? 'dataset' : 'datasets'} listed.`
       : configuredDatasets.length > 0
@@ -43,6 +57,8 @@ export function sageFindings(obs: Observations): VerdictDraft[] {
   });
 
   for (const v of sage.versions) {
+    // A list that could not be looked at is a failed look-up (probe.failed), not an unreadable list.
+    if (!v.list.readable && v.list.lookupFailed) continue;
     if (!v.list.readable) {
       findings.push({
         code: 'sage.company-list-unreadable',

@@ -22,6 +22,9 @@ export const STEP = {
     text: 'If AutoEntry shows an error message, search the Help Centre for its exact words before disconnecting anything: different errors need different fixes.',
     action: { kind: 'open-help-centre' },
   },
+  accessDenied: {
+    text: 'Access denied: run Sync Doctor as the Windows user who uses Sage or QuickBooks, or ask IT to let this user read that folder.',
+  },
   checkLocation: {
     text: "On AutoEntry's Integrate page, look at the Sync App status and its location: in an office with several users, the company may be connected to a Sync App on another computer.",
     action: { kind: 'open-autoentry' },

@@ -76,11 +76,16 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
     { text: 'Ask your IT support to give this Windows user read and write access to the company data folder — the same access Sage or QuickBooks has.' },
     { text: 'Make sure the Sync App runs as a user with that access.' },
   ],
+  'path.unverified': () => [
+    STEP.accessDenied,
+    { text: 'If it did not answer in time, check the drive or share is online, then run the check again.' },
+  ],
   'probe.timeout': () => [
     { text: 'A network share or drive was slow to answer. Check it is online, then run the check again.' },
   ],
   'probe.failed': () => [
     { text: 'Run the check again in a minute: a busy PC sometimes fails to answer one of these questions.' },
+    STEP.accessDenied,
     { text: 'If the same look-up fails every time, send the report to your IT support: Windows itself refused or garbled that answer.' },
   ],
   'syncapp.unknown': () => [
@@ -91,11 +96,14 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
   'quickbooks.unknown': () => [{ text: 'If QuickBooks Desktop is used on this PC, run the check again once the failed look-ups answer; until then its company files are not compared with AutoEntry.' }],
 };
 
+/** Path verdicts that say nothing is wrong with delivery (yet): no habit to add. */
+const PATH_WITHOUT_PROBLEM: ReadonlySet<FindingCode> = new Set(['path.match', 'path.not-configured', 'path.unverified']);
+
 /** Ordered steps for a finding, from its code and fields. */
 export function guidanceFor(finding: FindingDraft): GuidanceStep[] {
   const steps = BY_CODE[finding.code](finding);
   // Every problem with delivery ends with the two habits that keep invoices flowing.
-  if (finding.code.startsWith('path.') && finding.code !== 'path.match' && finding.code !== 'path.not-configured') steps.push(STEP.noResync);
+  if (finding.code.startsWith('path.') && !PATH_WITHOUT_PROBLEM.has(finding.code)) steps.push(STEP.noResync);
   if (finding.code === 'syncapp.not-running') steps.push(STEP.searchBeforeReconnect);
   return steps;
 }

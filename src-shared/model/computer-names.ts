@@ -1,3 +1,5 @@
+import { serverShortName } from '../winpath/server-name.js';
+
 /**
  * Whether two computer names name the same PC: case-insensitive, ignoring a DNS suffix
  * (`office-pc1.office.local` is `OFFICE-PC1`), and `localhost`/`.`/`127.0.0.1` are this PC.
@@ -8,12 +10,9 @@ export function sameComputer(a: string, b: string): boolean {
 
 export function isThisComputer(name: string, thisComputer: string): boolean {
   const short = shortName(name);
-  // `.` is cut at its dot to '' like an empty name.
-  return short === '' || short === 'localhost' || short === '127.0.0.1' || short === '::1' || short === shortName(thisComputer);
+  return short === '' || short === '.' || short === 'localhost' || short === '127.0.0.1' || short === '::1' || short === shortName(thisComputer);
 }
 
 function shortName(name: string): string {
-  const trimmed = name.trim().replace(/^\\\\/, '').toLowerCase();
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(trimmed) || trimmed.includes(':')) return trimmed;
-  return trimmed.split('.')[0] ?? trimmed;
+  return serverShortName(name.trim().replace(/^\\\\/, ''));
 }

@@ -27,12 +27,12 @@ export const FINDING_SEVERITY = {
   'path.not-dataset': 'error',
   'path.unreachable': 'error',
   'path.denied': 'error',
+  'path.unverified': 'warn',
   'probe.timeout': 'warn',
+  'probe.failed': 'warn',
   // Product additions:
   /** A QuickBooks company file exists at the configured path but a same-named copy exists elsewhere and neither was opened here. */
   'path.ambiguous': 'warn',
-  /** Some look-up failed in another way than a timeout (an error, or an answer that cannot be right). */
-  'probe.failed': 'warn',
   /** Whether the Sync App runs (or is installed) here could not be checked: a look-up it needs failed. */
   'syncapp.unknown': 'warn',
   /** No sign of Sage 50 was seen, but a look-up that could have shown it failed. */

@@ -44,6 +44,8 @@ export interface SageInventory {
     listedAt?: string;
     readable: boolean;
     problem?: string;
+    /** Its settings folder or COMPANY file could not be looked at (denied, no answer): it may be the version in use. */
+    unread?: boolean;
     datasets: Array<{ path: string; exists: boolean | null; lastWrite?: string; network: boolean }>;
   }>;
   services: Array<{ name: string; displayName?: string; state: ServiceState }>;

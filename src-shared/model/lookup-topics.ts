@@ -27,5 +27,11 @@ export type LookupTopic =
   /** Any other path: a configured path, or a spelling the host resolves (links, 8.3 names). */
   | 'paths';
 
-/** Look-ups about the whole computer: any failure of these (denied included) leaves a question open. */
-export const SYSTEM_TOPICS: ReadonlySet<LookupTopic> = new Set(['identity', 'environment', 'drives', 'processes', 'services', 'registry']);
+/**
+ * Look-ups about one path that is itself judged (a configured path, a dataset a COMPANY list
+ * names): "access denied" or "cannot be reached" there is an answer (`path.denied`,
+ * `path.unreachable`). Anywhere else — the whole-computer lists, a settings folder, a
+ * recently-opened list, the company files folder — such a look-up leaves its question open, like
+ * any failed one (spec/report.md: denied is never absent).
+ */
+export const PATH_VERDICT_TOPICS: ReadonlySet<LookupTopic> = new Set(['paths', 'datasets']);

@@ -73,6 +73,12 @@ export const SnapshotLookupFailureSchema = z.object({
   what: z.string(),
   kind: z.enum(['timeout', 'error', 'denied']),
   message: z.string(),
+  /**
+   * Registry only: the root that could not be read (a tree this user may not open), while the
+   * others were. The answer was partial: the keys recorded under other roots stand. Without it
+   * the whole look-up failed.
+   */
+  path: z.string().optional(),
 });
 export type SnapshotLookupFailure = z.infer<typeof SnapshotLookupFailureSchema>;
 

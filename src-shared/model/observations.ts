@@ -73,12 +73,25 @@ export interface SageVersion {
   companyFileMtime?: string;
   list:
     | { readable: true; datasets: SageDataset[]; badLines: number[] }
-    | { readable: false; problem: string };
+    /**
+     * `lookupFailed`: the COMPANY file (or its settings folder) could not be looked at or read —
+     * denied, no answer, an error — so whether this version holds a list at all is unknown.
+     * Without it, the file was read but is not a list (garbled, far too large).
+     */
+    | { readable: false; problem: string; lookupFailed?: true };
+}
+
+/** A place a look-up could not read (denied, no answer, an error): what it was, and why. */
+export interface UnreadPlace {
+  path: string;
+  problem: string;
 }
 
 export interface SageObservations {
-  /** Versions whose settings folder holds a COMPANY file, newest first. */
+  /** Versions whose settings folder holds a COMPANY file (or could not be looked inside), newest first. */
   versions: SageVersion[];
+  /** Sage settings folders (`…\Sage\Accounts`) that could not be listed: any version may be there. */
+  unreadFolders: UnreadPlace[];
   installs: InstalledProgram[];
   services: ServiceInfo[];
   processes: ProcessInfo[];
@@ -109,8 +122,12 @@ export interface QuickBooksObservations {
   /** Versions seen installed or used: `2024`, `Enterprise 24.0`. */
   versions: string[];
   recent: QuickBooksRecentFile[];
-  /** QBWUSER.INI files that could not be read or decoded. */
-  listProblems: Array<{ file: string; problem: string }>;
+  /**
+   * QBWUSER.INI files that could not be read or decoded, and the Intuit folder when it could not
+   * be listed. `lookupFailed`: the look-up itself failed (denied, no answer, an error), so what
+   * the list holds is unknown; without it the file was read but could not be decoded.
+   */
+  listProblems: Array<{ file: string; problem: string; lookupFailed?: true }>;
   companyFiles: QuickBooksCompanyFile[];
   installs: InstalledProgram[];
   services: ServiceInfo[];

@@ -21,7 +21,7 @@ export type GuidanceStep = z.infer<typeof GuidanceStepSchema>;
 
 /** One reason why two spellings name the same file ("S: is \\FILESRV\Accounts"). */
 export const EquivalenceStepSchema = z.object({
-  kind: z.enum(['mapped-drive', 'link', 'accdata', 'case', 'separator', 'trailing', 'dots', 'long-prefix', 'environment']),
+  kind: z.enum(['mapped-drive', 'link', 'accdata', 'case', 'separator', 'trailing', 'dots', 'long-prefix', 'environment', 'server-name']),
   text: z.string(),
 });
 export type EquivalenceStep = z.infer<typeof EquivalenceStepSchema>;

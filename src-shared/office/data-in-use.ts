@@ -8,10 +8,13 @@ export interface SageUse extends OfficePath {
   version: string;
 }
 
-/** The datasets a PC's Sage works in: the list of the version in use (or the newest readable one). */
+/**
+ * The datasets a PC's Sage works in: the list of the version in use (or the newest readable one).
+ * None are claimed while a newer version's settings could not be read (it may be the one in use).
+ */
 export function sageDatasetsInUse(machine: OfficeMachine): SageUse[] {
-  const listed = sageInUse(machine.observations).listed;
-  if (!listed) return [];
+  const { listed, unread } = sageInUse(machine.observations);
+  if (!listed || unread.length > 0) return [];
   const uses: SageUse[] = [];
   for (const d of listed.list.datasets) {
     const p = officePathOf(machine, d.path, true);

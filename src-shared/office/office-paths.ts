@@ -2,6 +2,7 @@ import type { ObservedPath } from '../model/observations.js';
 import { canonicaliseWinPath, type CanonicalPath } from '../winpath/canonical-path.js';
 import { formatWinPath, type WinPath } from '../winpath/parse-win-path.js';
 import { winUpcase } from '../winpath/win-case.js';
+import { serverShortName } from '../winpath/server-name.js';
 import type { OfficeMachine } from './office-machine.js';
 
 /**
@@ -19,11 +20,8 @@ export interface OfficePath {
   key: string;
 }
 
-/** `filesrv.office.local` → `filesrv`; an IP address stays whole. */
-export function serverShortName(server: string): string {
-  const lower = server.toLowerCase();
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(lower) || lower.includes(':') ? lower : (lower.split('.')[0] ?? lower);
-}
+/** One rule for a server's name everywhere (winpath/server-name.ts): the DNS suffix left out. */
+export { serverShortName };
 
 /** The office-wide key of a share path: server without DNS suffix, names folded as Windows folds them. */
 export function shareKeyOf(server: string, share: string, segments: readonly string[]): string {

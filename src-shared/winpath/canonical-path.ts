@@ -5,6 +5,7 @@ import { applyOneLink, describeLink, parseLinks } from './links.js';
 import { mappedDriveToUnc } from './mapped-drives.js';
 import { formatWinPath, parseWinPath, winPathKey, type SpellingNote, type WinPath } from './parse-win-path.js';
 import { sameWinName, winUpcase } from './win-case.js';
+import { serverWithoutSuffix } from './server-name.js';
 
 /**
  * One spelling of a path, resolved as far as pure knowledge allows: environment variables,
@@ -100,6 +101,26 @@ export function sameFileExplained(a: CanonicalPath, b: CanonicalPath): { same: b
       steps.push(step);
     }
   }
-  if (a.canonical !== b.canonical) steps.push({ kind: 'case', text: 'Windows ignores upper and lower case in file names' });
+  const server = serverNameStep(a.path, b.path);
+  if (server) steps.push(server);
+  if (spelledWithoutSuffix(a.path) !== spelledWithoutSuffix(b.path)) steps.push({ kind: 'case', text: 'Windows ignores upper and lower case in file names' });
   return { same: true, steps };
+}
+
+/** "FILESRV.office.local and FILESRV are one server": when two shares' servers differ only by a DNS suffix. */
+function serverNameStep(a: WinPath, b: WinPath): EquivalenceStep | undefined {
+  if (a.root.kind !== 'unc' || b.root.kind !== 'unc' || a.root.server.toLowerCase() === b.root.server.toLowerCase()) return undefined;
+  const [long, short] = a.root.server.length >= b.root.server.length ? [a.root.server, b.root.server] : [b.root.server, a.root.server];
+  const bare = serverWithoutSuffix(short) === short;
+  return {
+    kind: 'server-name',
+    text: bare
+      ? `${long} is ${short} with its DNS suffix: the same server`
+      : `${long} and ${short} differ only in their DNS suffix: the same server name`,
+  };
+}
+
+/** The spelling with each server's DNS suffix left out, so that only the other differences remain. */
+function spelledWithoutSuffix(path: WinPath): string {
+  return path.root.kind === 'unc' ? formatWinPath({ root: { ...path.root, server: serverWithoutSuffix(path.root.server) }, segments: path.segments }) : formatWinPath(path);
 }

@@ -4,6 +4,7 @@
  * forms `\\?\C:\…` / `\\?\UNC\…` (not normalised at all). Built from Windows' documented rules
  * ("File path formats on Windows systems"; GetFullPathNameW). Pure; never throws.
  */
+import { serverShortName } from './server-name.js';
 import { literalNames, normaliseNames, survivesNormalisation, INVALID_NAME_CHARS, type NamesParse } from './win-path-names.js';
 import { unwrapPastedPath } from './win-path-input.js';
 import { trimEndOf } from './trim-end.js';
@@ -156,9 +157,16 @@ export function formatWinPath(path: WinPath): string {
   return `${root.kind === 'drive' ? base : `${base}\\`}${segments.join('\\')}${guard}`;
 }
 
-/** The key two spellings share when Windows treats them as one path (case folded as Windows folds it). */
+/**
+ * The key two spellings share when Windows treats them as one path (case folded as Windows folds
+ * it; a server without its DNS suffix, server-name.ts).
+ */
 export function winPathKey(path: WinPath): string {
-  return winUpcase(formatWinPath(path));
+  return winUpcase(formatWinPath({ root: rootForComparison(path.root), segments: path.segments }));
+}
+
+function rootForComparison(root: WinRoot): WinRoot {
+  return root.kind === 'unc' ? { ...root, server: serverShortName(root.server) } : root;
 }
 
 /** Whether `prefix` is `path` or one of its ancestors, whole names, case-insensitive as on Windows. */
@@ -169,5 +177,5 @@ export function isPrefixOf(prefix: WinPath, path: WinPath): boolean {
 }
 
 export function sameRoot(a: WinRoot, b: WinRoot): boolean {
-  return sameWinName(formatRoot(a), formatRoot(b));
+  return sameWinName(formatRoot(rootForComparison(a)), formatRoot(rootForComparison(b)));
 }

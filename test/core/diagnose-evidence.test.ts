@@ -197,12 +197,14 @@ describe('look-ups that did not answer are findings of their own', () => {
     expect(codesOf(diagnose(emptyObservations())).filter((c) => c.startsWith('probe.'))).toEqual([]);
   });
 
-  it('a configured path this user may not read has answered: "no Sage" still stands', () => {
+  it('a configured path this user may not read is path.denied, and "no Sage" cannot stand beside it (denied is never absent)', () => {
     const o = emptyObservations();
     o.configured.push(configured('C:\\Locked', { state: 'denied', message: 'access is denied' }, null));
     const c = codesOf(diagnose(o));
-    expect(c).toContain('sage.not-found');
+    expect(c).not.toContain('sage.not-found');
+    expect(c).toContain('sage.unknown');
     expect(c).toContain('path.denied');
+    expect(only(diagnose(o), 'sage.unknown').detail).toContain('Looking at C:\\Locked (access is denied)');
   });
 
   it('a configured Sage path that did not answer leaves "no QuickBooks" standing', () => {

@@ -153,6 +153,14 @@ describe('PCs open a shared dataset with different Sage versions (office.version
     }]);
   });
 
+  it('a PC whose newer version could not be read (denied) is not said to use the older one', () => {
+    const denied = pc({ name: 'OFFICE-PC1', drives: { 'S:': FILESRV }, sage: [{ version: '2025', list: 'denied' }, { version: '2024', list: [S_DATASET] }] });
+    expect(sageDatasetsInUse(denied)).toEqual([]);
+    expect(versionSkewFindings([on('SYNC-PC', '2025'), denied])).toEqual([]);
+    const garbled = pc({ name: 'OFFICE-PC1', drives: { 'S:': FILESRV }, sage: [{ version: '2025', list: 'unreadable' }, { version: '2024', list: [S_DATASET] }] });
+    expect(versionSkewFindings([on('SYNC-PC', '2025'), garbled]).map((f) => f.code)).toEqual(['office.version-skew']);
+  });
+
   it('versions are compared as numbers: V100 is newer than V99', () => {
     const [f] = versionSkewFindings([on('A', 'V100'), on('B', 'V99')]);
     expect(f!.detail).toContain('B has not been upgraded to V100');

@@ -14,8 +14,8 @@ export interface PcSpec {
   /** Drive letter → UNC path of a network drive, or 'fixed' for a local one. */
   drives?: Record<string, string>;
   syncApp?: 'process' | 'service' | 'stopped-service';
-  /** Sage versions, newest first: the company list's lines, or 'unreadable'. */
-  sage?: Array<{ version: string; list: string[] | 'unreadable' }>;
+  /** Sage versions, newest first: the company list's lines, 'unreadable' (garbled), or 'denied' (its settings folder closed to the user). */
+  sage?: Array<{ version: string; list: string[] | 'unreadable' | 'denied' }>;
   /** AutoEntry's paths (a `.QBW` is a QuickBooks company file). */
   configured?: string[];
   quickbooksVersions?: string[];
@@ -42,14 +42,16 @@ function driveTable(spec: PcSpec): DriveInfo[] {
   return Object.entries(spec.drives ?? {}).map(([letter, remote]) => (remote === 'fixed' ? { letter, kind: 'fixed' } : { letter, kind: 'network', remote }));
 }
 
-function sageVersion(spec: PcSpec, v: { version: string; list: string[] | 'unreadable' }): SageVersion {
+function sageVersion(spec: PcSpec, v: { version: string; list: string[] | 'unreadable' | 'denied' }): SageVersion {
   const settingsFolder = `C:\\ProgramData\\Sage\\Accounts\\${v.version}`;
   return {
     name: v.version,
-    version: 0,
+    version: /^\d{4}$/.test(v.version) ? Number(v.version) - 1994 : Number(v.version.slice(1)),
     settingsFolder,
     companyFile: `${settingsFolder}\\COMPANY`,
-    list: v.list === 'unreadable'
+    list: v.list === 'denied'
+      ? { readable: false, problem: `Access to ${settingsFolder}\\COMPANY is denied`, lookupFailed: true }
+      : v.list === 'unreadable'
       ? { readable: false, problem: 'could not be read' }
       : { readable: true, badLines: [], datasets: v.list.map((p) => ({ path: observed(spec, p), access: { state: 'dir', mtime: '2026-11-20T09:00:00Z' }, isDataset: true, network: p.startsWith('\\\\') })) },
   };
@@ -71,7 +73,7 @@ export function observationsOf(spec: PcSpec): Observations {
     machine: { computerName: spec.name, userName: 'staff', sessionId: 1 },
     drives: driveTable(spec),
     syncApp: { patterns: ['AutoEntry'], processes: syncProcesses, services: syncServices, installs: [] },
-    sage: { versions: (spec.sage ?? []).map((v) => sageVersion(spec, v)), installs: [], services: [], processes: [] },
+    sage: { versions: (spec.sage ?? []).map((v) => sageVersion(spec, v)), unreadFolders: [], installs: [], services: [], processes: [] },
     quickbooks: {
       versions: spec.quickbooksVersions ?? [],
       recent: (spec.recent ?? []).map((r, i) => (typeof r === 'string' ? { path: observed(spec, r), listedIn: 'QBWUSER.INI', recency: i } : { path: observed(spec, r.path), listedIn: 'QBWUSER.INI', recency: r.recency })),

@@ -27,7 +27,7 @@ export function emptyObservations(): Observations {
     machine: { computerName: HERE, userName: USER, sessionId: 1 },
     drives: [{ letter: 'C:', kind: 'fixed' }],
     syncApp: { patterns: ['AutoEntry*'], processes: [], services: [], installs: [] },
-    sage: { versions: [], installs: [], services: [], processes: [] },
+    sage: { versions: [], unreadFolders: [], installs: [], services: [], processes: [] },
     quickbooks: { versions: [], recent: [], listProblems: [], companyFiles: [], installs: [], services: [], processes: [] },
     configured: [],
     problems: [],

@@ -9,6 +9,8 @@ export interface OfficePcInventory {
   services: Array<{ name: string; displayName: string; state: string; startMode: string; pid: number; account: string; path: string }>;
   registry: Array<{ key: string; values: Record<string, string | number | string[]> }>;
   drives: Array<{ letter: string; driveType: number; remote: string | null }>;
+  /** Registry keys the script could not open (reported in its `errors`, as `registry <key>: <message>`). */
+  registryErrors?: Array<{ key: string; message: string }>;
 }
 
 const COMMON_PROCESSES = ['svchost.exe', 'RuntimeBroker.exe', 'chrome.exe', 'msedge.exe', 'conhost.exe', 'OUTLOOK.EXE', 'Teams.exe', 'dllhost.exe', 'SearchHost.exe', 'backgroundTaskHost.exe'];

@@ -18,7 +18,7 @@ import { parseTasklistCsv } from './tasklist-output.js';
 export interface FallbackCommands {
   processes(): Promise<HostResult<ProcessInfo[]>>;
   services(): Promise<HostResult<ServiceInfo[]>>;
-  /** Every key at or below each root, read concurrently; a root that cannot be read fails the whole answer. */
+  /** Every key at or below each root, read concurrently; a root that cannot be read is an error of a partial answer. */
   registry(roots: readonly string[]): Promise<HostResult<RegistryKey[]>>;
 }
 
@@ -98,9 +98,11 @@ export function createFallbackCommands(runner: CommandRunner, options: Partial<F
 
     async registry(roots) {
       const answers = await Promise.all(roots.map((root) => once(`reg ${root.toLowerCase()}`, () => registryRoot(root))));
-      const failed = answers.find((a) => !a.ok);
-      if (failed) return failed;
-      return succeed(answers.flatMap((a) => (a.ok ? a.value : [])));
+      const failures = answers.flatMap((a, i) => (a.ok ? [] : [{ ...a.error, path: roots[i]! }]));
+      // No root answered: the registry did not answer. Some did: what was read stands, and each
+      // root that failed (denied, say) is an error of a partial answer — as the PowerShell path says it.
+      if (failures.length === answers.length && failures.length > 0) return answers.find((a) => !a.ok)!;
+      return succeed(answers.flatMap((a) => (a.ok ? a.value : [])), failures.length > 0 ? { kind: 'partial', errors: failures } : undefined);
     },
   };
 }

@@ -72,6 +72,11 @@ const RawReport = z.object({
 
 export interface SystemReport {
   errors: string[];
+  /**
+   * Set when processes and services were asked for on purpose about some items only (a WQL
+   * filter): what they were narrowed to. An empty list is then an answer (host.ts `Coverage`).
+   */
+  narrowedTo?: string;
   identity?: HostIdentity;
   processes?: ProcessInfo[];
   services?: ServiceInfo[];

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { DriveInfo, HostIdentity, RegistryKey } from '../../../src-shared/model/system.js';
-import { succeed, type Host, type HostResult } from '../host.js';
+import { coverageOf, succeed, type Host, type HostFailure, type HostResult } from '../host.js';
 import { runCommand, type CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, windowsShareOf } from '../node/stall-guard.js';
@@ -10,7 +10,8 @@ import { systemPrograms } from './system-programs.js';
 import { fromLongPath, toLongPath } from './long-path.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
-import { createSystemReader, fromReportOr, type SystemRead } from './windows-system-reader.js';
+import { createSystemReader, fromReportOr, listFromReportOr, type SystemRead } from './windows-system-reader.js';
+import { registryFailures } from './registry-errors.js';
 
 export interface WindowsHostOptions {
   runner?: CommandRunner;
@@ -32,6 +33,11 @@ export interface WindowsHostOptions {
   stallAfterMs?: number;
   /** Where refreshes come from (default: one PowerShell run each; session/ keeps one session instead). */
   systemReader?: (roots?: readonly string[]) => Promise<SystemRead>;
+}
+
+function coverageErrors(answer: HostResult<unknown>): HostFailure[] {
+  const coverage = coverageOf(answer);
+  return coverage?.kind === 'partial' ? coverage.errors : [];
 }
 
 export const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
@@ -115,8 +121,9 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     },
 
     async processes() {
-      // Win32_Process always lists at least the PowerShell asking: an empty list is no answer, so tasklist is asked.
-      return fromReportOr(await read(), (r) => (r.processes?.length ? r.processes : undefined), () => fallback.processes());
+      // Win32_Process always lists at least the PowerShell asking: an empty full list is no answer, so tasklist is asked;
+      // an empty narrowed list is an answer (none of the relevant processes runs), and nothing is started.
+      return listFromReportOr(await read(), (r) => r.processes, () => fallback.processes(), true);
     },
 
     async processAlive(pid) {
@@ -124,13 +131,18 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     },
 
     async services() {
-      return fromReportOr(await read(), (r) => r.services, () => fallback.services());
+      return listFromReportOr(await read(), (r) => r.services, () => fallback.services(), false);
     },
 
     async registry(roots) {
-      const answer = await fromReportOr(await read(roots), (r) => r.registry, () => registryByConsole(roots));
+      const refresh = await read(roots);
+      const fromPowerShell = refresh.ok && refresh.report.registry !== undefined;
+      const answer = await fromReportOr(refresh, (r) => r.registry, () => registryByConsole(roots));
       if (!answer.ok) return answer;
-      return succeed(answer.value.filter((key) => roots.some((root) => isAtOrBelow(key.key, root))));
+      const keys = answer.value.filter((key) => roots.some((root) => isAtOrBelow(key.key, root)));
+      // What the script could not read is a failed look-up of its root (partial coverage), as a denied `reg query` is.
+      const errors = fromPowerShell ? registryFailures(refresh.report.errors, roots.map(normaliseRoot)) : coverageErrors(answer);
+      return succeed(keys, errors.length > 0 ? { kind: 'partial', errors } : undefined);
     },
   };
 }

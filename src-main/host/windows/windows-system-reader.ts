@@ -1,4 +1,4 @@
-import type { HostResult } from '../host.js';
+import { succeed, type HostResult } from '../host.js';
 import type { CommandRunner } from '../node/command-runner.js';
 import { powerShellRequest } from './powershell-command.js';
 import { DEFAULT_REGISTRY_ROOTS, normaliseRoot, rootsCovered } from './registry-roots.js';
@@ -68,4 +68,24 @@ export function createSystemReader(options: SystemReaderOptions): (roots?: reado
 export async function fromReportOr<T>(read: SystemRead, pick: (report: SystemReport) => T | undefined, fallback: () => Promise<HostResult<T>>): Promise<HostResult<T>> {
   const value = read.ok ? pick(read.report) : undefined;
   return value !== undefined ? { ok: true, value } : fallback();
+}
+
+/**
+ * A process or service list from a refresh. A refresh narrowed on purpose (the session's steady
+ * state) answers with `narrowed` coverage, and its empty list is an answer: none of them runs, and
+ * no console tool is started. A full list that is missing — or empty, where `emptyIsNoAnswer` (a
+ * full process list always holds the PowerShell asking) — is asked of the fallback.
+ */
+export async function listFromReportOr<T>(
+  read: SystemRead,
+  pick: (report: SystemReport) => T[] | undefined,
+  fallback: () => Promise<HostResult<T[]>>,
+  emptyIsNoAnswer: boolean,
+): Promise<HostResult<T[]>> {
+  const list = read.ok ? pick(read.report) : undefined;
+  if (read.ok && list !== undefined && read.report.narrowedTo !== undefined) return succeed(list, { kind: 'narrowed', to: read.report.narrowedTo });
+  return fromReportOr(read, (report) => {
+    const full = pick(report);
+    return emptyIsNoAnswer && full?.length === 0 ? undefined : full;
+  }, fallback);
 }

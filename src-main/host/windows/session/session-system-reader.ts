@@ -1,6 +1,7 @@
 import { UNINSTALL_ROOTS } from '../../../probes/registry-facts.js';
 import { DEFAULT_REGISTRY_ROOTS, isAtOrBelow, normaliseRoot, rootsCovered } from '../registry-roots.js';
 import { systemReportFromJson, type SystemReport } from '../system-report.js';
+import { isRegistryErrorBelow } from '../registry-errors.js';
 import type { SystemRead } from '../windows-system-reader.js';
 import type { PowerShellSession } from './powershell-session.js';
 import type { RefreshPart, RefreshRequest } from './session-protocol.js';
@@ -33,6 +34,11 @@ export interface SessionSystemReader {
 
 const isUninstallRoot = (root: string) => UNINSTALL_ROOTS.some((u) => isAtOrBelow(root, u));
 
+/** What a steady-state refresh asks Windows about: the coverage its process and service lists carry. */
+export function narrowedDescription(syncAppPatterns: readonly string[]): string {
+  return `the Sync App (${syncAppPatterns.join(', ')}), Sage and QuickBooks processes and services`;
+}
+
 /**
  * The system reader over the long-lived session. Until `narrowTo`, each refresh asks for
  * everything (what the one-shot script asks). After it, a refresh asks narrowly: filtered
@@ -44,7 +50,7 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
   let current: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } | undefined;
   let sessionFailedAt: number | undefined;
   let identity: SystemReport['identity'];
-  let uninstall: { roots: string[]; keys: NonNullable<SystemReport['registry']>; readAt: number } | undefined;
+  let uninstall: { roots: string[]; keys: NonNullable<SystemReport['registry']>; errors: string[]; readAt: number } | undefined;
   options.session.onLost(() => {
     identity = undefined;
   });
@@ -90,14 +96,18 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
     if (!parsed.ok) return parsed;
     const report = parsed.report;
     if (narrow === undefined) return parsed;
+    report.narrowedTo = narrowedDescription(narrow);
     // Keep what steady state does not ask again; give it back with each answer.
     if (report.identity !== undefined) identity = report.identity;
     else if (identity !== undefined) report.identity = identity;
     const keys = report.registry ?? [];
     if (uninstallRoots.length > 0) {
-      uninstall = { roots: uninstallRoots, keys: keys.filter((k) => isUninstallRoot(k.key)), readAt: options.clock() };
+      // The keys it could not read are kept too: a tree denied then is still not read in between.
+      const errors = report.errors.filter((e) => isRegistryErrorBelow(e, uninstallRoots));
+      uninstall = { roots: uninstallRoots, keys: keys.filter((k) => isUninstallRoot(k.key)), errors, readAt: options.clock() };
     } else if (uninstall !== undefined) {
       report.registry = [...keys, ...uninstall.keys];
+      report.errors = [...report.errors, ...uninstall.errors];
     }
     return { ok: true, report };
   }
