@@ -1,6 +1,7 @@
 import { encodePowerShellScript } from '../powershell-command.js';
 import { parseSessionLine, requestLine, type SessionRequest } from './session-protocol.js';
-import type { SessionChild, SessionSpawner } from './session-process.js';
+import { startFailureMessage } from '../../node/command-runner.js';
+import { childThatCouldNotStart, type SessionChild, type SessionSpawner } from './session-process.js';
 
 export interface PowerShellSessionOptions {
   spawn: SessionSpawner;
@@ -62,10 +63,19 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
   let lastStartAt = -Infinity;
   let lastLostAt = -Infinity;
 
+  /** A spawner that throws (EPERM, UNKNOWN) gives a child that ended at once: a failed start, never an exception. */
+  function startChild(): SessionChild {
+    try {
+      return options.spawn(options.command, options.args);
+    } catch (error) {
+      return childThatCouldNotStart(new Error(startFailureMessage(options.command, error)));
+    }
+  }
+
   function start(): Running {
     counters.starts += 1;
     lastStartAt = Date.now();
-    const child = options.spawn(options.command, options.args);
+    const child = startChild();
     const session: Running = { child, pending: new Map(), ended: false, lost: false, ready: Promise.resolve(false) };
     let markReady: (ready: boolean) => void = () => undefined;
     session.ready = new Promise<boolean>((resolve) => {
