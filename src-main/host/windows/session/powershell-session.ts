@@ -18,7 +18,7 @@ export interface PowerShellSessionOptions {
 }
 
 export type SessionAnswer =
-  | { ok: true; body: { report?: unknown; watching?: number[] } }
+  | { ok: true; body: { report?: unknown; watching?: number[]; cannotWatch?: number[] } }
   /** `start`: the session could not be started (missing, blocked by policy, never ready); `lost`: it died or hung while answering. */
   | { ok: false; stage: 'start' | 'lost'; message: string };
 

@@ -8,7 +8,7 @@ import * as z from 'zod';
  *   → {"id":7,"op":"refresh","parts":["processes"],"processFilter":"Name LIKE '%AutoEntry%'",…}
  *   ← {"id":7,"report":{"processes":[…],"errors":[]}}
  *   → {"id":8,"op":"watch","pids":[4242]}
- *   ← {"id":8,"watching":[4242]}
+ *   ← {"id":8,"watching":[4242],"cannotWatch":[]}   (cannotWatch: running, but it may not be opened)
  *   ← {"event":"exited","pid":4242}            (whenever it happens)
  */
 
@@ -35,7 +35,8 @@ export interface WatchRequest {
 export type SessionRequest = RefreshRequest | WatchRequest;
 
 const Ready = z.object({ ready: z.literal(true) });
-const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: z.array(z.number()).optional(), error: z.string().optional() });
+const Pids = z.preprocess((v) => (v === null ? [] : typeof v === 'number' ? [v] : v), z.array(z.number()));
+const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: Pids.optional(), cannotWatch: Pids.optional(), error: z.string().optional() });
 const Exited = z.object({ event: z.literal('exited'), pid: z.number().int() });
 
 export type SessionLine =

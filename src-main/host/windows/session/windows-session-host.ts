@@ -58,7 +58,17 @@ export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}
     ownerNamePatterns,
     clock,
   });
-  const host = createWindowsHost({ ...options, runner, systemReader: reader.read });
+  const windowsHost = createWindowsHost({ ...options, runner, systemReader: reader.read });
+  const host: Host = {
+    ...windowsHost,
+    // A process found gone (a process the session may not wait on, polled by the monitor): the
+    // check that follows must not get the refresh from before it.
+    async processAlive(pid) {
+      const answer = await windowsHost.processAlive(pid);
+      if (answer.ok && !answer.value) reader.invalidate();
+      return answer;
+    },
+  };
   attachSessionControls(host, {
     session,
     narrowTo: reader.narrowTo,
