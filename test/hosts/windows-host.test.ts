@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
-import { recordedRunner, replay } from './support/recorded-runner.js';
+import { isRegListing, recordedRunner, regListing, replay } from './support/recorded-runner.js';
 
 const decodeScript = (args: readonly string[]) => Buffer.from(args[args.indexOf('-EncodedCommand') + 1]!, 'base64').toString('utf16le');
 
@@ -60,9 +60,9 @@ describe('Windows host over one PowerShell refresh', () => {
       'cmd.exe': replay('chcp-de.txt'),
       'tasklist.exe': replay('tasklist-de.csv'),
       'sc.exe': replay('sc-queryex-de.txt'),
-      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
+      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : isRegListing(request) ? regListing(request.args[1]!) : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
     });
-    const host = createWindowsHost({ runner, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO', SystemRoot: 'D:\\WINDOWS' } });
+    const host = createWindowsHost({ runner, selfPid: 5230, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO', SystemRoot: 'D:\\WINDOWS' } });
     const processes = await host.processes();
     expect(processes.ok && processes.value.map((p) => p.name)).toContain('Büroassistent.exe');
     const services = await host.services();
@@ -92,7 +92,8 @@ describe('Windows host over one PowerShell refresh', () => {
       'cmd.exe': replay('chcp-de.txt'),
       'tasklist.exe': replay('tasklist-denied.txt', 1),
       'sc.exe': replay('sc-denied-en.txt', 5),
-      'reg.exe': replay(undefined, 1, 'reg-denied-de.stderr.txt'),
+      // The parent lists Sage among its subkeys: the key is there, and this user may not read it.
+      'reg.exe': (request) => (isRegListing(request) ? regListing(request.args[1]!, ['Sage']) : replay(undefined, 1, 'reg-denied-de.stderr.txt')),
     });
     const host = createWindowsHost({ runner, env: {} });
     expect(await host.processes()).toMatchObject({ ok: false, error: { kind: 'error' } });

@@ -71,7 +71,8 @@ describe('a program that cannot start (spawn throws) is a failed look-up on ever
       runner: createCommandRunner(throwingExecFile('UNKNOWN')),
     });
     const identity = await host.identity();
-    expect(identity.ok).toBe(true); // from the environment, as before: the look-ups that need a program fail, this one does not
+    // The session number comes from this process's own tasklist row, which could not be had.
+    expect(identity).toEqual({ ok: false, error: expect.objectContaining({ kind: 'error', message: expect.stringMatching(/Windows session.*spawn UNKNOWN/) }) });
     const processes = await host.processes();
     expect(processes).toEqual({ ok: false, error: expect.objectContaining({ kind: 'error', message: expect.stringContaining('spawn UNKNOWN') }) });
     windowsSessionControls(host)?.session.close();

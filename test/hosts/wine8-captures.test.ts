@@ -7,7 +7,7 @@ import { parseRegQuery } from '../../src-main/host/windows/reg-query-output.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import { installedPrograms, persistentDriveMappings, UNINSTALL_ROOTS } from '../../src-main/probes/registry-facts.js';
 import { shortNameIn } from '../windows/support/dir-short-names.js';
-import { fixtureBytes, recordedRunner } from './support/recorded-runner.js';
+import { fixtureBytes, isRegListing, recordedRunner, regListing } from './support/recorded-runner.js';
 
 /*
  * The parsers and the console-tool fallback over what Wine 8 really printed
@@ -65,6 +65,8 @@ describe('the Windows host over Wine 8 captures', () => {
       'sc.exe': captured('sc-queryex'),
       'reg.exe': (request: CommandRequest) => {
         const root = request.args[1]!.toLowerCase();
+        // The parent listing (no /s) that tells a missing key from a denied one: the parents here hold no such key.
+        if (isRegListing(request)) return regListing(request.args[1]!);
         if (root === 'hkcu\\network') return captured('reg-query-network');
         if (SYNC_APP_KEY.toLowerCase().startsWith(`${root}\\`)) return captured('reg-query-uninstall');
         return captured('reg-query-missing');
