@@ -107,8 +107,7 @@ describe('the Windows host over one long-lived PowerShell session (a stand-in sp
   });
 
   it('uses the one-shot script, then the console tools, when the session is blocked by policy — and does not retry it at every check', async () => {
-    const { host, setMode, sessionStarts, commands } = withSession({ startDeadlineMs: 10_000 });
-    setMode('refuse');
+    const { host, sessionStarts, commands } = withSession({ startDeadlineMs: 10_000, mode: 'refuse' });
     await host.processes();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await host.processes();

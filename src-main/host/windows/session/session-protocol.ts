@@ -38,11 +38,14 @@ const Ready = z.object({ ready: z.literal(true) });
 const Pids = z.preprocess((v) => (v === null ? [] : typeof v === 'number' ? [v] : v), z.array(z.number()));
 const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: Pids.optional(), cannotWatch: Pids.optional(), error: z.string().optional() });
 const Exited = z.object({ event: z.literal('exited'), pid: z.number().int() });
+/** The bootstrap's answer when PowerShell does not run in Full Language mode (powershell-command.ts). */
+const Unavailable = z.object({ unavailable: z.string() });
 
 export type SessionLine =
   | { kind: 'ready' }
   | { kind: 'answer'; id: number; body: z.infer<typeof Answer> }
   | { kind: 'exited'; pid: number }
+  | { kind: 'unavailable'; reason: string }
   | { kind: 'noise'; text: string };
 
 /** One line the session printed; anything else (a stray warning) is noise, never a throw. */
@@ -56,6 +59,8 @@ export function parseSessionLine(line: string): SessionLine {
     return { kind: 'noise', text };
   }
   if (Ready.safeParse(json).success) return { kind: 'ready' };
+  const unavailable = Unavailable.safeParse(json);
+  if (unavailable.success) return { kind: 'unavailable', reason: unavailable.data.unavailable };
   const exited = Exited.safeParse(json);
   if (exited.success) return { kind: 'exited', pid: exited.data.pid };
   const answer = Answer.safeParse(json);

@@ -1,7 +1,7 @@
 import { SYSTEM_FUNCTIONS_PS } from '../system-functions-ps.js';
 
 /**
- * The long-lived PowerShell session's script (started once with `-EncodedCommand`): it reads
+ * The long-lived PowerShell session's script (sent once on standard input, powershell-command.ts): it reads
  * one request per line from stdin and writes one answer per line to stdout, in the protocol of
  * session-protocol.ts. While waiting it blocks on two kinds of handle at once — the next input
  * line and each watched process (a process handle is signalled when the process exits, which is
@@ -14,7 +14,9 @@ export function buildSessionScript(): string {
   return String.raw`$ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $utf8 = New-Object System.Text.UTF8Encoding $false
-$in = New-Object System.IO.StreamReader -ArgumentList ([Console]::OpenStandardInput()), $utf8
+# The bootstrap (powershell-command.ts) read this script from standard input with $sdIn; the
+# requests that follow are read through the same reader, so nothing it buffered is lost.
+$in = if ($sdIn) { $sdIn } else { New-Object System.IO.StreamReader -ArgumentList ([Console]::OpenStandardInput()), $utf8 }
 $send = New-Object System.IO.StreamWriter -ArgumentList ([Console]::OpenStandardOutput()), $utf8
 $send.AutoFlush = $true
 $send.NewLine = "` + '`n' + String.raw`"
