@@ -52,6 +52,13 @@ function Read-SdReport($parts, $processFilter, $serviceFilter, $roots, $ownerPat
         sessionId = [int](Get-Process -Id $PID).SessionId
       }
     } catch { [void]$out.errors.Add('identity: ' + $_.Exception.Message) }
+    # Who is signed in to this session's desktop: the owner of its explorer.exe (none on a server core or a service session).
+    if ($out.identity) {
+      try {
+        $shell = @(Get-CimInstance Win32_Process -Filter ("Name = 'explorer.exe' AND SessionId = " + $out.identity.sessionId) -Property Name,SessionId -OperationTimeoutSec $sdCimSeconds) | Select-Object -First 1
+        if ($shell) { $o = Invoke-CimMethod -InputObject $shell -MethodName GetOwner -OperationTimeoutSec $sdCimSeconds; if ($o.ReturnValue -eq 0) { $out.identity.desktopUser = if ($o.Domain) { $o.Domain + '\' + $o.User } else { $o.User } } }
+      } catch { [void]$out.errors.Add('identity desktop user: ' + $_.Exception.Message) }
+    }
     # The Windows name is for the report only: a busy WMI must not cost the identity.
     if ($out.identity) { try { $out.identity.os = (Get-CimInstance Win32_OperatingSystem -Property Caption -OperationTimeoutSec $sdCimSeconds).Caption } catch { [void]$out.errors.Add('identity os: ' + $_.Exception.Message) } }
   }
