@@ -31,7 +31,14 @@ export function openWithSystem(target: string, options: SystemOpenerOptions): Pr
 
 function launch(command: string, args: string[], options: SystemOpenerOptions, verbatim: boolean): Promise<{ ok: boolean; message?: string }> {
   return new Promise((resolve) => {
-    const child = options.spawn(command, args, { detached: true, stdio: 'ignore', shell: false, windowsHide: false, windowsVerbatimArguments: verbatim });
+    let child: ReturnType<Spawner>;
+    try {
+      child = options.spawn(command, args, { detached: true, stdio: 'ignore', shell: false, windowsHide: false, windowsVerbatimArguments: verbatim });
+    } catch (error) {
+      // Node throws synchronously for some start errors (EPERM when a policy blocks the program): a refused action, not a crash.
+      resolve({ ok: false, message: `${command} could not be started: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
     child.on('error', (error) => resolve({ ok: false, message: error.message }));
     child.unref();
     setTimeout(() => resolve({ ok: true }), 50);

@@ -181,6 +181,7 @@ export function recordHost(inner: Host): RecordedHost {
     if (id?.userDomain !== undefined) snapshot.host.userDomain = id.userDomain;
     if (id?.os !== undefined) snapshot.host.os = id.os;
     if (id?.elevated !== undefined) snapshot.host.elevated = id.elevated;
+    if (id?.desktopUser !== undefined) snapshot.host.desktopUser = id.desktopUser;
 
     const fileKeys = [...files.keys()].map(keyOf);
     const holdsFile = (dir: string) => fileKeys.some((file) => file.startsWith(keyOf(childOf(dir, ''))));

@@ -310,11 +310,20 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }, delayMs);
   }
 
-  // An exit reported as it happens: the same as a liveness answer "gone", without waiting for the tick.
+  // An exit reported as it happens: the same as a liveness answer "gone", without waiting for the
+  // tick — once the liveness look-up agrees. A watcher that could not open the process must not
+  // take it out of liveness polling: "still running" (or "may not be asked", which is running)
+  // outweighs its report; only "gone", or no answer, counts it dead.
   const stopExitWatch = options.processExits?.onExit((pid) => {
     if (closed || !pids.includes(pid) || reportedDead.has(pid)) return;
-    reportedDead.add(pid);
-    requestCheck();
+    void livenessHost.processAlive(pid).then(
+      (answer) => {
+        if (closed || !pids.includes(pid) || reportedDead.has(pid) || (answer.ok && answer.value)) return;
+        reportedDead.add(pid);
+        requestCheck();
+      },
+      (error: unknown) => onError(error),
+    );
   });
 
   requestCheck();

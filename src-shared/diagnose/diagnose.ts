@@ -3,6 +3,7 @@ import type { Observations } from '../model/observations.js';
 import { REPORT_FORMAT, type Finding, type Report } from '../model/report-schema.js';
 import { statusOf } from '../model/severity.js';
 import { guidanceFor } from '../guidance/guidance.js';
+import { accountFindings } from './account-rules.js';
 import { buildInventory } from './build-inventory.js';
 import { withEvidence, type VerdictDraft } from './evidence-rule.js';
 import type { FindingDraft } from './finding-draft.js';
@@ -25,6 +26,7 @@ export function diagnose(obs: Observations, inputs: DiagnoseInputs = {}, generat
     ...sageFindings(obs),
     ...quickBooksFindings(obs),
     ...probeFindings(obs),
+    ...accountFindings(obs),
   ];
   // Evidence before absence: a "not there" verdict stands only when the look-ups it names answered.
   const drafts: FindingDraft[] = verdicts.flatMap((v) => withEvidence(obs, v));

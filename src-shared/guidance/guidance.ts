@@ -31,6 +31,10 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
     { text: 'If the Sync App should run on this PC, install it from AutoEntry and connect the company to it.' },
     { text: 'If it runs on another computer, enter that computer\'s name as the Sync App location in Sync Doctor so the check can take it into account.' },
   ],
+  'check.other-account': () => [
+    { text: 'Close Sync Doctor and start it again as the Windows user who uses Sage or QuickBooks on this PC (not with "Run as administrator" and another account\'s password).' },
+    { text: 'If it must run as an administrator, ask IT to sign in as that user and run it from their desktop.' },
+  ],
   'syncapp.elsewhere': () => [STEP.checkLocation, { text: 'Run Sync Doctor on that computer to check the Sync App and the file path there.' }],
   'syncapp.location-mismatch': () => [
     STEP.checkLocation,

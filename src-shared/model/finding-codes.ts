@@ -39,6 +39,8 @@ export const FINDING_SEVERITY = {
   'sage.unknown': 'info',
   /** No sign of QuickBooks Desktop was seen, but a look-up that could have shown it failed. */
   'quickbooks.unknown': 'info',
+  /** The check runs under another Windows account than the one signed in to this desktop: it reads that account's settings, drives and profile. */
+  'check.other-account': 'warn',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -15,6 +15,8 @@ export const SnapshotHostSchema = z.object({
   os: z.string().optional(),
   elevated: z.boolean().optional(),
   sessionId: z.number().int().optional(),
+  /** Product extension: the desktop's user of the session the check ran in (HostIdentity.desktopUser). */
+  desktopUser: z.string().optional(),
 });
 
 export const SnapshotDriveSchema = z.object({

@@ -11,6 +11,13 @@ export interface HostIdentity {
   elevated?: boolean;
   /** The Windows session the check runs in (default 1). */
   sessionId: number;
+  /**
+   * Who is signed in to this Windows session's desktop (`DOMAIN\user`, the owner of its
+   * explorer.exe), when it could be read. Another account than `userName` means the check runs
+   * as someone else ("Run as administrator" with an IT admin's credentials): what it reads of
+   * HKCU, drives and profile is that account's, not the desktop user's.
+   */
+  desktopUser?: string;
 }
 
 export interface DriveInfo {

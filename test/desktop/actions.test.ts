@@ -88,6 +88,14 @@ describe('opening folders and pages', () => {
     expect(spawn).toHaveBeenCalledOnce();
   });
 
+  it('refuses the action, without throwing, when the opener cannot be started (spawn throws EPERM)', async () => {
+    const spawn = vi.fn(() => {
+      throw Object.assign(new Error('spawn EPERM'), { code: 'EPERM' });
+    });
+    const opened = await openWithSystem('C:\\Sage\\ACCDATA', { platform: 'win32', env: {}, spawn });
+    expect(opened).toEqual({ ok: false, message: expect.stringMatching(/explorer\.exe could not be started: spawn EPERM/) });
+  });
+
   it('opens only allowlisted addresses, and no empty folder', async () => {
     const desktop: DesktopIntegration = {
       pathFlavour: 'windows',

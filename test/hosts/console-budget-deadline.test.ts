@@ -4,7 +4,7 @@ import { createCheckEngine, NO_ARGS } from '../../src-main/app/host-check-engine
 import { resolveCheckContext } from '../../src-main/check/check-context.js';
 import { parseCheckArgs } from '../../src-main/cli/check-args.js';
 import type { CommandRequest, CommandRunner } from '../../src-main/host/node/command-runner.js';
-import { consoleBudgetForDeadline, createConsoleBudget } from '../../src-main/host/windows/console-budget.js';
+import { consoleBudgetForDeadline, createConsoleBudget, sessionWaitForDeadline } from '../../src-main/host/windows/console-budget.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
 import { machine } from '../support/check-machine.js';
@@ -28,11 +28,13 @@ function heldRunner() {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the console budget follows the look-up deadline', () => {
-  it('is 80% of the deadline: 4 s of the default 5 s, 16 s of 20 s, 800 ms of 1 s', () => {
-    expect(consoleBudgetForDeadline(5000)).toBe(4000);
-    expect(consoleBudgetForDeadline(20_000)).toBe(16_000);
-    expect(consoleBudgetForDeadline(1000)).toBe(800);
-    expect(consoleBudgetForDeadline(100)).toBe(80);
+  it('is 70% of the deadline, after PowerShell\'s first 25%: they end by 95% of it', () => {
+    expect(consoleBudgetForDeadline(5000)).toBe(3500);
+    expect(consoleBudgetForDeadline(20_000)).toBe(14_000);
+    expect(consoleBudgetForDeadline(1000)).toBe(700);
+    expect(consoleBudgetForDeadline(100)).toBe(70);
+    expect(sessionWaitForDeadline(5000)).toBe(1250);
+    for (const deadline of [100, 1000, 5000, 20_000]) expect(sessionWaitForDeadline(deadline) + consoleBudgetForDeadline(deadline)).toBeLessThan(deadline);
   });
 
   it('asks the deadline again at each new refresh, so a changed timeout applies to the next check', async () => {
@@ -45,18 +47,18 @@ describe('the console budget follows the look-up deadline', () => {
     deadlineMs = 30_000; // the same refresh keeps its budget
     const second = budget.run('sc.exe', []);
     await settle();
-    expect(held.started.map((r) => r.timeoutMs)).toEqual([1600, 1600]);
+    expect(held.started.map((r) => r.timeoutMs)).toEqual([1400, 1400]);
     await held.finishAll();
     await Promise.all([first, second]);
-    now = 1600; // that refresh's budget is spent: the next command opens a new one
+    now = 1400; // that refresh's budget is spent: the next command opens a new one
     const third = budget.run('reg.exe', []);
     await settle();
-    expect(held.started.map((r) => r.timeoutMs)).toEqual([1600, 1600, 24_000]);
+    expect(held.started.map((r) => r.timeoutMs)).toEqual([1400, 1400, 21_000]);
     await held.finishAll();
     await third;
   });
 
-  it('reaches the Windows host: with PowerShell blocked, tasklist gets 80% of the deadline', async () => {
+  it('reaches the Windows host: with PowerShell blocked, tasklist gets 70% of the deadline', async () => {
     const held = heldRunner();
     const host = createWindowsHost({ runner: held.runner, env: {}, clock: () => 0, consoleBudgetMs: () => consoleBudgetForDeadline(7000) });
     const processes = host.processes();
@@ -64,7 +66,7 @@ describe('the console budget follows the look-up deadline', () => {
     await held.finishAll(); // PowerShell answers "blocked"
     await settle();
     const tasklist = held.started.find((r) => r.command.toLowerCase().endsWith('tasklist.exe'));
-    expect(tasklist?.timeoutMs).toBe(5600);
+    expect(tasklist?.timeoutMs).toBe(4900);
     await held.finishAll();
     await processes;
   });

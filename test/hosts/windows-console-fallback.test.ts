@@ -4,7 +4,7 @@ import type { CommandOutcome, CommandRequest, CommandRunner } from '../../src-ma
 import { createConsoleBudget } from '../../src-main/host/windows/console-budget.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import { PROBE_REGISTRY_ROOTS } from '../../src-main/probes/registry-facts.js';
-import { recordedRunner, replay } from './support/recorded-runner.js';
+import { isRegListing, recordedRunner, regListing, replay } from './support/recorded-runner.js';
 
 /** A runner whose commands finish only when the test says so; it counts how many run at once. */
 function heldRunner(answer: (request: CommandRequest) => CommandOutcome = () => replay(undefined)) {
@@ -63,7 +63,9 @@ describe('the console tools under load', () => {
   });
 
   it('read every registry root of a check concurrently when PowerShell is blocked', async () => {
-    const held = heldRunner((request) => (request.command.endsWith('cmd.exe') ? replay('chcp-en.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')));
+    const held = heldRunner((request) =>
+      request.command.endsWith('cmd.exe') ? replay('chcp-en.txt') : isRegListing(request) ? regListing(request.args[1]!) : replay(undefined, 1, 'reg-missing-en.stderr.txt'),
+    );
     const host = createWindowsHost({ runner: held.runner, env: {}, clock: () => 0 });
     const registry = host.registry(PROBE_REGISTRY_ROOTS);
     await settle();
@@ -73,7 +75,7 @@ describe('the console tools under load', () => {
     expect(held.running.length).toBe(3);
     while (held.running.length > 0) await held.finishOldest();
     expect(await registry).toEqual({ ok: true, value: [] });
-    expect(held.started.filter((r) => r.command.endsWith('reg.exe'))).toHaveLength(PROBE_REGISTRY_ROOTS.length);
+    expect(held.started.filter((r) => r.command.endsWith('reg.exe') && !isRegListing(r))).toHaveLength(PROBE_REGISTRY_ROOTS.length);
     expect(held.started.filter((r) => !r.command.endsWith('powershell.exe')).length).toBeGreaterThan(3);
   });
 
@@ -94,7 +96,7 @@ describe('the console tools under load', () => {
     const runner = recordedRunner({
       'powershell.exe': blockedPowerShell,
       'cmd.exe': replay('chcp-de.txt'),
-      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
+      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : isRegListing(request) ? regListing(request.args[1]!) : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
     });
     const host = createWindowsHost({ runner, env: {}, clock: () => now });
     const networkReads = () => runner.requests.filter((r) => r.command.endsWith('reg.exe') && r.args[1] === 'HKCU\\Network').length;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
-import { recordedRunner, replay } from './support/recorded-runner.js';
+import { isRegListing, recordedRunner, regListing, replay } from './support/recorded-runner.js';
 
-const decodeScript = (args: readonly string[]) => Buffer.from(args[args.indexOf('-EncodedCommand') + 1]!, 'base64').toString('utf16le');
+import { BOOTSTRAP_COMMAND, SCRIPT_END_MARKER } from '../../src-main/host/windows/powershell-command.js';
 
 describe('Windows host over one PowerShell refresh', () => {
   it('answers processes, services, registry, drives and identity from a single PowerShell run', async () => {
@@ -23,13 +23,15 @@ describe('Windows host over one PowerShell refresh', () => {
     expect(identity).toMatchObject({ ok: true, value: { computerName: 'OFFICE-PC1', userName: 'jane', elevated: false } });
   });
 
-  it('runs PowerShell without a profile or prompts, with the script base64 UTF-16LE encoded', async () => {
+  it('runs PowerShell without a profile or prompts, the script on standard input (never -EncodedCommand)', async () => {
     const runner = recordedRunner({ 'powershell.exe': replay('powershell-en.json') });
     await createWindowsHost({ runner, env: {} }).processes();
     const [request] = runner.requests;
     expect(request!.command).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
-    expect(request!.args.slice(0, 2)).toEqual(['-NoProfile', '-NonInteractive']);
-    const script = decodeScript(request!.args);
+    expect(request!.args).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', BOOTSTRAP_COMMAND]);
+    expect(request!.args.join(' ')).not.toMatch(/-enc|base64|FromBase64/i);
+    const script = request!.stdin!;
+    expect(script.endsWith(`\n${SCRIPT_END_MARKER}\n`)).toBe(true);
     expect(script).toContain('[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding');
     expect(script).toContain('Win32_Process');
     expect(script).toContain('Win32_Service');
@@ -48,7 +50,7 @@ describe('Windows host over one PowerShell refresh', () => {
     expect(runner.requests).toHaveLength(1);
     await host.registry(["HKLM\\SOFTWARE\\Bob's Keys"]);
     expect(runner.requests).toHaveLength(2);
-    expect(decodeScript(runner.requests[1]!.args)).toContain("'HKLM\\SOFTWARE\\Bob''s Keys'");
+    expect(runner.requests[1]!.stdin).toContain("'HKLM\\SOFTWARE\\Bob''s Keys'");
     now += 5000;
     await host.services();
     expect(runner.requests).toHaveLength(3);
@@ -60,9 +62,9 @@ describe('Windows host over one PowerShell refresh', () => {
       'cmd.exe': replay('chcp-de.txt'),
       'tasklist.exe': replay('tasklist-de.csv'),
       'sc.exe': replay('sc-queryex-de.txt'),
-      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
+      'reg.exe': (request) => (request.args[1] === 'HKCU\\Network' ? replay('reg-query-de.txt') : isRegListing(request) ? regListing(request.args[1]!) : replay(undefined, 1, 'reg-missing-en.stderr.txt')),
     });
-    const host = createWindowsHost({ runner, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO', SystemRoot: 'D:\\WINDOWS' } });
+    const host = createWindowsHost({ runner, selfPid: 5230, env: { COMPUTERNAME: 'BUERO-PC', USERNAME: 'jürgen', USERDOMAIN: 'BUERO', SystemRoot: 'D:\\WINDOWS' } });
     const processes = await host.processes();
     expect(processes.ok && processes.value.map((p) => p.name)).toContain('Büroassistent.exe');
     const services = await host.services();
@@ -92,7 +94,8 @@ describe('Windows host over one PowerShell refresh', () => {
       'cmd.exe': replay('chcp-de.txt'),
       'tasklist.exe': replay('tasklist-denied.txt', 1),
       'sc.exe': replay('sc-denied-en.txt', 5),
-      'reg.exe': replay(undefined, 1, 'reg-denied-de.stderr.txt'),
+      // The parent lists Sage among its subkeys: the key is there, and this user may not read it.
+      'reg.exe': (request) => (isRegListing(request) ? regListing(request.args[1]!, ['Sage']) : replay(undefined, 1, 'reg-denied-de.stderr.txt')),
     });
     const host = createWindowsHost({ runner, env: {} });
     expect(await host.processes()).toMatchObject({ ok: false, error: { kind: 'error' } });

@@ -107,8 +107,7 @@ describe('the Windows host over one long-lived PowerShell session (a stand-in sp
   });
 
   it('uses the one-shot script, then the console tools, when the session is blocked by policy — and does not retry it at every check', async () => {
-    const { host, setMode, sessionStarts, commands } = withSession({ startDeadlineMs: 10_000 });
-    setMode('refuse');
+    const { host, sessionStarts, commands } = withSession({ startDeadlineMs: 10_000, mode: 'refuse' });
     await host.processes();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await host.processes();
@@ -178,5 +177,25 @@ describe('the monitor on Windows, over the session', () => {
     await stopping.stop();
     await vi.waitFor(() => expect(syncAppRunning(monitor)).toBe(false), { timeout: 10_000 });
     expect(monitor.stats().livenessChecks).toBe(0);
+  });
+
+  it('keeps polling an elevated Sync App it may not open (never "exited"), and notices its stop within a second', async () => {
+    let app: RunningFakeSyncApp | undefined = await startFakeSyncApp();
+    cleanups.push(() => app?.stop());
+    const standIn = withSession({ inventory: { ...officePcInventory({ syncAppPid: app.pid }), unopenable: [app.pid] } });
+    const monitor = await monitorOver(standIn, fastClock(1), { livenessMs: 250, fullCheckMs: 3_600_000, processScanMs: 3_600_000 });
+    expect(syncAppRunning(monitor)).toBe(true);
+    await vi.waitFor(() => expect(requests(standIn.files.log).some((r) => r.op === 'watch' && (r.pids as number[]).includes(app!.pid))).toBe(true), { timeout: 10_000 });
+    const checks = monitor.stats().checks;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(monitor.stats().checks).toBe(checks); // no false exit, so no check
+    expect(monitor.stats().livenessChecks).toBeGreaterThan(0);
+    standIn.setInventory(officePcInventory());
+    const stopping = app;
+    app = undefined;
+    await stopping.stop();
+    const stoppedAt = Date.now();
+    await vi.waitFor(() => expect(syncAppRunning(monitor)).toBe(false), { timeout: 10_000 });
+    expect(Date.now() - stoppedAt).toBeLessThan(5000);
   });
 });

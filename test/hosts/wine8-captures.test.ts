@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { CommandOutcome, CommandRequest } from '../../src-main/host/node/command-runner.js';
 import { decodeConsoleOutput, parseChcpOutput } from '../../src-main/host/windows/console-text.js';
 import { parseRegQuery } from '../../src-main/host/windows/reg-query-output.js';
+import { driveFromResolvedRoot } from '../../src-main/host/windows/drive-letter-resolution.js';
+import { listsSubkey } from '../../src-main/host/windows/fallback-commands.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import { installedPrograms, persistentDriveMappings, UNINSTALL_ROOTS } from '../../src-main/probes/registry-facts.js';
 import { shortNameIn } from '../windows/support/dir-short-names.js';
-import { fixtureBytes, recordedRunner } from './support/recorded-runner.js';
+import { fixtureBytes, isRegListing, recordedRunner, regListing } from './support/recorded-runner.js';
 
 /*
  * The parsers and the console-tool fallback over what Wine 8 really printed
@@ -56,6 +58,21 @@ describe('parsers over Wine 8 captures', () => {
   });
 });
 
+describe('the console fallback\'s new questions over Wine 8 captures', () => {
+  it('the parent listing names the keys there and not the missing one: Intuit is missing, not denied', () => {
+    const listing = text('reg-list-software');
+    expect(listsSubkey(listing, 'HKLM\\SOFTWARE\\Intuit')).toBe(false);
+    expect(listsSubkey(listing, 'HKLM\\SOFTWARE\\Microsoft')).toBe(true);
+    expect(listsSubkey(listing, 'hklm\\software\\wow6432node')).toBe(true);
+  });
+
+  it('a drive root resolved under Wine keeps its letter, so the mapped drive comes from HKCU\\Network there', () => {
+    const roots = JSON.parse(readFileSync(join(WINE8, 'drive-roots.json'), 'utf8')) as Record<string, string>;
+    expect(driveFromResolvedRoot('C:', roots['C:\\']!)).toEqual({ letter: 'C:', kind: 'unknown' });
+    expect(driveFromResolvedRoot('S:', roots['S:\\']!)).toEqual({ letter: 'S:', kind: 'unknown' });
+  });
+});
+
 describe('the Windows host over Wine 8 captures', () => {
   function wineHost() {
     const runner = recordedRunner({
@@ -65,6 +82,8 @@ describe('the Windows host over Wine 8 captures', () => {
       'sc.exe': captured('sc-queryex'),
       'reg.exe': (request: CommandRequest) => {
         const root = request.args[1]!.toLowerCase();
+        // The parent listing (no /s) that tells a missing key from a denied one: the parents here hold no such key.
+        if (isRegListing(request)) return root === 'hklm\\software' ? captured('reg-list-software') : regListing(request.args[1]!);
         if (root === 'hkcu\\network') return captured('reg-query-network');
         if (SYNC_APP_KEY.toLowerCase().startsWith(`${root}\\`)) return captured('reg-query-uninstall');
         return captured('reg-query-missing');

@@ -2,7 +2,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
+import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
 import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
+
+/** An exit watch the test fires by hand (the Windows session's `exited` event). */
+function manualExitWatch() {
+  const listeners = new Set<(pid: number) => void>();
+  const watched: number[][] = [];
+  const watch: ProcessExitWatch = {
+    watch: (pids) => void watched.push([...pids]),
+    onExit: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { watch, watched, fire: (pid: number) => listeners.forEach((l) => l(pid)) };
+}
 
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 3000, settleMs: 150, maxSettleMs: 1500 };
 
@@ -107,6 +122,34 @@ describe('the live monitor, in fake time', () => {
     await vi.advanceTimersByTimeAsync(500 + checkMs + 10);
     expect(check.calls.count).toBe(checks + 1);
     expect(published.at(-1)?.status).toBe('ok');
+  });
+
+  it('keeps polling the liveness of a process an exit watch reported as exited while it still runs (elevated: it could not be opened)', async () => {
+    const exits = manualExitWatch();
+    const { published } = start({ processExits: exits.watch, intervals: { ...INTERVALS, fullCheckMs: 60_000 } });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(exits.watched.at(-1)).toEqual([4120]);
+    exits.fire(4120); // a false "exited": the process runs on
+    await vi.advanceTimersByTimeAsync(1000);
+    const before = control.livenessCalls;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(control.livenessCalls - before).toBeGreaterThanOrEqual(3);
+    // Its real stop is then noticed within a liveness tick and a check, not at the next full check.
+    world.syncAppPid = undefined;
+    await vi.advanceTimersByTimeAsync(INTERVALS.livenessMs + 100);
+    expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.not-running');
+  });
+
+  it('acts on a true exit from an exit watch at once, without waiting for the liveness tick', async () => {
+    const exits = manualExitWatch();
+    const { published, check } = start({ processExits: exits.watch, intervals: { ...INTERVALS, fullCheckMs: 60_000 } });
+    await vi.advanceTimersByTimeAsync(100);
+    const checks = check.calls.count;
+    world.syncAppPid = undefined;
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(check.calls.count).toBe(checks + 1);
+    expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.not-running');
   });
 
   it('keeps the liveness path ticking while a full check is stuck on a dead share', async () => {

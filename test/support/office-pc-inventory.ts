@@ -6,6 +6,8 @@
 export interface OfficePcInventory {
   identity: { computerName: string; userName: string; userDomain: string; elevated: boolean; sessionId: number; os: string };
   processes: Array<{ pid: number; name: string; path: string | null; user: string | null; sessionId: number; startedAt: string }>;
+  /** Processes this user may not open (elevated, a service, another user's): the session cannot wait on them. */
+  unopenable?: number[];
   services: Array<{ name: string; displayName: string; state: string; startMode: string; pid: number; account: string; path: string }>;
   registry: Array<{ key: string; values: Record<string, string | number | string[]> }>;
   drives: Array<{ letter: string; driveType: number; remote: string | null }>;

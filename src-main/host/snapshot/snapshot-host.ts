@@ -43,6 +43,7 @@ export function createSnapshotHost(snapshot: MachineSnapshot, description = `sna
         ...(snapshot.host.userDomain !== undefined && { userDomain: snapshot.host.userDomain }),
         ...(snapshot.host.os !== undefined && { os: snapshot.host.os }),
         ...(snapshot.host.elevated !== undefined && { elevated: snapshot.host.elevated }),
+        ...(snapshot.host.desktopUser !== undefined && { desktopUser: snapshot.host.desktopUser }),
         sessionId: snapshot.host.sessionId ?? 1,
       }),
     environment: async () => succeed({ ...snapshot.env }),

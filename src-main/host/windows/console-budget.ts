@@ -25,12 +25,22 @@ export interface ConsoleBudget {
   refresh(): number;
 }
 
-/** The console tools' share of the check's look-up deadline: room left for the answer to arrive. */
-export const CONSOLE_SHARE_OF_DEADLINE = 0.8;
+/**
+ * How the check's look-up deadline is shared on Windows: PowerShell (the session, or the one-shot
+ * run) has the first quarter to answer; then the console tools start and have 70% of it, so
+ * their answers arrive by 95% of the deadline, before the look-up gives up.
+ */
+export const SESSION_SHARE_OF_DEADLINE = 0.25;
+export const CONSOLE_SHARE_OF_DEADLINE = 0.7;
 
-/** The console budget for a look-up deadline (`--timeout`, the settings' timeout): 80% of it. */
+/** The console budget for a look-up deadline (`--timeout`, the settings' timeout): 70% of it. */
 export function consoleBudgetForDeadline(deadlineMs: number): number {
   return Math.max(1, Math.floor(deadlineMs * CONSOLE_SHARE_OF_DEADLINE));
+}
+
+/** How long a look-up waits for PowerShell before the console tools answer it: 25% of the deadline. */
+export function sessionWaitForDeadline(deadlineMs: number): number {
+  return Math.max(1, Math.floor(deadlineMs * SESSION_SHARE_OF_DEADLINE));
 }
 
 export function createConsoleBudget(runner: CommandRunner, options: ConsoleBudgetOptions): ConsoleBudget {

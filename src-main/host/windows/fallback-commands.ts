@@ -4,6 +4,7 @@ import type { CommandOutcome, CommandRunner } from '../node/command-runner.js';
 import { createConsoleBudget, type ConsoleBudgetOptions } from './console-budget.js';
 import { decodeConsoleOutput, parseChcpOutput } from './console-text.js';
 import { parseRegQuery } from './reg-query-output.js';
+import { normaliseRoot } from './registry-roots.js';
 import { parseScQueryEx } from './sc-queryex-output.js';
 import { systemPrograms, type SystemPrograms } from './system-programs.js';
 import { parseTasklistCsv } from './tasklist-output.js';
@@ -27,8 +28,17 @@ export type FallbackOptions = Omit<ConsoleBudgetOptions, 'clock'> & { clock?: ()
 /** Three at a time, within 4 s: inside the check's default 5 s deadline even when each command takes a second. */
 export const DEFAULT_FALLBACK_OPTIONS: FallbackOptions = { concurrency: 3, budgetMs: 4000, commandTimeoutMs: 10_000 };
 
-/** "Access is denied" in English, German, French, Spanish, Italian and Dutch Windows. */
-const ACCESS_DENIED_WORDS = /denied|verweigert|refusé|denegado|negato|geweigerd/i;
+/** The key above `key` (`HKLM\\SOFTWARE\\Sage` → `HKLM\\SOFTWARE`); none for a hive. */
+export function parentKey(key: string): string | undefined {
+  const cut = key.lastIndexOf('\\');
+  return cut > 0 ? key.slice(0, cut) : undefined;
+}
+
+/** Whether `listing` (the output of `reg query <parent>`, without `/s`) names `key` among the parent's subkeys. */
+export function listsSubkey(listing: string, key: string): boolean {
+  const wanted = normaliseRoot(key).toLowerCase();
+  return parseRegQuery(listing).some((k) => normaliseRoot(k.key).toLowerCase() === wanted);
+}
 
 export function createFallbackCommands(runner: CommandRunner, options: Partial<FallbackOptions> = {}, programs: SystemPrograms = systemPrograms()): FallbackCommands {
   const settings = { ...DEFAULT_FALLBACK_OPTIONS, ...options };
@@ -66,15 +76,36 @@ export function createFallbackCommands(runner: CommandRunner, options: Partial<F
     return { outcome, text: decodeConsoleOutput(outcome.stdout, page), page };
   }
 
+  /**
+   * Whether a key exists, decided without reading `reg`'s localised message: `reg query` exits 1
+   * both for a missing key and for one this user may not read, so the parent is listed (without
+   * `/s`): a key it names exists; one it does not name is missing. Listing a key's subkeys needs
+   * only the parent's enumerate right, not access to the key. A parent that cannot be listed
+   * either is decided the same way, up to the hive.
+   */
+  function keyPresent(key: string): Promise<HostResult<boolean>> {
+    const parent = parentKey(key);
+    if (parent === undefined) return Promise.resolve(succeed(true)); // a hive
+    return once(`reg-list ${key.toLowerCase()}`, async () => {
+      const listing = await run(programs.reg, ['query', parent, '/reg:64']);
+      if ('ok' in listing) return listing;
+      if (listing.outcome.exitCode === 0) return succeed(listsSubkey(listing.text, key));
+      if (listing.outcome.exitCode !== 1) return fail('error', `reg query ${parent} ended with exit code ${listing.outcome.exitCode}`);
+      const parentPresent = await keyPresent(parent);
+      if (!parentPresent.ok) return parentPresent;
+      return parentPresent.value ? fail('denied', `reg query ${parent}: the key exists but this user may not list it`) : succeed(false);
+    });
+  }
+
   async function registryRoot(root: string): Promise<HostResult<RegistryKey[]>> {
     const result = await run(programs.reg, ['query', root, '/s', '/reg:64']);
     if ('ok' in result) return result;
-    // Exit code 1: the key does not exist, or access is denied; only the localised message tells which.
-    if (result.outcome.exitCode !== 0) {
-      const message = decodeConsoleOutput(result.outcome.stderr, result.page).trim();
-      return ACCESS_DENIED_WORDS.test(message) ? fail('denied', `reg query ${root}: ${message}`) : succeed([]);
-    }
-    return succeed(parseRegQuery(result.text));
+    if (result.outcome.exitCode === 0) return succeed(parseRegQuery(result.text));
+    if (result.outcome.exitCode !== 1) return fail('error', `reg query ${root} ended with exit code ${result.outcome.exitCode}`);
+    // Exit code 1: the key does not exist, or it may not be read; its parent's list of subkeys tells which.
+    const present = await keyPresent(root);
+    if (!present.ok) return present;
+    return present.value ? fail('denied', `reg query ${root}: the key exists but this user may not read it`) : succeed([]);
   }
 
   return {

@@ -19,6 +19,9 @@ export function psStringArray(texts: readonly string[]): string {
 }
 
 export const SYSTEM_FUNCTIONS_PS = String.raw`
+# Every CIM query gives up after this many seconds (a busy WMI, a Win32_LogicalDisk held up by a
+# dead mapped drive), so the part fails with its error instead of holding the whole answer.
+if ($null -eq $sdCimSeconds) { $sdCimSeconds = 3 }
 function IsoTime($t) { if ($t) { $t.ToUniversalTime().ToString('o') } else { $null } }
 function Read-SdRegistryKey($out, $keys, $key, $label, $depth) {
   $values = [ordered]@{}
@@ -47,20 +50,28 @@ function Read-SdReport($parts, $processFilter, $serviceFilter, $roots, $ownerPat
         computerName = $env:COMPUTERNAME; userName = $env:USERNAME; userDomain = $env:USERDOMAIN
         elevated = (New-Object Security.Principal.WindowsPrincipal $me).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
         sessionId = [int](Get-Process -Id $PID).SessionId
-        os = (Get-CimInstance Win32_OperatingSystem -Property Caption).Caption
       }
     } catch { [void]$out.errors.Add('identity: ' + $_.Exception.Message) }
+    # Who is signed in to this session's desktop: the owner of its explorer.exe (none on a server core or a service session).
+    if ($out.identity) {
+      try {
+        $shell = @(Get-CimInstance Win32_Process -Filter ("Name = 'explorer.exe' AND SessionId = " + $out.identity.sessionId) -Property Name,SessionId -OperationTimeoutSec $sdCimSeconds) | Select-Object -First 1
+        if ($shell) { $o = Invoke-CimMethod -InputObject $shell -MethodName GetOwner -OperationTimeoutSec $sdCimSeconds; if ($o.ReturnValue -eq 0) { $out.identity.desktopUser = if ($o.Domain) { $o.Domain + '\' + $o.User } else { $o.User } } }
+      } catch { [void]$out.errors.Add('identity desktop user: ' + $_.Exception.Message) }
+    }
+    # The Windows name is for the report only: a busy WMI must not cost the identity.
+    if ($out.identity) { try { $out.identity.os = (Get-CimInstance Win32_OperatingSystem -Property Caption -OperationTimeoutSec $sdCimSeconds).Caption } catch { [void]$out.errors.Add('identity os: ' + $_.Exception.Message) } }
   }
   if ($parts -contains 'processes') {
     try {
       $query = @{ ClassName = 'Win32_Process'; Property = @('Handle', 'Name', 'ProcessId', 'ExecutablePath', 'SessionId', 'CreationDate') }
       if ($processFilter) { $query.Filter = $processFilter }
-      $out.processes = @(Get-CimInstance @query | ForEach-Object {
+      $out.processes = @(Get-CimInstance @query -OperationTimeoutSec $sdCimSeconds | ForEach-Object {
         $p = $_
         $user = $null
         foreach ($pattern in $ownerPatterns) {
           if ($p.Name -like "*$pattern*") {
-            try { $o = Invoke-CimMethod -InputObject $p -MethodName GetOwner; if ($o.ReturnValue -eq 0) { $user = if ($o.Domain) { $o.Domain + '\' + $o.User } else { $o.User } } } catch { }
+            try { $o = Invoke-CimMethod -InputObject $p -MethodName GetOwner -OperationTimeoutSec $sdCimSeconds; if ($o.ReturnValue -eq 0) { $user = if ($o.Domain) { $o.Domain + '\' + $o.User } else { $o.User } } } catch { }
             break
           }
         }
@@ -72,7 +83,7 @@ function Read-SdReport($parts, $processFilter, $serviceFilter, $roots, $ownerPat
     try {
       $query = @{ ClassName = 'Win32_Service'; Property = @('Name', 'DisplayName', 'State', 'StartMode', 'ProcessId', 'StartName', 'PathName') }
       if ($serviceFilter) { $query.Filter = $serviceFilter }
-      $out.services = @(Get-CimInstance @query | ForEach-Object {
+      $out.services = @(Get-CimInstance @query -OperationTimeoutSec $sdCimSeconds | ForEach-Object {
         [ordered]@{ name = $_.Name; displayName = $_.DisplayName; state = $_.State; startMode = $_.StartMode; pid = [int]$_.ProcessId; account = $_.StartName; path = $_.PathName }
       })
     } catch { [void]$out.errors.Add('services: ' + $_.Exception.Message) }
@@ -92,7 +103,7 @@ function Read-SdReport($parts, $processFilter, $serviceFilter, $roots, $ownerPat
   }
   if ($parts -contains 'drives') {
     try {
-      $out.drives = @(Get-CimInstance Win32_LogicalDisk -Property DeviceID,DriveType,ProviderName | ForEach-Object {
+      $out.drives = @(Get-CimInstance Win32_LogicalDisk -Property DeviceID,DriveType,ProviderName -OperationTimeoutSec $sdCimSeconds | ForEach-Object {
         [ordered]@{ letter = $_.DeviceID; driveType = [int]$_.DriveType; remote = $_.ProviderName }
       })
     } catch { [void]$out.errors.Add('drives: ' + $_.Exception.Message) }

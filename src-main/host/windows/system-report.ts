@@ -59,6 +59,7 @@ const RawIdentity = z.object({
   elevated: z.boolean().nullish(),
   sessionId: optionalInt,
   os: optionalText,
+  desktopUser: optionalText,
 });
 
 const RawReport = z.object({
@@ -148,6 +149,7 @@ export function systemReportFromJson(json: unknown): SystemReportParse {
       userName: raw.identity.userName,
       userDomain: raw.identity.userDomain,
       os: raw.identity.os,
+      desktopUser: raw.identity.desktopUser,
       elevated: raw.identity.elevated ?? undefined,
       sessionId: raw.identity.sessionId ?? 1,
     });

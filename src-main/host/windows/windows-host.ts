@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { DriveInfo, HostIdentity, RegistryKey } from '../../../src-shared/model/system.js';
-import { coverageOf, succeed, type Host, type HostFailure, type HostResult } from '../host.js';
+import { coverageOf, fail, succeed, type Host, type HostFailure, type HostResult } from '../host.js';
 import { runCommand, type CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, windowsShareOf } from '../node/stall-guard.js';
@@ -8,6 +8,7 @@ import { signalProcessAlive } from '../node/signal-process-alive.js';
 import { createFallbackCommands } from './fallback-commands.js';
 import { systemPrograms } from './system-programs.js';
 import { fromLongPath, toLongPath } from './long-path.js';
+import { DRIVE_LETTERS, driveFromResolvedRoot } from './drive-letter-resolution.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
 import { createSystemReader, fromReportOr, listFromReportOr, type SystemRead } from './windows-system-reader.js';
@@ -33,12 +34,19 @@ export interface WindowsHostOptions {
   stallAfterMs?: number;
   /** Where refreshes come from (default: one PowerShell run each; session/ keeps one session instead). */
   systemReader?: (roots?: readonly string[]) => Promise<SystemRead>;
+  /** This process's id, whose own `tasklist` row gives the Windows session the check runs in (default: process.pid). */
+  selfPid?: number;
+  /** How a drive root resolves (default: the file system's own resolution, `fs.realpath`); replaceable in tests. */
+  resolveDriveRoot?: (root: string) => Promise<HostResult<string>>;
 }
 
 function coverageErrors(answer: HostResult<unknown>): HostFailure[] {
   const coverage = coverageOf(answer);
   return coverage?.kind === 'partial' ? coverage.errors : [];
 }
+
+/** How long the console drive table waits for a drive root to resolve (a dead mapped drive may never answer). */
+const DRIVE_RESOLVE_MS = 2000;
 
 export const DEFAULT_OWNER_PATTERNS = ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'];
 
@@ -73,17 +81,57 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
 
   const registryByConsole = (roots: readonly string[]): Promise<HostResult<RegistryKey[]>> => fallback.registry(roots.map(normaliseRoot));
 
-  async function drivesWithoutPowerShell(): Promise<HostResult<DriveInfo[]>> {
-    const drives: DriveInfo[] = [{ letter: (env.SystemDrive ?? 'C:').toUpperCase(), kind: 'fixed' }];
-    const mapped = await fallback.registry(['HKCU\\Network']);
-    if (mapped.ok) {
-      for (const key of mapped.value) {
-        const letter = /^HKCU\\Network\\([A-Za-z])$/i.exec(key.key)?.[1];
-        const remote = key.values.RemotePath;
-        if (letter !== undefined && typeof remote === 'string') drives.push({ letter: `${letter.toUpperCase()}:`, kind: 'network', remote });
+  const resolveDriveRoot = options.resolveDriveRoot ?? ((root: string) => files.realPath(root));
+  let consoleDrives: { at: number; table: Promise<HostResult<DriveInfo[]>> } | undefined;
+
+  /** A drive letter resolved by the file system, or nothing when it is not there or did not answer in time. */
+  async function resolvedDrive(letter: string): Promise<DriveInfo | undefined> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), DRIVE_RESOLVE_MS);
+    });
+    const answer = await Promise.race([resolveDriveRoot(`${letter}\\`), late]);
+    clearTimeout(timer);
+    return answer?.ok ? driveFromResolvedRoot(letter, answer.value) : undefined;
+  }
+
+  /**
+   * The drive table without PowerShell: each letter as the file system resolves it (a drive
+   * mapped by a logon script or Group Policy included), the system drive as fixed, and the
+   * persistent mappings of `HKCU\Network` for what resolution did not show (an elevated check
+   * does not see the user's mapped drives; Wine keeps the letter).
+   */
+  function drivesWithoutPowerShell(): Promise<HostResult<DriveInfo[]>> {
+    if (consoleDrives !== undefined && clock() - consoleDrives.at < (options.cacheMs ?? 1000)) return consoleDrives.table;
+    const table = (async (): Promise<HostResult<DriveInfo[]>> => {
+      const systemDrive = (env.SystemDrive ?? 'C:').toUpperCase();
+      const [resolved, mapped] = await Promise.all([Promise.all(DRIVE_LETTERS.map(resolvedDrive)), fallback.registry(['HKCU\\Network'])]);
+      const drives = new Map<string, DriveInfo>([[systemDrive, { letter: systemDrive, kind: 'fixed' }]]);
+      for (const drive of resolved) if (drive !== undefined && (drive.kind === 'network' || !drives.has(drive.letter))) drives.set(drive.letter, drive);
+      if (mapped.ok) {
+        for (const key of mapped.value) {
+          const letter = /^HKCU\\Network\\([A-Za-z])$/i.exec(key.key)?.[1]?.toUpperCase();
+          const remote = key.values.RemotePath;
+          if (letter === undefined || typeof remote !== 'string' || drives.get(`${letter}:`)?.kind === 'network') continue;
+          drives.set(`${letter}:`, { letter: `${letter}:`, kind: 'network', remote });
+        }
       }
-    }
-    return succeed(drives);
+      return succeed([...drives.values()].sort((a, b) => a.letter.localeCompare(b.letter)));
+    })();
+    consoleDrives = { at: clock(), table };
+    return table;
+  }
+
+  /** The identity without PowerShell: names from the environment, the session from this process's own `tasklist` row. */
+  async function identityWithoutPowerShell(): Promise<HostResult<HostIdentity>> {
+    const selfPid = options.selfPid ?? process.pid;
+    const processes = await fallback.processes();
+    if (!processes.ok) return fail(processes.error.kind, `Could not tell which Windows session this check runs in: ${processes.error.message}`);
+    const own = processes.value.find((p) => p.pid === selfPid);
+    if (own?.sessionId === undefined) return fail('error', `Could not tell which Windows session this check runs in: tasklist has no session for this process (${selfPid})`);
+    const identity: HostIdentity = { computerName: env.COMPUTERNAME ?? os.hostname(), userName: env.USERNAME ?? os.userInfo().username, sessionId: own.sessionId };
+    if (env.USERDOMAIN) identity.userDomain = env.USERDOMAIN;
+    return succeed(identity);
   }
 
   return {
@@ -92,11 +140,7 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     now: () => new Date(clock()),
 
     async identity() {
-      return fromReportOr(await read(), (r) => r.identity, async () => {
-        const identity: HostIdentity = { computerName: env.COMPUTERNAME ?? os.hostname(), userName: env.USERNAME ?? os.userInfo().username, sessionId: 1 };
-        if (env.USERDOMAIN) identity.userDomain = env.USERDOMAIN;
-        return succeed(identity);
-      });
+      return fromReportOr(await read(), (r) => r.identity, identityWithoutPowerShell);
     },
 
     async environment() {

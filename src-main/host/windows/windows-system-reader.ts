@@ -1,6 +1,6 @@
 import { succeed, type HostResult } from '../host.js';
 import type { CommandRunner } from '../node/command-runner.js';
-import { powerShellRequest } from './powershell-command.js';
+import { languageModeRefusal, powerShellRequest } from './powershell-command.js';
 import { DEFAULT_REGISTRY_ROOTS, normaliseRoot, rootsCovered } from './registry-roots.js';
 import { buildSystemScript } from './system-script.js';
 import { parseSystemReport, type SystemReport } from './system-report.js';
@@ -39,6 +39,8 @@ export function createSystemReader(options: SystemReaderOptions): (roots?: reado
     const script = buildSystemScript({ registryRoots: roots, ownerNamePatterns: options.ownerNamePatterns });
     const outcome = await options.runner(powerShellRequest(options.powershell, script, options.powerShellTimeoutMs));
     if (!outcome.ran) return { ok: false, message: outcome.message };
+    const refusal = languageModeRefusal(Buffer.from(outcome.stdout).toString('utf8'));
+    if (refusal !== undefined) return { ok: false, message: `${refusal}: the script cannot run; using the console tools` };
     const parsed = parseSystemReport(outcome.stdout);
     if (!parsed.ok) {
       const stderr = Buffer.from(outcome.stderr).toString('utf8').trim().split(/\r?\n/)[0] ?? '';

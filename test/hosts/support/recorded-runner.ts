@@ -32,3 +32,24 @@ export function recordedRunner(answers: Record<string, CommandOutcome | ((reques
   };
   return Object.assign(runner, { requests });
 }
+
+const HIVE_NAMES: Record<string, string> = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER', HKU: 'HKEY_USERS', HKCR: 'HKEY_CLASSES_ROOT' };
+
+/** A key as `reg query` prints it: the hive spelled out. */
+export function regKeyLine(key: string): string {
+  const [hive, ...rest] = key.split('\\');
+  return [HIVE_NAMES[hive!.toUpperCase()] ?? hive!, ...rest].join('\\');
+}
+
+/**
+ * `reg query <key>` without `/s`, as reg.exe answers it: the key, then its subkeys, one full
+ * name a line (exit 0). Sync Doctor asks it of a key's parent to tell a missing key (not among
+ * the parent's subkeys) from one it may not read, without reading reg's localised message.
+ */
+export function regListing(key: string, subkeys: readonly string[] = []): CommandOutcome {
+  const lines = ['', regKeyLine(key), '', ...subkeys.map((sub) => regKeyLine(`${key}\\${sub}`)), ''];
+  return { ran: true, stdout: new TextEncoder().encode(lines.join('\r\n')), stderr: new Uint8Array(), exitCode: 0 };
+}
+
+/** Whether a `reg.exe` request is the parent listing (no `/s`). */
+export const isRegListing = (request: CommandRequest): boolean => !request.args.includes('/s');

@@ -16,13 +16,16 @@ const STAND_IN = bundledFile('test', 'fixtures', 'windows', 'stand-in-powershell
  * PowerShell and console tools by the command runner (which answers "not found", as on a PC
  * where they are blocked, unless `runner` is given).
  */
-export function standInSessionHost(options: Partial<WindowsSessionHostOptions> & { inventory?: OfficePcInventory } = {}) {
+type StandInMode = 'normal' | 'hang' | 'crash-mid-answer' | 'refuse' | 'constrained' | 'slow-start';
+
+/** `mode`: how the stand-in meets its first start (the host starts its session at once, when it is made). */
+export function standInSessionHost(options: Partial<WindowsSessionHostOptions> & { inventory?: OfficePcInventory; mode?: StandInMode } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sd-standin-'));
   const files = { inventory: join(dir, 'inventory.json'), mode: join(dir, 'mode'), log: join(dir, 'requests.ndjson') };
   const setInventory = (inventory: OfficePcInventory) => writeFileSync(files.inventory, JSON.stringify(inventory));
-  const setMode = (mode: 'normal' | 'hang' | 'crash-mid-answer' | 'refuse') => writeFileSync(files.mode, mode);
+  const setMode = (mode: StandInMode) => writeFileSync(files.mode, mode);
   setInventory(options.inventory ?? officePcInventory());
-  setMode('normal');
+  setMode(options.mode ?? 'normal');
 
   const sessionStarts: Array<{ at: number; command: string }> = [];
   const commands: CommandRequest[] = [];

@@ -16,6 +16,8 @@ const commands = {
   'reg-query-uninstall': ['reg.exe', ['query', uninstall, '/s', '/reg:64']],
   'reg-query-network': ['reg.exe', ['query', 'HKCU\\Network', '/s', '/reg:64']],
   'reg-query-missing': ['reg.exe', ['query', 'HKLM\\SOFTWARE\\Intuit', '/s', '/reg:64']],
+  // The parent listing (no /s) that tells the missing key above from a denied one.
+  'reg-list-software': ['reg.exe', ['query', 'HKLM\\SOFTWARE', '/reg:64']],
   tasklist: ['tasklist.exe', ['/FO', 'CSV', '/NH']],
   'sc-queryex': ['sc.exe', ['queryex', 'type=', 'service', 'state=', 'all']],
   'dir-x': ['cmd.exe', ['/d', '/c', 'dir', '/x', 'C:\\']],
@@ -34,3 +36,16 @@ for (const [name, [program, args]] of Object.entries(commands)) {
   if (result.stderr && result.stderr.length > 0) writeFileSync(join(out, `${name}.stderr.txt`), result.stderr);
 }
 writeFileSync(join(out, 'exit-codes.json'), `${JSON.stringify(exitCodes, null, 2)}\n`);
+
+// Drive roots as the file system resolves them (the console drive table): fs.realpath (libuv's
+// GetFinalPathNameByHandleW) of the system drive and of the mapped drive S:.
+const { realpathSync } = require('node:fs');
+const roots = {};
+for (const root of ['C:\\', 'S:\\']) {
+  try {
+    roots[root] = realpathSync.native(root);
+  } catch (error) {
+    roots[root] = { error: error.code };
+  }
+}
+writeFileSync(join(out, 'drive-roots.json'), `${JSON.stringify(roots, null, 2)}\n`);

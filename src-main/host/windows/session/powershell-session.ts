@@ -1,13 +1,16 @@
-import { encodePowerShellScript } from '../powershell-command.js';
+import { powerShellArgs, scriptOnStdin } from '../powershell-command.js';
 import { parseSessionLine, requestLine, type SessionRequest } from './session-protocol.js';
-import type { SessionChild, SessionSpawner } from './session-process.js';
+import { startFailureMessage } from '../../node/command-runner.js';
+import { childThatCouldNotStart, type SessionChild, type SessionSpawner } from './session-process.js';
 
 export interface PowerShellSessionOptions {
   spawn: SessionSpawner;
   /** powershell.exe (or, in tests, a stand-in speaking the same protocol). */
   command: string;
-  /** The arguments that start it; default: Windows PowerShell with the session script. */
+  /** The arguments that start it (powershell-command.ts: the bootstrap that reads the script from standard input). */
   args: readonly string[];
+  /** The script written to standard input at each start, before any request (powershell-command.ts). */
+  script?: string;
   /** How long a start may take until the session says it is ready (a cold start on a busy PC takes seconds). */
   startDeadlineMs: number;
   /** How long one answer may take; past it the session is killed and a new one started. */
@@ -17,12 +20,16 @@ export interface PowerShellSessionOptions {
 }
 
 export type SessionAnswer =
-  | { ok: true; body: { report?: unknown; watching?: number[] } }
+  | { ok: true; body: { report?: unknown; watching?: number[]; cannotWatch?: number[] } }
   /** `start`: the session could not be started (missing, blocked by policy, never ready); `lost`: it died or hung while answering. */
   | { ok: false; stage: 'start' | 'lost'; message: string };
 
 export interface PowerShellSession {
   request(request: SessionRequest): Promise<SessionAnswer>;
+  /** Starts the session now if none runs (at host creation, so a cold PowerShell does not eat the first check's deadlines). */
+  warm(): void;
+  /** Why the last start failed (missing, blocked, Constrained Language Mode, never ready), for logs and tests. */
+  lastStartFailure(): string | undefined;
   /** Called with the pid of each watched process that exits. */
   onExited(listener: (pid: number) => void): () => void;
   /** Called when a session ends unasked (a crash, a kill at the deadline); the next request starts another. */
@@ -32,9 +39,9 @@ export interface PowerShellSession {
   close(): void;
 }
 
-/** The arguments that start Windows PowerShell 5.1 on the session script: no profile, no prompts. */
-export function sessionArgs(script: string): string[] {
-  return ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShellScript(script)];
+/** The arguments that start Windows PowerShell 5.1 for the session: no profile, no prompts, the script on standard input. */
+export function sessionArgs(): string[] {
+  return powerShellArgs();
 }
 
 interface Running {
@@ -61,19 +68,34 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
   let closed = false;
   let lastStartAt = -Infinity;
   let lastLostAt = -Infinity;
+  let startFailure: string | undefined;
+
+  /** A spawner that throws (EPERM, UNKNOWN) gives a child that ended at once: a failed start, never an exception. */
+  function startChild(): SessionChild {
+    try {
+      return options.spawn(options.command, options.args);
+    } catch (error) {
+      return childThatCouldNotStart(new Error(startFailureMessage(options.command, error)));
+    }
+  }
 
   function start(): Running {
     counters.starts += 1;
     lastStartAt = Date.now();
-    const child = options.spawn(options.command, options.args);
+    const child = startChild();
     const session: Running = { child, pending: new Map(), ended: false, lost: false, ready: Promise.resolve(false) };
+    let refusal: string | undefined;
     let markReady: (ready: boolean) => void = () => undefined;
     session.ready = new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), options.startDeadlineMs);
+      let settled = false;
+      const timer = setTimeout(() => markReady(false), options.startDeadlineMs);
       markReady = (ready) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         // Once ready, an end nobody asked for is a loss, and the session is replaced.
         if (ready && !session.ended) session.lost = true;
+        startFailure = ready ? undefined : (refusal ?? `PowerShell did not start within ${options.startDeadlineMs} ms (missing, or blocked by policy)`);
         resolve(ready);
       };
     });
@@ -81,6 +103,10 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
       counters.bytesReceived += Buffer.byteLength(line) + 1;
       const parsed = parseSessionLine(line);
       if (parsed.kind === 'ready') markReady(true);
+      else if (parsed.kind === 'unavailable') {
+        refusal = parsed.reason;
+        markReady(false);
+      }
       else if (parsed.kind === 'exited') for (const listener of [...exitedListeners]) listener(parsed.pid);
       else if (parsed.kind === 'answer') {
         const settle = session.pending.get(parsed.id);
@@ -90,6 +116,7 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
       }
     });
     child.onEnd((error) => {
+      if (error !== undefined) refusal ??= error.message;
       markReady(false);
       session.ended = true;
       const message = error ? `PowerShell could not start: ${error.message}` : 'the PowerShell session ended while answering';
@@ -98,6 +125,11 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
       if (running === session) running = undefined;
       if (session.lost) replace();
     });
+    if (options.script !== undefined) {
+      const text = scriptOnStdin(options.script);
+      counters.bytesSent += Buffer.byteLength(text);
+      child.write(text);
+    }
     return session;
   }
 
@@ -120,10 +152,14 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
     if (running === undefined && lastLostAt >= lastStartAt && Date.now() - lastStartAt < options.restartGapMs) {
       return { ok: false, stage: 'lost', message: 'the PowerShell session keeps ending; it is started again shortly' };
     }
+    // A start that failed moments ago (the warm start at host creation, say) is not repeated at once.
+    if (running === undefined && startFailure !== undefined && Date.now() - lastStartAt < options.restartGapMs) {
+      return { ok: false, stage: 'start', message: startFailure };
+    }
     const session = running ?? (running = start());
     if (!(await session.ready)) {
       end(session, false);
-      return { ok: false, stage: 'start', message: `PowerShell did not start within ${options.startDeadlineMs} ms (missing, or blocked by policy)` };
+      return { ok: false, stage: 'start', message: startFailure ?? 'PowerShell did not start' };
     }
     if (session.ended) return { ok: false, stage: 'lost', message: 'the PowerShell session ended' };
     const id = nextId++;
@@ -145,6 +181,10 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
 
   return {
     request,
+    warm() {
+      if (!closed && running === undefined) running = start();
+    },
+    lastStartFailure: () => startFailure,
     onExited(listener) {
       exitedListeners.add(listener);
       return () => exitedListeners.delete(listener);

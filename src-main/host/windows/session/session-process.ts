@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn as nodeSpawn } from 'node:child_process';
+import { startFailureMessage } from '../../node/command-runner.js';
 
 /**
  * A started long-lived program, as the session needs it: lines in, lines out, its end, and a
@@ -16,9 +17,32 @@ export interface SessionChild {
 
 export type SessionSpawner = (command: string, args: readonly string[]) => SessionChild;
 
-/** The real spawner: no shell, no window, stdout split into UTF-8 lines. */
-export const spawnSessionChild = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): SessionChild => {
-  const child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true, env });
+/** `spawn`, replaceable in tests (one that throws as Node's does for EPERM or UNKNOWN). */
+export type SpawnImpl = typeof nodeSpawn;
+
+/**
+ * A child that could not be started: it ends, with the reason, as soon as someone listens.
+ * Node's `spawn` throws synchronously for start errors other than ENOENT/EACCES/EAGAIN/EMFILE/
+ * ENFILE (EPERM for AppLocker blocking powershell.exe, UNKNOWN under Wine on a busy machine).
+ */
+export function childThatCouldNotStart(error: Error): SessionChild {
+  return {
+    pid: undefined,
+    write: () => undefined,
+    onLine: () => undefined,
+    onEnd: (listener) => void queueMicrotask(() => listener(error)),
+    kill: () => undefined,
+  };
+}
+
+/** The real spawner: no shell, no window, stdout split into UTF-8 lines; a start that throws is a child that ended at once. */
+export const spawnSessionChild = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, spawn: SpawnImpl = nodeSpawn): SessionChild => {
+  let child: ReturnType<typeof nodeSpawn>;
+  try {
+    child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true, env });
+  } catch (error) {
+    return childThatCouldNotStart(new Error(startFailureMessage(command, error)));
+  }
   const lineListeners: Array<(line: string) => void> = [];
   const endListeners: Array<(error?: Error) => void> = [];
   let ended = false;
@@ -28,8 +52,8 @@ export const spawnSessionChild = (command: string, args: readonly string[], env:
     for (const listener of endListeners) listener(error);
   };
   let pending = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (chunk: string) => {
     pending += chunk;
     let newline = pending.indexOf('\n');
     while (newline >= 0) {
@@ -39,7 +63,7 @@ export const spawnSessionChild = (command: string, args: readonly string[], env:
       newline = pending.indexOf('\n');
     }
   });
-  child.stdin.on('error', () => undefined); // a dead session's pipe: its end is reported by 'exit'
+  child.stdin!.on('error', () => undefined); // a dead session's pipe: its end is reported by 'exit'
   // A session never keeps Node running by itself (a request waiting for it has its own timer).
   child.unref();
   for (const stream of [child.stdin, child.stdout] as unknown as Array<{ unref?: () => void }>) stream.unref?.();
@@ -48,7 +72,7 @@ export const spawnSessionChild = (command: string, args: readonly string[], env:
   return {
     pid: child.pid,
     write: (text) => {
-      if (!child.stdin.destroyed) child.stdin.write(text);
+      if (!child.stdin!.destroyed) child.stdin!.write(text);
     },
     onLine: (listener) => void lineListeners.push(listener),
     onEnd: (listener) => void endListeners.push(listener),

@@ -8,7 +8,7 @@ import * as z from 'zod';
  *   → {"id":7,"op":"refresh","parts":["processes"],"processFilter":"Name LIKE '%AutoEntry%'",…}
  *   ← {"id":7,"report":{"processes":[…],"errors":[]}}
  *   → {"id":8,"op":"watch","pids":[4242]}
- *   ← {"id":8,"watching":[4242]}
+ *   ← {"id":8,"watching":[4242],"cannotWatch":[]}   (cannotWatch: running, but it may not be opened)
  *   ← {"event":"exited","pid":4242}            (whenever it happens)
  */
 
@@ -35,13 +35,17 @@ export interface WatchRequest {
 export type SessionRequest = RefreshRequest | WatchRequest;
 
 const Ready = z.object({ ready: z.literal(true) });
-const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: z.array(z.number()).optional(), error: z.string().optional() });
+const Pids = z.preprocess((v) => (v === null ? [] : typeof v === 'number' ? [v] : v), z.array(z.number()));
+const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: Pids.optional(), cannotWatch: Pids.optional(), error: z.string().optional() });
 const Exited = z.object({ event: z.literal('exited'), pid: z.number().int() });
+/** The bootstrap's answer when PowerShell does not run in Full Language mode (powershell-command.ts). */
+const Unavailable = z.object({ unavailable: z.string() });
 
 export type SessionLine =
   | { kind: 'ready' }
   | { kind: 'answer'; id: number; body: z.infer<typeof Answer> }
   | { kind: 'exited'; pid: number }
+  | { kind: 'unavailable'; reason: string }
   | { kind: 'noise'; text: string };
 
 /** One line the session printed; anything else (a stray warning) is noise, never a throw. */
@@ -55,6 +59,8 @@ export function parseSessionLine(line: string): SessionLine {
     return { kind: 'noise', text };
   }
   if (Ready.safeParse(json).success) return { kind: 'ready' };
+  const unavailable = Unavailable.safeParse(json);
+  if (unavailable.success) return { kind: 'unavailable', reason: unavailable.data.unavailable };
   const exited = Exited.safeParse(json);
   if (exited.success) return { kind: 'exited', pid: exited.data.pid };
   const answer = Answer.safeParse(json);

@@ -1,44 +1,72 @@
 import { SYSTEM_FUNCTIONS_PS } from '../system-functions-ps.js';
 
 /**
- * The long-lived PowerShell session's script (started once with `-EncodedCommand`): it reads
+ * The long-lived PowerShell session's script (sent once on standard input, powershell-command.ts): it reads
  * one request per line from stdin and writes one answer per line to stdout, in the protocol of
  * session-protocol.ts. While waiting it blocks on two kinds of handle at once — the next input
  * line and each watched process (a process handle is signalled when the process exits, which is
  * what Process.WaitForExit waits on) — so an exit is reported the moment it happens, without
- * polling and without a new process. End of input (Sync Doctor closed) ends the session.
+ * polling and without a new process. A process it may not open (elevated, a service, another
+ * user's) is answered as `cannotWatch`, never as exited: the monitor keeps polling its liveness.
+ * End of input (Sync Doctor closed) ends the session.
  */
 export function buildSessionScript(): string {
   return String.raw`$ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $utf8 = New-Object System.Text.UTF8Encoding $false
-$in = New-Object System.IO.StreamReader -ArgumentList ([Console]::OpenStandardInput()), $utf8
+# The bootstrap (powershell-command.ts) read this script from standard input with $sdIn; the
+# requests that follow are read through the same reader, so nothing it buffered is lost.
+$in = if ($sdIn) { $sdIn } else { New-Object System.IO.StreamReader -ArgumentList ([Console]::OpenStandardInput()), $utf8 }
 $send = New-Object System.IO.StreamWriter -ArgumentList ([Console]::OpenStandardOutput()), $utf8
 $send.AutoFlush = $true
 $send.NewLine = "` + '`n' + String.raw`"
 function Send($answer) { $send.WriteLine(($answer | ConvertTo-Json -Compress -Depth 8)) }
 ${SYSTEM_FUNCTIONS_PS}
 $watched = @{}
+# The exit of a process is waited on through a handle opened with SYNCHRONIZE only, as
+# Process.WaitForExit opens it in .NET Framework (Process.GetProcessHandle(SYNCHRONIZE, false);
+# referencesource Process.cs). Process.Handle would ask for PROCESS_ALL_ACCESS, which Windows
+# refuses for an elevated process, a service or another user's process.
+$sdOpen = [System.Diagnostics.Process].GetMethod('GetProcessHandle', [System.Reflection.BindingFlags]'NonPublic, Instance', $null, [type[]]@([int], [bool]), $null)
+function Get-SdInnermost($e) { while ($e.InnerException) { $e = $e.InnerException }; $e }
+# 'watching', 'exited' (not running: Windows says so), or 'cannot-watch' (running, but it may not be opened).
 function Watch-SdProcess($id) {
+  try { $process = [System.Diagnostics.Process]::GetProcessById([int]$id) }
+  catch { if ((Get-SdInnermost $_.Exception) -is [System.ArgumentException]) { return 'exited' } else { return 'cannot-watch' } }
   try {
-    $process = [System.Diagnostics.Process]::GetProcessById([int]$id)
+    if ($null -eq $sdOpen) { return 'cannot-watch' }
+    $safe = $sdOpen.Invoke($process, @([int]0x00100000, $false))
+    if ($safe.IsInvalid) { return 'exited' }
     $handle = New-Object System.Threading.ManualResetEvent $false
-    $handle.SafeWaitHandle = New-Object Microsoft.Win32.SafeHandles.SafeWaitHandle -ArgumentList $process.Handle, $false
-    $watched[[int]$id] = @{ process = $process; handle = $handle }
-  } catch { Send ([ordered]@{ event = 'exited'; pid = [int]$id }) }
+    $handle.SafeWaitHandle = New-Object Microsoft.Win32.SafeHandles.SafeWaitHandle -ArgumentList $safe.DangerousGetHandle(), $false
+    $watched[[int]$id] = @{ process = $process; safe = $safe; handle = $handle }
+    return 'watching'
+  } catch { return 'cannot-watch' }
+}
+function Unwatch-SdProcess($id) {
+  $entry = $watched[$id]
+  $watched.Remove($id)
+  if ($entry) { try { $entry.safe.Dispose() } catch { } }
 }
 Send @{ ready = $true }
 $next = $in.ReadLineAsync()
 while ($true) {
+  # WaitAny takes at most 64 handles: the input line and 63 processes; the others are looked at
+  # (WaitOne(0)) each time it returns, which is at least every 250 ms while there are any.
   $ids = @($watched.Keys)
-  $handles = [System.Threading.WaitHandle[]](@(([System.IAsyncResult]$next).AsyncWaitHandle) + @($ids | ForEach-Object { $watched[$_].handle }))
-  $signalled = [System.Threading.WaitHandle]::WaitAny($handles)
-  if ($signalled -gt 0) {
-    $id = $ids[$signalled - 1]
-    $watched.Remove($id)
+  $first = @($ids | Select-Object -First 63)
+  $rest = @($ids | Select-Object -Skip 63)
+  $handles = [System.Threading.WaitHandle[]](@(([System.IAsyncResult]$next).AsyncWaitHandle) + @($first | ForEach-Object { $watched[$_].handle }))
+  $timeout = if ($rest.Count -gt 0) { 250 } else { -1 }
+  $signalled = [System.Threading.WaitHandle]::WaitAny($handles, $timeout)
+  $gone = @()
+  if ($signalled -gt 0 -and $signalled -lt $handles.Length) { $gone += $first[$signalled - 1] }
+  foreach ($id in $rest) { if ($watched[$id].handle.WaitOne(0)) { $gone += $id } }
+  foreach ($id in $gone) {
+    Unwatch-SdProcess $id
     Send ([ordered]@{ event = 'exited'; pid = [int]$id })
-    continue
   }
+  if ($gone.Count -gt 0 -or $signalled -ne 0) { continue }
   $line = $next.Result
   if ($null -eq $line) { break }
   $next = $in.ReadLineAsync()
@@ -46,9 +74,15 @@ while ($true) {
   try {
     $request = $line | ConvertFrom-Json
     if ($request.op -eq 'watch') {
-      foreach ($old in @($watched.Keys)) { if (@($request.pids) -notcontains $old) { $watched.Remove($old) } }
-      foreach ($id in @($request.pids)) { if (-not $watched.ContainsKey([int]$id)) { Watch-SdProcess $id } }
-      Send ([ordered]@{ id = $request.id; watching = @($watched.Keys) })
+      foreach ($old in @($watched.Keys)) { if (@($request.pids) -notcontains $old) { Unwatch-SdProcess $old } }
+      $cannot = New-Object System.Collections.ArrayList
+      foreach ($id in @($request.pids)) {
+        if ($watched.ContainsKey([int]$id)) { continue }
+        $how = Watch-SdProcess $id
+        if ($how -eq 'exited') { Send ([ordered]@{ event = 'exited'; pid = [int]$id }) }
+        elseif ($how -eq 'cannot-watch') { [void]$cannot.Add([int]$id) }
+      }
+      Send ([ordered]@{ id = $request.id; watching = @($watched.Keys); cannotWatch = @($cannot) })
     } else {
       $report = Read-SdReport @($request.parts) $request.processFilter $request.serviceFilter @($request.registryRoots) @($request.ownerPatterns)
       Send ([ordered]@{ id = $request.id; report = $report })

@@ -13,8 +13,18 @@ export interface SessionSystemReaderOptions {
   oneShot: (roots?: readonly string[]) => Promise<SystemRead>;
   /** A refresh answers every question asked within this time after it (the probes ask several at once). */
   cacheMs: number;
-  /** After the session could not start, how long to use the one-shot run before trying again. */
+  /**
+   * After the session could not start, how long to use the one-shot run (and the console tools)
+   * before trying again; doubled after each start that fails again, up to `maxRetrySessionAfterMs`.
+   */
   retrySessionAfterMs: number;
+  maxRetrySessionAfterMs?: number;
+  /**
+   * How long a read waits for the session (or the one-shot run) before it answers "not yet", so
+   * that the console tools answer in time (a fraction of the check's look-up deadline; asked at
+   * each read). The session's answer, when it comes, serves the questions after it. None: no race.
+   */
+  answerWithinMs?: () => number;
   /** How old the Uninstall trees may get in steady state (they change when a program is installed). */
   uninstallMaxAgeMs: number;
   ownerNamePatterns: readonly string[];
@@ -49,6 +59,8 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
   let narrow: readonly string[] | undefined;
   let current: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } | undefined;
   let sessionFailedAt: number | undefined;
+  let failedStarts = 0;
+  const retryAfter = () => Math.min(options.retrySessionAfterMs * 2 ** Math.max(0, failedStarts - 1), options.maxRetrySessionAfterMs ?? 60 * 60_000);
   let identity: SystemReport['identity'];
   let uninstall: { roots: string[]; keys: NonNullable<SystemReport['registry']>; errors: string[]; readAt: number } | undefined;
   options.session.onLost(() => {
@@ -58,6 +70,18 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
   options.session.onExited(() => {
     current = undefined;
   });
+
+  /** The answer, or "not yet" once `answerWithinMs` has passed (the console tools then answer this question). */
+  function inTime(read: Promise<SystemRead>): Promise<SystemRead> {
+    const withinMs = options.answerWithinMs?.();
+    if (withinMs === undefined || !Number.isFinite(withinMs)) return read;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<SystemRead>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, message: `PowerShell did not answer within ${withinMs} ms; the console tools answer this time` }), withinMs);
+      (timer as { unref?: () => void }).unref?.();
+    });
+    return Promise.race([read, late]).finally(() => clearTimeout(timer));
+  }
 
   function fresh(): boolean {
     if (current === undefined) return false;
@@ -88,10 +112,12 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
     if (!answer.ok) {
       if (answer.stage === 'start') {
         sessionFailedAt = options.clock();
+        failedStarts += 1;
         return options.oneShot(roots);
       }
       return { ok: false, message: answer.message };
     }
+    failedStarts = 0;
     const parsed = systemReportFromJson(answer.body.report);
     if (!parsed.ok) return parsed;
     const report = parsed.report;
@@ -122,11 +148,11 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
     },
     read(asked = []) {
       if (sessionFailedAt !== undefined) {
-        if (options.clock() - sessionFailedAt < options.retrySessionAfterMs) return options.oneShot(asked);
+        if (options.clock() - sessionFailedAt < retryAfter()) return inTime(options.oneShot(asked));
         sessionFailedAt = undefined;
       }
       const wanted = asked.map(normaliseRoot);
-      if (current !== undefined && fresh() && rootsCovered(wanted, current.roots)) return current.read;
+      if (current !== undefined && fresh() && rootsCovered(wanted, current.roots)) return inTime(current.read);
       const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(fresh() && current ? current.roots : []), ...wanted])];
       const entry: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } = { roots, read: refresh(roots) };
       current = entry;
@@ -135,7 +161,7 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
         // A failed refresh is not shared: the next question asks again (a new session, or the fallback).
         if (!read.ok && current === entry) current = undefined;
       });
-      return entry.read;
+      return inTime(entry.read);
     },
   };
 }

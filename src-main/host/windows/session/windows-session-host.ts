@@ -18,11 +18,19 @@ export interface WindowsSessionHostOptions extends WindowsHostOptions {
   requestDeadlineMs?: number;
   restartGapMs?: number;
   uninstallMaxAgeMs?: number;
+  /**
+   * How long a look-up waits for PowerShell before the console tools answer it (live-host.ts: a
+   * quarter of the look-up deadline). None: it waits for PowerShell's own deadlines.
+   */
+  answerWithinMs?: () => number;
+  /** Start the session at once (default), so a cold PowerShell does not eat the first check's deadlines. */
+  warm?: boolean;
 }
 
 /**
- * The Windows host over one long-lived PowerShell session: started on first use, kept, replaced
- * if it dies or hangs. When it cannot start (missing, blocked by policy), each refresh is the
+ * The Windows host over one long-lived PowerShell session: started with the host (before the
+ * first check), kept, replaced if it dies or hangs; a look-up it does not answer in time is
+ * answered by the console tools. When it cannot start (missing, blocked by policy), each refresh is the
  * one-shot PowerShell run, and behind it the console tools, as before.
  */
 export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}): Host {
@@ -35,7 +43,8 @@ export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}
   const session = createPowerShellSession({
     spawn: options.spawn ?? spawnSessionChild,
     command: options.sessionCommand?.command ?? programs.powershell,
-    args: options.sessionCommand?.args ?? sessionArgs(buildSessionScript()),
+    args: options.sessionCommand?.args ?? sessionArgs(),
+    script: buildSessionScript(),
     startDeadlineMs: options.startDeadlineMs ?? 20_000,
     requestDeadlineMs,
     restartGapMs: options.restartGapMs ?? 5000,
@@ -54,11 +63,24 @@ export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}
     oneShot,
     cacheMs: options.cacheMs ?? 1000,
     retrySessionAfterMs: 5 * 60_000,
+    maxRetrySessionAfterMs: 60 * 60_000,
+    ...(options.answerWithinMs !== undefined && { answerWithinMs: options.answerWithinMs }),
     uninstallMaxAgeMs: options.uninstallMaxAgeMs ?? 15 * 60_000,
     ownerNamePatterns,
     clock,
   });
-  const host = createWindowsHost({ ...options, runner, systemReader: reader.read });
+  const windowsHost = createWindowsHost({ ...options, runner, systemReader: reader.read });
+  const host: Host = {
+    ...windowsHost,
+    // A process found gone (a process the session may not wait on, polled by the monitor): the
+    // check that follows must not get the refresh from before it.
+    async processAlive(pid) {
+      const answer = await windowsHost.processAlive(pid);
+      if (answer.ok && !answer.value) reader.invalidate();
+      return answer;
+    },
+  };
+  if (options.warm !== false) session.warm();
   attachSessionControls(host, {
     session,
     narrowTo: reader.narrowTo,
