@@ -27,6 +27,7 @@ export const FINDING_SEVERITY = {
   'path.not-dataset': 'error',
   'path.unreachable': 'error',
   'path.denied': 'error',
+  'path.unverified': 'warn',
   'probe.timeout': 'warn',
   // Product additions:
   /** A QuickBooks company file exists at the configured path but a same-named copy exists elsewhere and neither was opened here. */
