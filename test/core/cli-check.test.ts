@@ -92,7 +92,8 @@ describe('sync-doctor check output for people', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('[✗] AutoEntry still points at the Sage 2024 data');
     expect(run.stdout).toContain('[✓] The AutoEntry Sync App is running');
-    expect(run.stdout).toMatch(/ {6}1\. Copy the path the accounting software uses: C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000/);
+    expect(run.stdout).toMatch(/ {6}1\. Sage 2025 works in C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000: copy this path\./);
+    expect(run.stdout).toMatch(/ {6}2\. Open the AutoEntry Desktop Sync App, disconnect this company and connect it again choosing C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000\./);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\[✗\] 1 problem, 0 warnings\./);
     expect(run.stdout).not.toContain('\u001b[');
   });
