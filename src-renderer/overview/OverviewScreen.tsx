@@ -8,6 +8,13 @@ import { noAccountingSoftware, readInventory } from './read-inventory.js';
 import { SageCard } from './SageCard.js';
 import { StatusBanner } from './StatusBanner.js';
 import { SyncAppCard } from './SyncAppCard.js';
+import { firstStep, problemsWorstFirst } from './first-step.js';
+
+/** The banner's first step has a button: it is the view's one accent button. */
+function bannerOffersAStep(report: Report): boolean {
+  const worst = problemsWorstFirst(report)[0];
+  return worst !== undefined && firstStep(worst)?.action !== undefined;
+}
 
 function nothingFound(report: Report): boolean {
   const codes = new Set(report.findings.map((f) => f.code));
@@ -27,8 +34,8 @@ export function OverviewScreen({ report }: { report: Report }) {
     <>
       <StatusBanner report={report} />
       <div className="cards">
-        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} />
-        <SyncAppCard inventory={inventory} finding={syncAppFinding} generatedAt={report.generatedAt} />
+        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} prominent={!bannerOffersAStep(report)} />
+        <SyncAppCard report={report} inventory={inventory} finding={syncAppFinding} />
         {nothingFound(report) ? (
           <EmptyMachine onTryDemo={() => void loadDemo()} busy={checking} />
         ) : (
