@@ -1,14 +1,16 @@
 import type { InventoryView } from './read-inventory.js';
 import { PathText } from '../paths/PathText.js';
+import { DENIED_SENTENCE } from './settings-denied.js';
 
 /** QuickBooks Desktop: versions, company files and which computer hosts each one. */
-export function QuickBooksCard({ inventory, unchecked = false }: { inventory: InventoryView; unchecked?: boolean }) {
+export function QuickBooksCard({ inventory, unchecked = false, denied = false }: { inventory: InventoryView; unchecked?: boolean; denied?: boolean }) {
   const qb = inventory.quickbooks;
   const found = qb.versions.length > 0 || qb.companyFiles.length > 0 || qb.services.length > 0;
   return (
     <section className="card" aria-labelledby="qb-heading">
       <h3 id="qb-heading">QuickBooks Desktop</h3>
-      {!found && <p>{unchecked ? 'Could not check this computer: some look-ups failed (see What to fix).' : 'Not found on this computer.'}</p>}
+      {denied && <p className="warn-text">{DENIED_SENTENCE.quickbooks}</p>}
+      {!found && !denied && <p>{unchecked ? 'Could not check this computer: something Sync Doctor reads did not answer (see What to fix).' : 'Not found on this computer.'}</p>}
       {qb.versions.length > 0 && <p>Versions: {qb.versions.join(', ')}</p>}
       {qb.companyFiles.length > 0 && (
         <ul className="plain">
