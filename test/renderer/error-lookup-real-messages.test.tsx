@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ErrorLookupScreen } from '../../src-renderer/error-lookup/ErrorLookupScreen.js';
 import { KNOWN_ERRORS } from '../../src-renderer/error-lookup/known-errors.js';
