@@ -32,9 +32,16 @@ export function QuickBooksCard({ inventory, unchecked = false, denied = false }:
         <p className="hint">The host is the computer that shares a company file with the others when several people use it at once (multi-user).</p>
       )}
       {qb.services.length > 0 && (
-        <p>
-          Database service (shares company files with other computers): {qb.services.map((s) => `${s.name} (${s.state === 'running' ? 'running' : s.state})`).join(', ')}
-        </p>
+        <>
+          <p>
+            QuickBooks Database Server Manager (shares company files with other computers):{' '}
+            {qb.services.some((s) => s.state === 'running') ? 'running' : 'not running'}
+          </p>
+          <details className="for-it">
+            <summary>For your IT support</summary>
+            <p>Windows services: {qb.services.map((s) => `${s.name} (${s.state})`).join(', ')}</p>
+          </details>
+        </>
       )}
     </section>
   );

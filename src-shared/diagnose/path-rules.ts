@@ -35,7 +35,9 @@ export function pathVerdict(obs: Observations, c: ConfiguredPath): VerdictDraft 
         ...(suggestion && { suggestedPath: suggestion }),
         code: 'path.unreachable',
         title: access.state === 'timeout' ? 'The AutoEntry path did not answer in time' : 'The AutoEntry path cannot be reached',
-        detail: `${c.input}: ${access.message}. ${whyUnreachable(obs, c)}`,
+        // Plain words first; what Windows said (a deadline in ms, an error) is kept for IT in the evidence.
+        detail: `${access.state === 'timeout' ? `${c.input} did not answer in time` : `${c.input}: ${access.message}`}. ${whyUnreachable(obs, c)}`,
+        ...(access.state === 'timeout' && { evidence: [access.message] }),
       };
     }
     case 'denied':

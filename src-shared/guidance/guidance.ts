@@ -81,7 +81,7 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft, ctx: GuidanceContext) => Gu
 
 /** The service a finding is about, as Windows names it (from its title, which quotes it). */
 function serviceName(f: FindingDraft): string {
-  return /"([^"]+)"/.exec(f.title)?.[1] ?? /service (\S+)/.exec(f.title)?.[1] ?? 'the service';
+  return /"([^"]+)"/.exec(f.title)?.[1] ?? /service (\S+?)[ .]/.exec(f.detail)?.[1] ?? 'the service';
 }
 
 /** Looking at the configured place in File Explorer: a share, or a folder on this PC that did not answer. */

@@ -53,7 +53,7 @@ describe('finding codes', () => {
 
   it('path verdicts are the path codes that judge one configured path', () => {
     expect(FINDING_CODES.filter(isPathVerdict).sort()).toEqual([
-      'path.ambiguous', 'path.denied', 'path.match', 'path.mismatch', 'path.missing', 'path.not-dataset', 'path.stale-version', 'path.unreachable',
+      'path.ambiguous', 'path.denied', 'path.match', 'path.mismatch', 'path.missing', 'path.not-dataset', 'path.stale-version', 'path.unreachable', 'path.unverified',
     ]);
     expect(isPathVerdict('path.not-configured')).toBe(false);
     expect(isPathVerdict('syncapp.running')).toBe(false);
