@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App.js';
 import { parseSnapshotText } from '../../src-main/host/snapshot/load-snapshot.js';
@@ -14,6 +14,7 @@ import type { OfficeReport } from '../../src-shared/office/office-report-schema.
 import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
 import { formatReportSummaryLine, formatReportText } from '../../src-shared/report/report-text.js';
 import { statusOf } from '../../src-shared/model/severity.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { checkSnapshot } from '../support/check-machine.js';
 import { audit, CARD_RULES, evidenceOf, OFFICE_RULES, STEP_RULES, type Breach } from '../audit/claims.js';
 import { createFakeBridge } from './support/fake-bridge.js';
@@ -214,6 +215,17 @@ describe('claims audit: the first step from everything known', () => {
     expect(first).not.toHaveTextContent(/switched on|server/);
     // One accent button in the view.
     expect(document.querySelectorAll('button.primary')).toHaveLength(1);
+  });
+
+  it('names the company the user gave that path in Settings, in the problem and in the step', async () => {
+    const snapshot = structuredClone(mapped.snapshot);
+    snapshot.shares = { ...(snapshot.shares ?? {}), '\\\\OLDNAS\\sage': { reachable: false } };
+    const report = await checkSnapshot(snapshot, { autoentryPaths: ['\\\\OLDNAS\\sage\\Company.000'] });
+    const settings = { ...DEFAULT_SETTINGS, companies: [{ id: 'c1', name: 'Harbour Cafe Ltd', software: 'sage' as const, path: '\\\\oldnas\\sage\\Company.000\\' }] };
+    renderWithBridge(<App />, createFakeBridge(report, { 'settings-get': () => ({ settings }) }));
+    const banner = (await screen.findByRole('heading', { name: /overall status/i })).closest('section')!;
+    await within(banner).findByText(/^Harbour Cafe Ltd: /);
+    expect(banner.querySelector('.first-step')).toHaveTextContent(/disconnect the company “Harbour Cafe Ltd” and connect it again choosing S:\\Sage\\Company\.000/);
   });
 });
 
