@@ -34,7 +34,7 @@ interface Rule {
 const has = (e: Evidence, code: string) => e.codes.has(code);
 
 export const RULES: readonly Rule[] = [
-  { name: '"running" needs syncapp.running', claim: /(?<!not |n’t |n't )\b(?:is running|running here|runs here|Sync App running)\b/i, holds: (e) => has(e, 'syncapp.running') },
+  { name: '"running" needs syncapp.running', claim: /(?<!not |n’t |n't |whether (?:the )?(?:AutoEntry )?Sync App (?:also )?)\b(?:is running|running here|runs here|Sync App running)\b/i, holds: (e) => has(e, 'syncapp.running') },
   { name: '"Stopped" only with syncapp.not-running', claim: /\bStopped\b(?! service)/, holds: (e) => has(e, 'syncapp.not-running') },
   { name: '"nothing you publish reaches" only beside a problem with the Sync App', claim: /nothing you publish/i, holds: (e) => (has(e, 'syncapp.not-running') || has(e, 'syncapp.not-installed')) && e.status === 'error' },
   { name: '"not installed" needs syncapp.not-installed', claim: /\bnot installed\b/i, holds: (e) => has(e, 'syncapp.not-installed') },

@@ -87,6 +87,13 @@ function withSageSettingsDenied(s: MachineSnapshot): MachineSnapshot {
   return copy;
 }
 
+/** The whole-computer lists failed (a support bundle records them): "not running", "not found" must not follow. */
+function withListsFailed(s: MachineSnapshot): MachineSnapshot {
+  const copy = withoutSyncApp(s);
+  copy.lookupFailures = (['processes', 'services', 'registry'] as const).map((topic) => ({ topic, what: `Listing ${topic}`, kind: 'error' as const, message: 'Access is denied' }));
+  return copy;
+}
+
 /** The first path this machine's accounting software lists, spelled exactly as it lists it. */
 function listedSpelling(s: MachineSnapshot): string | undefined {
   const company = Object.entries(s.files ?? {}).find(([p]) => /\\COMPANY$/i.test(p));
@@ -122,6 +129,7 @@ function stories(): Story[] {
       { name: `${name}, Sync App not installed`, snapshot: withoutSyncApp(snapshot), autoentryPaths: [path] },
       { name: `${name}, Sync App expected on SYNC-PC`, snapshot: withoutSyncApp(snapshot), autoentryPaths: [path], syncAppLocation: 'SYNC-PC' },
       { name: `${name}, Sync App here but expected on SYNC-PC`, snapshot, autoentryPaths: [path], syncAppLocation: 'SYNC-PC' },
+      { name: `${name}, process, service and program lists failed`, snapshot: withListsFailed(snapshot), autoentryPaths: [path] },
       { name: `${name}, Sage settings denied`, snapshot: withSageSettingsDenied(snapshot), autoentryPaths: [path] },
       { name: `${name}, Sage settings denied, as issue 18 reports it`, snapshot: withSageSettingsDenied(snapshot), autoentryPaths: [path], rewrite: asSettingsDenied },
       { name: `${name}, path unverified`, snapshot, autoentryPaths: [path], rewrite: asUnverified },
