@@ -40,7 +40,7 @@ export const RULES: readonly Rule[] = [
   { name: '"not installed" needs syncapp.not-installed', claim: /\bnot installed\b/i, holds: (e) => has(e, 'syncapp.not-installed') },
   {
     name: '"matches" / "points at a dataset" / "same folder" / "is the data in use" need path.match',
-    claim: /\bmatch(?:es)?\b|points at (?:the dataset|a Sage 50 dataset|the company file|an existing QuickBooks company file)|\bsame folder\b|(?<!\d of \d+ AutoEntry paths? )\b(?:is|are) the data in use\b/i,
+    claim: /\bmatch(?:es)?\b|points at (?:the dataset|a Sage 50 dataset|the company file|an existing QuickBooks company file)|\bsame folder\b|(?<!\d of \d+ AutoEntry paths? |whether it )\b(?:is|are) the data in use\b/i,
     holds: (e, s) => has(e, 'path.match') && (!/\ball \d+ AutoEntry paths are\b|\bthe AutoEntry path is the data in use\b/i.test(s) || e.everyPathMatches),
   },
   { name: 'never "X and X are the same folder, spelled differently"', claim: /(\S+) and (\S+) are the same folder, spelled differently/, holds: (_e, s) => { const m = /(\S+) and (\S+) are the same folder/.exec(s)!; return m[1] !== m[2]; } },
