@@ -10,9 +10,12 @@
   The last line printed is Sync Doctor's one-line summary, which the console keeps.
   Run it in the signed-in user's context: SYSTEM cannot see the user's mapped drives or
   the Sync App in the user's session.
+  It calls sync-doctor.cmd (resources\bin, as electron-builder.yml installs it), never
+  "Sync Doctor.exe" directly: the .cmd waits for the GUI executable and relays its exit code
+  (docs/FLEET.md, "How the output and the exit code reach your tool").
 #>
 param(
-  [string]$SyncDoctor = (Join-Path $env:LOCALAPPDATA 'Programs\Sync Doctor\resources\sync-doctor.cmd'),
+  [string]$SyncDoctor = (Join-Path $env:LOCALAPPDATA 'Programs\Sync Doctor\resources\bin\sync-doctor.cmd'),
   [switch]$FailOnWarning,
   [int]$TimeoutMs = 5000
 )

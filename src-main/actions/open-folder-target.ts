@@ -57,6 +57,9 @@ export function checkFolderTarget(requested: string, mentioned: readonly string[
   if (FORBIDDEN_CHARACTERS.test(trimmed)) return message('That path cannot be opened: it holds characters no folder name can have.');
   const path = normalise(trimmed, flavour);
   if (!isAbsolute(path, flavour)) {
+    if (flavour === 'windows' && path.startsWith('\\\\')) {
+      return message('Sync Doctor opens a network folder only by its plain name, such as \\\\SERVER\\Share\\Accounts — not a \\\\?\\ or \\\\.\\ device spelling, and not a server alone.');
+    }
     return message(flavour === 'windows' ? 'Sync Doctor opens only a full folder path, such as S:\\Accounts or \\\\SERVER\\Share\\Accounts.' : 'Sync Doctor opens only a full folder path.');
   }
   if (path.split(/[\\/]/).some((step) => step === '.' || step === '..')) return message('That path cannot be opened: it steps up or sideways with "." or "..".');

@@ -1,5 +1,6 @@
 import type { CheckRequest } from '../check/check-context.js';
 import { InputError } from '../check/input-error.js';
+import { pathArgument } from '../check/path-argument.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
 
 /** The inputs `check`, `watch`, `collect` and `serve` share. */
@@ -27,7 +28,7 @@ export function parseCheckArgs<Extra extends Record<string, { type: 'string' | '
   const { values } = parseOptions(argv, { ...CHECK_OPTIONS, ...extra }, command);
   const v = values as Record<string, string | string[] | boolean | undefined>;
   const args: CheckArgs = {
-    autoentryPaths: (v['autoentry-path'] as string[] | undefined) ?? [],
+    autoentryPaths: ((v['autoentry-path'] as string[] | undefined) ?? []).map((p) => (p.trim() === '' ? p : pathArgument(p, '--autoentry-path'))),
     json: v.json === true,
     help: v.help === true,
     demo: v.demo === true,

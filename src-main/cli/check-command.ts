@@ -6,6 +6,7 @@ import { parseCheckArgs } from './check-args.js';
 import type { CliIo } from './cli-io.js';
 import { terminalStyle } from './terminal-style.js';
 import { usageOf } from './usage.js';
+import { InputError } from '../check/input-error.js';
 
 /** `sync-doctor check`: one check, printed for people, as JSON, or as one summary line. */
 export function checkCommand(deps: CheckContextDeps) {
@@ -15,6 +16,7 @@ export function checkCommand(deps: CheckContextDeps) {
       io.stdout(usageOf('check'));
       return 0;
     }
+    if (args.json && values.summary === true) throw new InputError('Give either --json or --summary, not both.');
     const context = await resolveCheckContext(args, deps);
     const report = await runCheck(context.host, context.inputs, { timeoutMs: context.timeoutMs });
     if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

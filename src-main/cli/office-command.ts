@@ -7,6 +7,7 @@ import { parseOptions } from './parse-options.js';
 import { terminalStyle } from './terminal-style.js';
 import { usageOf } from './usage.js';
 import { InputError } from '../check/input-error.js';
+import { pathArgument } from '../check/path-argument.js';
 
 const OFFICE_OPTIONS = {
   'autoentry-path': { type: 'string', multiple: true },
@@ -25,7 +26,7 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (values.json === true && values.summary === true) throw new InputError('Give either --json or --summary, not both.');
   if (positionals.length === 0) throw new InputError('Give the snapshot files or folders of the office\'s PCs (see sync-doctor office --help).');
-  const autoentryPaths = (values['autoentry-path'] as string[] | undefined) ?? [];
+  const autoentryPaths = ((values['autoentry-path'] as string[] | undefined) ?? []).map((p) => (p.trim() === '' ? p : pathArgument(p, '--autoentry-path')));
   if (autoentryPaths.some((p) => p.trim() === '')) throw new InputError('--autoentry-path needs a path after it.');
   const location = values['sync-app-location'] as string | undefined;
 

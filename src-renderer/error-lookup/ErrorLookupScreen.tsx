@@ -3,6 +3,7 @@ import { ActionButton } from '../findings/ActionButton.js';
 import { CLOUD_PRODUCTS, listOfProducts } from '../troubleshooter/integration-kind.js';
 import { KNOWN_ERRORS } from './known-errors.js';
 import { matchError } from './match-error.js';
+import { LocalFindings } from './LocalFindings.js';
 
 const CLOUD_PRODUCTS_TEXT = listOfProducts(CLOUD_PRODUCTS);
 
@@ -38,6 +39,12 @@ export function ErrorLookupScreen() {
           matches.map((m) => (
             <section key={m.id} className="card" aria-labelledby={`known-${m.id}`}>
               <h3 id={`known-${m.id}`}>Messages about {m.about}</h3>
+              {m.shownBy && (
+                <p className="hint">
+                  Shown by {m.shownBy}
+                  {m.example ? <>, for example: “{m.example}”</> : null}
+                </p>
+              )}
               <h4>Usual cause</h4>
               <p>{m.cause}</p>
               <h4>What to do</h4>
@@ -47,12 +54,22 @@ export function ErrorLookupScreen() {
                 ))}
               </ol>
               {m.action && <ActionButton action={m.action} />}
-              {m.link && <a href={m.link.href}>{m.link.label}</a>}
+              {m.check && m.check.codes.length > 0 ? (
+                <LocalFindings codes={m.check.codes} href={m.check.href} label={m.check.label} heading="What this PC’s check says" />
+              ) : (
+                m.link && <a href={m.link.href}>{m.link.label}</a>
+              )}
+              {m.check && m.check.codes.length === 0 && <a href={m.check.href}>{m.check.label}</a>}
+              <p className="hint">
+                Source: <cite>{m.source.title}</cite> — <span className="source-url">{m.source.url}</span>
+              </p>
             </section>
           ))}
         {asked && matches.length === 0 && (
           <section className="card" aria-labelledby="unknown-heading">
             <h3 id="unknown-heading">Sync Doctor does not know this message</h3>
+            <LocalFindings href="#findings" label="See everything this PC’s check found" heading="The likely cause, from this PC’s check" />
+            <h4>What to do</h4>
             <ol className="steps">
               <li>Open the AutoEntry Help Centre and search for the message word for word — copy and paste it rather than retyping.</li>
               <li>If nothing matches, try the most distinctive part of it, such as a field name or a number.</li>

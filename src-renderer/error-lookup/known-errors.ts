@@ -1,5 +1,7 @@
 import type { GuidanceAction } from '../../src-shared/model/report-schema.js';
 import { CLOUD_PRODUCTS, listOfProducts } from '../troubleshooter/integration-kind.js';
+import { SOURCES, type MessageSource } from './message-sources.js';
+import { REAL_MESSAGES } from './real-messages.js';
 
 /**
  * Messages a bookkeeper meets beside an orange triangle, on AutoEntry's Integrate page or in
@@ -19,6 +21,13 @@ export interface KnownError {
   steps: string[];
   action?: GuidanceAction;
   link?: { href: string; label: string };
+  /** Which program shows the message, and a typical wording of it. */
+  shownBy?: 'AutoEntry' | 'Sync App' | 'Sage 50' | 'QuickBooks Desktop';
+  example?: string;
+  /** The help page or knowledge-base article the message and its cause come from. */
+  source: MessageSource;
+  /** The check on this PC that explains it: its finding codes and the screen that shows them. */
+  check?: { codes: readonly string[]; href: string; label: string };
 }
 
 const CLOUD = listOfProducts(CLOUD_PRODUCTS);
@@ -38,7 +47,9 @@ export const KNOWN_ERRORS: KnownError[] = [
       'Then unpublish the invoices that did not arrive and publish them again; they are not resent by themselves.',
     ],
     action: { kind: 'open-autoentry' },
+    source: SOURCES.seedNotSyncing,
   },
+  ...REAL_MESSAGES,
   {
     id: 'already-exists',
     about: 'the invoice already existing',
@@ -50,44 +61,8 @@ export const KNOWN_ERRORS: KnownError[] = [
       'Otherwise, look in Sage or QuickBooks first, so the invoice is not entered twice.',
     ],
     link: { href: '#paths', label: 'Check the file paths' },
-  },
-  {
-    id: 'sync-app-offline',
-    about: 'the Sync App being offline or not running',
-    phrases: ['offline', 'not running', 'not connected', 'sync app stopped'],
-    unless: CLOUD_NAMES,
-    cause: 'The Desktop Sync App is not running on the computer AutoEntry sends invoices to, so nothing can be written into Sage or QuickBooks.',
-    steps: [
-      'Start the Sync App on the computer named as the Sync App location on AutoEntry’s Integrate page; if it is open, close it and start it again.',
-      'Unpublish and publish the invoices that did not arrive.',
-    ],
-    action: { kind: 'start-sync-app' },
-  },
-  {
-    id: 'not-integrated',
-    about: 'the company not being integrated',
-    phrases: ['not integrated', 'no integration'],
-    cause: 'This company has no working link to an accounting program in AutoEntry, or it was disconnected.',
-    steps: [
-      'Connect the company to the Sync App on the computer that opens its Sage or QuickBooks data, choosing that data’s file path.',
-      `With ${CLOUD_OR}, connect it from the company’s Integrate page instead, signing in to that product; no Sync App is involved.`,
-      'Then unpublish and publish the affected invoices.',
-    ],
-  },
-  {
-    id: 'credits',
-    about: 'credits',
-    phrases: ['credit', 'credits'],
-    cause: 'The account does not have enough credits, so publishing (and auto-publish in particular) stops.',
-    steps: ['Check the credit balance in AutoEntry and top it up, then publish the waiting invoices.'],
-    action: { kind: 'open-autoentry' },
-  },
-  {
-    id: 'permission',
-    about: 'permissions',
-    phrases: ['permission', 'not authorised', 'not authorized', 'access denied', 'company settings'],
-    cause: 'Your AutoEntry user may not open the Integrate page or change the integration: that needs the “Company settings” permission.',
-    steps: ['Ask the account holder for the “Company settings” permission, or to check the Integrate page for you.'],
+    source: SOURCES.seedNotSyncing,
+    check: { codes: ['path.mismatch', 'path.stale-version', 'path.missing', 'path.unreachable'], href: '#paths', label: 'Check the file paths' },
   },
   {
     id: 'path',
@@ -100,5 +75,7 @@ export const KNOWN_ERRORS: KnownError[] = [
       'If they differ, disconnect the company in the Sync App and connect it again with the right path, then unpublish and publish the invoices.',
     ],
     link: { href: '#paths', label: 'Compare the file paths' },
+    source: SOURCES.seedNotSyncing,
+    check: { codes: ['path.mismatch', 'path.stale-version', 'path.missing', 'path.not-dataset', 'path.unreachable'], href: '#paths', label: 'Compare the file paths' },
   },
 ];

@@ -3,10 +3,10 @@ import { useActions } from '../bridge/use-actions.js';
 
 const LABELS: Record<GuidanceAction['kind'], string> = {
   'copy-path': 'Copy path',
-  'open-folder': 'Open folder',
+  'open-folder': 'Open in File Explorer',
   'start-sync-app': 'Start Sync App',
-  'open-autoentry': 'Open AutoEntry',
-  'open-help-centre': 'Open Help Centre',
+  'open-autoentry': 'Open AutoEntry in your browser',
+  'open-help-centre': 'Open the Help Centre in your browser',
 };
 
 /** The button that does a guidance step for the user; `prominent` where it is the one thing to do. */

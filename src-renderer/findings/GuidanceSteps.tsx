@@ -10,6 +10,12 @@ export function GuidanceSteps({ steps, labelledBy }: { steps: GuidanceStep[]; la
         <li key={i}>
           <span>{step.text}</span>
           {step.action && <ActionButton action={step.action} />}
+          {step.forIT && (
+            <details className="for-it">
+              <summary>For your IT support</summary>
+              <p>{step.forIT}</p>
+            </details>
+          )}
         </li>
       ))}
     </ol>

@@ -6,10 +6,12 @@ interface Props {
   checking: boolean;
   onCheckNow: () => void;
   source?: string;
+  /** The view's one accent button, when nothing else on it is. */
+  prominent?: boolean;
 }
 
 /** Which computer and Windows user were checked, and when — to compare with the Sync App location AutoEntry shows. */
-export function MachineCard({ report, checking, onCheckNow, source }: Props) {
+export function MachineCard({ report, checking, onCheckNow, source, prominent = true }: Props) {
   return (
     <section className="card" aria-labelledby="machine-heading">
       <h3 id="machine-heading">This computer</h3>
@@ -36,7 +38,7 @@ export function MachineCard({ report, checking, onCheckNow, source }: Props) {
       <p className="hint">
         AutoEntry’s Integrate page shows the “Sync App location”: it should name this computer if the Sync App runs here.
       </p>
-      <button type="button" className="primary" onClick={onCheckNow} disabled={checking} aria-busy={checking}>
+      <button type="button" className={prominent ? 'primary' : undefined} onClick={onCheckNow} disabled={checking} aria-busy={checking}>
         {checking ? 'Checking…' : 'Check now'}
       </button>
     </section>

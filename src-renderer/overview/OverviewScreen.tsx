@@ -8,11 +8,19 @@ import { noAccountingSoftware, readInventory } from './read-inventory.js';
 import { SageCard } from './SageCard.js';
 import { StatusBanner } from './StatusBanner.js';
 import { SyncAppCard } from './SyncAppCard.js';
+import { settingsDenied } from './settings-denied.js';
+import { firstStep, problemsWorstFirst } from './first-step.js';
+
+/** The banner's first step has a button: it is the view's one accent button. */
+function bannerOffersAStep(report: Report): boolean {
+  const worst = problemsWorstFirst(report)[0];
+  return worst !== undefined && firstStep(worst)?.action !== undefined;
+}
 
 function nothingFound(report: Report): boolean {
   const codes = new Set(report.findings.map((f) => f.code));
   // "Nothing found" only from look-ups that answered (evidence before absence).
-  if (codes.has('sage.unknown') || codes.has('quickbooks.unknown')) return false;
+  if (codes.has('sage.unknown') || codes.has('quickbooks.unknown') || settingsDenied(report, 'sage') || settingsDenied(report, 'quickbooks')) return false;
   return (codes.has('sage.not-found') && codes.has('quickbooks.not-found')) || noAccountingSoftware(readInventory(report));
 }
 
@@ -27,14 +35,14 @@ export function OverviewScreen({ report }: { report: Report }) {
     <>
       <StatusBanner report={report} />
       <div className="cards">
-        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} />
-        <SyncAppCard inventory={inventory} finding={syncAppFinding} generatedAt={report.generatedAt} />
+        <MachineCard report={report} checking={checking} onCheckNow={() => void checkNow()} source={inventory.source ?? appInfo?.source} prominent={!bannerOffersAStep(report)} />
+        <SyncAppCard report={report} inventory={inventory} finding={syncAppFinding} />
         {nothingFound(report) ? (
           <EmptyMachine onTryDemo={() => void loadDemo()} busy={checking} />
         ) : (
           <>
-            <SageCard inventory={inventory} generatedAt={report.generatedAt} unchecked={hasCode(report, 'sage.unknown')} />
-            <QuickBooksCard inventory={inventory} unchecked={hasCode(report, 'quickbooks.unknown')} />
+            <SageCard inventory={inventory} generatedAt={report.generatedAt} unchecked={hasCode(report, 'sage.unknown')} denied={settingsDenied(report, 'sage')} />
+            <QuickBooksCard inventory={inventory} unchecked={hasCode(report, 'quickbooks.unknown')} denied={settingsDenied(report, 'quickbooks')} />
           </>
         )}
         <CompaniesCard report={report} />

@@ -1,15 +1,17 @@
 import { formatDayTime } from '../format/format-time.js';
 import { PathText } from '../paths/PathText.js';
 import type { InventoryView } from './read-inventory.js';
+import { DENIED_SENTENCE } from './settings-denied.js';
 
 /** Sage 50 Accounts: versions, their datasets (local or on the network) and the data service. */
-export function SageCard({ inventory, generatedAt, unchecked = false }: { inventory: InventoryView; generatedAt: string; unchecked?: boolean }) {
+export function SageCard({ inventory, generatedAt, unchecked = false, denied = false }: { inventory: InventoryView; generatedAt: string; unchecked?: boolean; denied?: boolean }) {
   const sage = inventory.sage;
   const found = sage.versions.length > 0 || sage.installed.length > 0 || sage.services.length > 0;
   return (
     <section className="card" aria-labelledby="sage-heading">
       <h3 id="sage-heading">Sage 50 Accounts</h3>
-      {!found && <p>{unchecked ? 'Could not check this computer: some look-ups failed (see What to fix).' : 'Not found on this computer.'}</p>}
+      {denied && <p className="warn-text">{DENIED_SENTENCE.sage}</p>}
+      {!found && !denied && <p>{unchecked ? 'Could not check this computer: something Sync Doctor reads did not answer (see What to fix).' : 'Not found on this computer.'}</p>}
       {sage.versions.map((v) => (
         <div key={v.name} className="version">
           <h4>

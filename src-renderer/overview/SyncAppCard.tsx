@@ -1,37 +1,35 @@
-import type { Finding } from '../../src-shared/model/report-schema.js';
+import type { Finding, Report } from '../../src-shared/model/report-schema.js';
+import { syncAppLocation, syncAppState } from '../../src-shared/report/state-sentences.js';
 import { StatusBadge } from '../app/StatusBadge.js';
 import { useActions } from '../bridge/use-actions.js';
 import { formatDayTime } from '../format/format-time.js';
 import type { InventoryView } from './read-inventory.js';
 
 interface Props {
+  report: Report;
   inventory: InventoryView;
   finding: Finding | undefined;
-  generatedAt: string;
 }
 
-/** Is AutoEntry's Desktop Sync App running here, since when, and can it be started. */
-export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
+/**
+ * Is AutoEntry's Desktop Sync App running here, since when, and can it be started — one
+ * sentence per state, each from the finding that shows it: running here; installed, not
+ * running; expected on another PC, not checked here; not installed; could not be checked.
+ */
+export function SyncAppCard({ report, inventory, finding }: Props) {
   const { run } = useActions();
   const { running, installed, stoppedServices, location, locationIsThisPc } = inventory.syncApp;
-  const stopped = running.length === 0;
-  // A look-up it needs failed: say so, never "stopped" or "not installed" (evidence before absence).
-  const unchecked = finding?.code === 'syncapp.unknown';
+  const state = syncAppState(report);
+  const elsewhere = syncAppLocation(report) ?? location ?? 'another computer';
   return (
     <section className="card" aria-labelledby="syncapp-heading">
       <h3 id="syncapp-heading">AutoEntry Sync App</h3>
       {finding && <StatusBadge severity={finding.severity} label={finding.title} />}
-      {stopped && unchecked ? (
-        <p>{finding.detail}</p>
-      ) : stopped ? (
-        <p>
-          <strong>Stopped.</strong> While it is stopped, nothing you publish in AutoEntry reaches Sage or QuickBooks on this computer.
-        </p>
-      ) : (
+      {(state === 'running' || state === 'location-mismatch') && (
         <ul className="plain">
           {running.map((r) => (
             <li key={`${r.kind}-${r.name}-${r.pid ?? ''}`}>
-              Running{r.startedAt ? ` since ${formatDayTime(r.startedAt, generatedAt)}` : ''} — {r.kind === 'service' ? 'service' : 'program'}{' '}
+              Running here{r.startedAt ? ` since ${formatDayTime(r.startedAt, report.generatedAt)}` : ''} — {r.kind === 'service' ? 'service' : 'program'}{' '}
               <code>{r.name}</code>
               {r.user ? ` for ${r.user}` : ''}
               {!r.thisSession ? ' (another Windows user’s session)' : ''}
@@ -39,22 +37,37 @@ export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
           ))}
         </ul>
       )}
-      {stoppedServices.length > 0 && (
-        <p>Stopped service: {stoppedServices.map((s) => s.displayName ?? s.name).join(', ')}</p>
+      {state === 'not-running' && (
+        <p>
+          <strong>Installed, not running.</strong> While it is closed, nothing you publish in AutoEntry reaches Sage or QuickBooks
+          through this computer.
+        </p>
       )}
-      {installed.length > 0 ? (
+      {state === 'elsewhere' && (
+        <p>
+          <strong>Expected on {elsewhere}, not checked here.</strong> AutoEntry’s Sync App location names that computer; whether
+          it runs there can be seen only on {elsewhere} or on AutoEntry’s Integrate page.
+        </p>
+      )}
+      {state === 'not-installed' && (
+        <p>
+          <strong>Not installed on this computer.</strong> If it runs on another computer, enter that computer’s name as the Sync
+          App location in <a href="#settings">Settings</a>.
+        </p>
+      )}
+      {(state === 'unknown' || state === 'none') && <p>{finding?.detail ?? 'Not checked yet.'}</p>}
+      {stoppedServices.length > 0 && <p>Stopped service: {stoppedServices.map((s) => s.displayName ?? s.name).join(', ')}</p>}
+      {installed.length > 0 && (
         <p className="hint">Installed: {installed.map((i) => `${i.displayName}${i.version ? ` ${i.version}` : ''}`).join(', ')}</p>
-      ) : (
-        stopped && !unchecked && <p className="hint">It does not seem to be installed on this computer.</p>
       )}
-      {location && (
+      {location && state !== 'elsewhere' && (
         <p>
           Sync App location in AutoEntry: <code>{location}</code>{' '}
           {locationIsThisPc === false ? '— another computer, so invoices go there.' : locationIsThisPc ? '— this computer.' : ''}
         </p>
       )}
-      {stopped && installed.length > 0 && (
-        <button type="button" className="primary" onClick={() => void run({ kind: 'start-sync-app' })}>
+      {state === 'not-running' && (
+        <button type="button" onClick={() => void run({ kind: 'start-sync-app' })}>
           Start Sync App
         </button>
       )}

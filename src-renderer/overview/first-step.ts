@@ -14,6 +14,11 @@ export function firstStep(finding: Finding): GuidanceStep | undefined {
   return finding.guidance.find((step) => step.action !== undefined) ?? finding.guidance[0];
 }
 
+/** The step after `step` in a finding's fix: where a copied path is pasted. */
+export function nextStepAfter(finding: Finding, step: GuidanceStep): GuidanceStep | undefined {
+  return finding.guidance[finding.guidance.indexOf(step) + 1];
+}
+
 /**
  * A step's text cut around the path its button works on, so the path can be shown as a path;
  * a path the text does not name comes after it.

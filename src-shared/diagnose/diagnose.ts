@@ -12,6 +12,8 @@ import { probeFindings } from './probe-rules.js';
 import { quickBooksFindings } from './quickbooks-rules.js';
 import { sageFindings } from './sage-rules.js';
 import { syncAppFindings, type SyncAppInputs } from './sync-app-rules.js';
+import { dataInUse } from './data-in-use.js';
+import type { GuidanceContext } from '../guidance/guidance-context.js';
 
 export type DiagnoseInputs = SyncAppInputs;
 
@@ -30,7 +32,8 @@ export function diagnose(obs: Observations, inputs: DiagnoseInputs = {}, generat
   ];
   // Evidence before absence: a "not there" verdict stands only when the look-ups it names answered.
   const drafts: FindingDraft[] = verdicts.flatMap((v) => withEvidence(obs, v));
-  const findings: Finding[] = drafts.map(complete);
+  const context = guidanceContext(obs, drafts, inputs);
+  const findings: Finding[] = drafts.map((d) => complete(d, context));
   return {
     format: REPORT_FORMAT,
     status: statusOf(findings.map((f) => f.severity)),
@@ -41,7 +44,20 @@ export function diagnose(obs: Observations, inputs: DiagnoseInputs = {}, generat
   };
 }
 
-function complete(draft: FindingDraft): Finding {
+function complete(draft: FindingDraft, context: GuidanceContext): Finding {
   const { code, title, detail, ...rest } = draft;
-  return { code, severity: severityOf(code), title, detail, ...rest, guidance: guidanceFor(draft) };
+  return { code, severity: severityOf(code), title, detail, ...rest, guidance: guidanceFor(draft, context) };
+}
+
+/** What the steps of one finding may use of the others: where the Sync App is, and the data in use that answered. */
+function guidanceContext(obs: Observations, drafts: readonly FindingDraft[], inputs: DiagnoseInputs): GuidanceContext {
+  const codes = new Set(drafts.map((d) => d.code));
+  const location = inputs.syncAppLocation?.trim();
+  const syncApp: GuidanceContext['syncApp'] = codes.has('syncapp.elsewhere') && location
+    ? { at: 'elsewhere', computer: location }
+    : codes.has('syncapp.running') || codes.has('syncapp.not-running')
+      ? { at: 'here' }
+      : { at: 'unknown' };
+  const data = dataInUse(obs);
+  return { syncApp, candidates: { sage: data.sage, quickbooks: data.quickbooks }, ...(data.sageVersion && { sageVersion: data.sageVersion }) };
 }

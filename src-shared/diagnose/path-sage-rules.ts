@@ -38,7 +38,7 @@ export function sagePathVerdict(obs: Observations, c: ConfiguredPath, base: Base
       code: 'path.match',
       unread,
       title: `AutoEntry points at the dataset Sage ${inUse.listed!.name} uses`,
-      detail: match.eq!.steps.length > 0 ? `${c.input} and ${match.d.path.spelled} are the same folder, spelled differently.` : `${c.input} is listed by Sage ${inUse.listed!.name}.`,
+      detail: match.eq!.steps.length > 0 && c.input !== match.d.path.spelled ? `${c.input} and ${match.d.path.spelled} are the same folder, spelled differently.` : `${c.input} is listed by Sage ${inUse.listed!.name}.`,
       inUsePath: match.d.path.spelled,
       equivalence: match.eq!.steps,
     };

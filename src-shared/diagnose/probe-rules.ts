@@ -16,8 +16,8 @@ function timeoutFinding(problems: readonly LookupProblem[]): VerdictDraft[] {
   const where = [...new Set(timeouts.map((t) => t.path ?? t.what))];
   return [{
     code: 'probe.timeout',
-    title: timeouts.length === 1 ? 'One look-up did not answer in time' : `${timeouts.length} look-ups did not answer in time`,
-    detail: `These did not answer before the deadline, so what they hold is unknown: ${where.slice(0, 5).join('; ')}${where.length > 5 ? `; and ${where.length - 5} more` : ''}.`,
+    title: timeouts.length === 1 ? 'Something did not answer in time' : `${timeouts.length} things did not answer in time`,
+    detail: `Sync Doctor waited, but these did not answer, so what they hold is unknown: ${where.slice(0, 5).join('; ')}${where.length > 5 ? `; and ${where.length - 5} more` : ''}.`,
     evidence: where,
   }];
 }
@@ -26,10 +26,13 @@ function failedFinding(problems: readonly LookupProblem[]): VerdictDraft[] {
   const failures = problems.filter((p) => p.kind !== 'timeout');
   if (failures.length === 0) return [];
   const named = [...new Set(failures.map((f) => `${f.what}: ${f.message}`))];
+  const denied = failures.some((f) => f.kind === 'denied');
   return [{
     code: 'probe.failed',
-    title: named.length === 1 ? 'One look-up failed' : `${named.length} look-ups failed`,
-    detail: `${named.length === 1 ? 'This look-up' : 'These look-ups'} gave an error or an answer that cannot be right, so what ${named.length === 1 ? 'it' : 'they'} would have shown is unknown, and no verdict in this report rests on ${named.length === 1 ? 'it' : 'them'}.`,
+    title: denied
+      ? 'Access denied: Sync Doctor could not read everything it checks'
+      : named.length === 1 ? 'Sync Doctor could not read one thing it checks' : `Sync Doctor could not read ${named.length} things it checks`,
+    detail: `${denied ? 'Access denied: run Sync Doctor as the Windows user who uses Sage or QuickBooks, or ask IT. ' : ''}Windows gave an error or an answer that cannot be right, so what ${named.length === 1 ? 'it' : 'they'} would have shown is unknown, and no verdict in this report rests on ${named.length === 1 ? 'it' : 'them'}.`,
     evidence: named,
   }];
 }

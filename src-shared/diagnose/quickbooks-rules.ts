@@ -23,8 +23,8 @@ export function quickBooksFindings(obs: Observations): VerdictDraft[] {
     findings.push({
       code: 'quickbooks.db-service-stopped',
       requires: ['services'],
-      title: `The QuickBooks database service ${s.name} is not running`,
-      detail: `The service is ${s.state}. Company files shared in multi-user mode from this PC cannot be opened by others (or by the Sync App) while it is stopped.`,
+      title: 'QuickBooks Database Server Manager is not running on this PC',
+      detail: `Company files shared in multi-user mode from this PC cannot be opened by others (or by the Sync App) while it is stopped. For IT: its Windows service ${s.name} is ${s.state}.`,
     });
   }
   for (const f of existing) {

@@ -1,23 +1,11 @@
 import type { FindingCode } from '../model/finding-codes.js';
 import type { GuidanceStep } from '../model/report-schema.js';
 import type { FindingDraft } from '../diagnose/finding-draft.js';
-import { copyPathStep, folderToOpen, openFolderStep, STEP } from './guidance-steps.js';
+import { folderToOpen, openFolderStep, STEP } from './guidance-steps.js';
+import { NO_CONTEXT, type GuidanceContext } from './guidance-context.js';
+import { fixPathSteps, reconnectStep, unreachableSteps } from './path-fix-steps.js';
 
-/** The path to correct AutoEntry to, and the steps that fix it, in order. */
-function fixPathSteps(target: string | undefined): GuidanceStep[] {
-  const steps: GuidanceStep[] = [];
-  if (target) steps.push(copyPathStep(`Copy the path the accounting software uses: ${target}`, target));
-  else steps.push({ text: 'In Sage or QuickBooks, find the file path of the company you work in (Sage: Help > About shows the data directory; QuickBooks: press F2 for Product Information).' });
-  steps.push(
-    { text: 'Open the Sync App, disconnect this company, and connect it again choosing that path (or correct the file path on AutoEntry\'s Integrate page).', action: { kind: 'open-autoentry' } },
-    STEP.republish,
-    STEP.archived,
-    STEP.alreadyExists,
-  );
-  return steps;
-}
-
-const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
+const BY_CODE: Record<FindingCode, (f: FindingDraft, ctx: GuidanceContext) => GuidanceStep[]> = {
   'syncapp.running': () => [],
   'syncapp.other-session': () => [STEP.checkLocation, { text: 'If AutoEntry should use the Sync App of this Windows user, sign in as the other user and close theirs, then start it here.' }],
   'syncapp.not-running': () => [
@@ -46,14 +34,14 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
     { text: 'Open Sage 50 and check the company list it shows when it starts; open each company once so Sage rewrites its list.' },
     ...(f.evidence?.[0] ? [openFolderStep('Open the folder that holds the list to have a look.', f.evidence[0].replace(/[\\/][^\\/]*$/, ''))] : []),
   ],
-  'sage.service-stopped': () => [
-    { text: 'Start the Sage data service: open Windows Services (services.msc), find it, and choose Start — or restart the PC.' },
+  'sage.service-stopped': (f) => [
+    { text: 'Start the Sage data service (it lets Sage open data kept on another computer), or restart the PC.', forIT: `Windows Services (services.msc): start "${serviceName(f)}" and set it to start automatically.` },
     { text: 'If it stops again, ask your IT support to set it to start automatically.' },
   ],
   'quickbooks.found': () => [],
   'quickbooks.not-found': () => [],
-  'quickbooks.db-service-stopped': () => [
-    { text: 'If this PC hosts company files for other users, start the QuickBooks database service (services.msc) or open QuickBooks and turn hosting on (File > Utilities > Host Multi-User Access).' },
+  'quickbooks.db-service-stopped': (f) => [
+    { text: 'If this PC shares company files with other users, open QuickBooks and choose File > Utilities > Host Multi-User Access, or start QuickBooks Database Server Manager.', forIT: `Windows Services (services.msc): start ${serviceName(f)} (QuickBooks Database Server Manager's service) and set it to start automatically.` },
   ],
   'quickbooks.hosted-elsewhere': () => [
     { text: 'Make sure the hosting computer is switched on and QuickBooks hosting is on there; the Sync App reaches the file through it.' },
@@ -63,34 +51,30 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
     { text: 'Paste it into Sync Doctor\'s Settings as a company path.' },
   ],
   'path.match': () => [],
-  'path.mismatch': (f) => fixPathSteps(f.suggestedPath),
-  'path.stale-version': (f) => fixPathSteps(f.suggestedPath),
-  'path.missing': (f) => fixPathSteps(f.suggestedPath),
-  'path.not-dataset': (f) => fixPathSteps(f.suggestedPath),
-  'path.ambiguous': () => [
+  'path.mismatch': fixPathSteps,
+  'path.stale-version': fixPathSteps,
+  'path.missing': fixPathSteps,
+  'path.not-dataset': fixPathSteps,
+  'path.ambiguous': (_f, ctx) => [
     { text: 'Ask who works in the books which copy is current (open each in QuickBooks and look at the latest transactions).' },
-    ...fixPathSteps(undefined).slice(1, 2),
+    reconnectStep(undefined)(ctx),
   ],
-  'path.unreachable': (f) => [
-    { text: 'Check the server or shared drive is switched on and reachable from this PC: open the folder in File Explorer.', ...(f.configuredPath && { action: { kind: 'open-folder' as const, path: folderToOpen(f.configuredPath) } }) },
-    { text: 'If it is a mapped drive (such as S:), reconnect it, or sign in to Windows as the user who mapped it.' },
-    STEP.republish,
-  ],
+  'path.unreachable': (f, ctx) => unreachableSteps(f, ctx, openPlaceStep(f)),
   'path.denied': () => [
-    { text: 'Ask your IT support to give this Windows user read and write access to the company data folder — the same access Sage or QuickBooks has.' },
+    { text: 'Access denied: run Sync Doctor as the Windows user who uses Sage or QuickBooks, or ask IT to give this user read and write access to the company data folder.' },
     { text: 'Make sure the Sync App runs as a user with that access.' },
   ],
   'path.unverified': () => [
     STEP.accessDenied,
-    { text: 'If it did not answer in time, check the drive or share is online, then run the check again.' },
+    { text: 'If it did not answer in time, check the drive or share is online, then check again: until what is named above can be read, this path is not compared with the data in use.' },
   ],
   'probe.timeout': () => [
-    { text: 'A network share or drive was slow to answer. Check it is online, then run the check again.' },
+    { text: 'Something on this PC or the network was slow to answer. Check the shared drives are online, then check again.', forIT: 'Each look-up has a deadline (Settings > Advanced); the finding lists the ones that missed it.' },
   ],
   'probe.failed': () => [
     { text: 'Run the check again in a minute: a busy PC sometimes fails to answer one of these questions.' },
     STEP.accessDenied,
-    { text: 'If the same look-up fails every time, send the report to your IT support: Windows itself refused or garbled that answer.' },
+    { text: 'If the same thing fails every time, send the report to your IT support: Windows itself refused or garbled that answer.', forIT: 'The finding lists each failed look-up and the error Windows gave.' },
   ],
   'syncapp.unknown': () => [
     { text: 'Look for the AutoEntry Sync App in the notification area (beside the clock) or in Task Manager, and start it if it is not there.' },
@@ -103,9 +87,22 @@ const BY_CODE: Record<FindingCode, (f: FindingDraft) => GuidanceStep[]> = {
 /** Path verdicts that say nothing is wrong with delivery (yet): no habit to add. */
 const PATH_WITHOUT_PROBLEM: ReadonlySet<FindingCode> = new Set(['path.match', 'path.not-configured', 'path.unverified']);
 
-/** Ordered steps for a finding, from its code and fields. */
-export function guidanceFor(finding: FindingDraft): GuidanceStep[] {
-  const steps = BY_CODE[finding.code](finding);
+/** The service a finding is about, as Windows names it (from its title, which quotes it). */
+function serviceName(f: FindingDraft): string {
+  return /"([^"]+)"/.exec(f.title)?.[1] ?? /service (\S+?)[ .]/.exec(f.detail)?.[1] ?? 'the service';
+}
+
+/** Looking at the configured place in File Explorer: a share, or a folder on this PC that did not answer. */
+function openPlaceStep(f: FindingDraft): GuidanceStep {
+  const text = /something on this PC held the folder/i.test(f.detail)
+    ? 'Open the folder in File Explorer: something on this PC held it (often a virus scan); when it opens, check again.'
+    : 'Check the server or shared drive is switched on and reachable from this PC: open the folder in File Explorer.';
+  return { text, ...(f.configuredPath && { action: { kind: 'open-folder' as const, path: folderToOpen(f.configuredPath) } }) };
+}
+
+/** Ordered steps for a finding, from its code and fields, and what else the check knows. */
+export function guidanceFor(finding: FindingDraft, context: GuidanceContext = NO_CONTEXT): GuidanceStep[] {
+  const steps = BY_CODE[finding.code](finding, context);
   // Every problem with delivery ends with the two habits that keep invoices flowing.
   if (finding.code.startsWith('path.') && !PATH_WITHOUT_PROBLEM.has(finding.code)) steps.push(STEP.noResync);
   if (finding.code === 'syncapp.not-running') steps.push(STEP.searchBeforeReconnect);

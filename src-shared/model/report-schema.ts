@@ -16,6 +16,8 @@ export type GuidanceAction = z.infer<typeof GuidanceActionSchema>;
 export const GuidanceStepSchema = z.object({
   text: z.string(),
   action: GuidanceActionSchema.optional(),
+  /** Product extension: the technical names behind the step (a service's name, a Windows tool), shown "For your IT support". */
+  forIT: z.string().optional(),
 });
 export type GuidanceStep = z.infer<typeof GuidanceStepSchema>;
 

@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../model/report-schema.js';
 import type { Severity } from '../model/severity.js';
+import { allClearSentence, pathsSentence, syncAppSentence } from './state-sentences.js';
 
 /**
  * The report as text, in the style of the doctor tools: one line per check with a mark,
@@ -73,7 +74,7 @@ function summaryLine(report: Report, style: TextStyle, paint: (s: Severity, t: s
   const counts = `${errors} ${errors === 1 ? 'problem' : 'problems'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   switch (report.status) {
     case 'ok':
-      return paint('ok', `${MARK[style.glyphs].ok} All good: invoices published in AutoEntry can reach the accounting software.`);
+      return paint('ok', `${MARK[style.glyphs].ok} All good. ${allClearSentence(report)}`);
     case 'warn':
       return paint('warn', `${MARK[style.glyphs].warn} ${counts}. Invoices can probably get through, but look at the warnings.`);
     case 'error':
@@ -88,6 +89,6 @@ export const SUMMARY_MAX_CHARS = 2048;
 export function formatReportSummaryLine(report: Report): string {
   const problems = findingsBySeverity(report.findings).filter((f) => f.severity === 'warn' || f.severity === 'error');
   const parts = problems.map((f) => `${f.code}: ${f.title}${f.configuredPath ? ` (${f.configuredPath})` : ''}`);
-  const line = `${report.status.toUpperCase()} ${report.machine.computerName}: ${parts.length === 0 ? 'Sync App running and every AutoEntry path matches' : parts.join('; ')}`.replace(/[\r\n]+/g, ' ');
+  const line = `${report.status.toUpperCase()} ${report.machine.computerName}: ${parts.length === 0 ? `${syncAppSentence(report)}; ${pathsSentence(report)}` : parts.join('; ')}`.replace(/[\r\n]+/g, ' ');
   return line.length <= SUMMARY_MAX_CHARS ? line : `${line.slice(0, SUMMARY_MAX_CHARS - 1)}…`;
 }

@@ -89,7 +89,15 @@ function parseOrdinary(input: string, text: string): RootAndNames {
 function parseDevice(input: string, rest: string, literal: boolean): RootAndNames {
   if (/^unc\\/i.test(rest)) return uncRoot(input, rest.slice(4), literal);
   const drive = /^([a-zA-Z]):(.*)/s.exec(rest);
-  if (drive) return driveRoot(input, drive[1]!, drive[2]!, literal ? literalNames : normaliseNames);
+  if (drive) {
+    const tail = drive[2]!;
+    const letter = `${drive[1]!.toUpperCase()}:`;
+    // The volume itself (`\\.\C:`), not a folder on it: a device, not a relative path.
+    if (tail === '') return refuse(`"${input}" names the volume ${letter} itself (a device), not a folder on it; give the folder, such as ${letter}\\Sage.`);
+    // In a literal `\\?\` path, / is no separator: `D:/XY` is the name "D:/XY", which Windows does not allow.
+    if (literal && tail.startsWith('/')) return refuse(`"${input}" uses / after ${letter}; in a \\\\?\\ path only \\ separates folders, so write ${letter}${tail.replace(/\//g, '\\')} or leave out the \\\\?\\.`);
+    return driveRoot(input, drive[1]!, tail, literal ? literalNames : normaliseNames);
+  }
   return refuse(`"${input}" names a device, not a folder on a drive or a shared folder.`);
 }
 

@@ -42,7 +42,16 @@ describe('sync-doctor check: could not run (exit 3, one line, no stack trace)', 
   });
   it('another format or version', async () => {
     expectCouldNotRun(await runCliCaptured(['check', '--machine', file('v2.json', JSON.stringify({ format: 'sync-doctor/machine@2' }))]), 'machine@2');
-    expectCouldNotRun(await runCliCaptured(['check', '--machine', file('arr.json', '[]')]), 'not a machine snapshot');
+    expectCouldNotRun(await runCliCaptured(['check', '--machine', file('arr.json', '[]')]), 'not a Sync Doctor snapshot');
+  });
+  it('a file that is not JSON: "not a Sync Doctor snapshot" and how to make one, never the parser\'s words', async () => {
+    const run = await runCliCaptured(['check', '--machine', file('notes.json', 'These are my notes about "the server", not a snapshot.')]);
+    expectCouldNotRun(run, 'not a Sync Doctor snapshot');
+    expect(run.stderr).toContain('sync-doctor collect --out FILE');
+    expect(run.stderr).not.toMatch(/Unexpected token|position \d|is not valid JSON\)/);
+  });
+  it('--json and --summary together: exit 3, neither silently dropped', async () => {
+    expectCouldNotRun(await runCliCaptured(['check', '--machine', healthy, '--json', '--summary']), 'either --json or --summary');
   });
   it('a field of the wrong type names the field', async () => {
     const m = machine('sage-healthy') as unknown as { processes: unknown[] };
@@ -54,6 +63,29 @@ describe('sync-doctor check: could not run (exit 3, one line, no stack trace)', 
     expectCouldNotRun(await runCliCaptured(['check', '--bogus']), '--bogus');
     expectCouldNotRun(await runCliCaptured(['check', '--autoentry-path']), 'autoentry-path');
     expectCouldNotRun(await runCliCaptured(['frobnicate']), 'Unknown command');
+  });
+});
+
+describe('sync-doctor check: a path as the command line delivers it', () => {
+  const path = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
+
+  it('quotes around the path (pasted from "Copy as path") are taken off, not judged as the AutoEntry setting', async () => {
+    const run = await runCliCaptured(['check', '--machine', healthy, '--autoentry-path', `"${path}"`, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { findings: Array<{ code: string; configuredPath?: string }> };
+    expect(report.findings.find((f) => f.code === 'path.match')?.configuredPath).toBe(path);
+  });
+
+  it("cmd.exe's trailing \\\" (a path ending in a quote): exit 3 with what to type instead", async () => {
+    const run = await runCliCaptured(['check', '--machine', healthy, '--autoentry-path', `${path}\\"`]);
+    expectCouldNotRun(run, 'ends in a quote');
+    expect(run.stderr).toContain(`Type it without the last \\: --autoentry-path "${path}".`);
+    const office = await runCliCaptured(['office', healthy, '--autoentry-path', `${path}"`]);
+    expectCouldNotRun(office, 'ends in a quote');
+  });
+
+  it('a quote inside the path (the rest of the line swallowed by it): exit 3, never a finding', async () => {
+    expectCouldNotRun(await runCliCaptured(['check', '--machine', healthy, '--autoentry-path', `${path}" --json`]), 'holds a quote');
   });
 });
 
@@ -92,7 +124,8 @@ describe('sync-doctor check output for people', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('[✗] AutoEntry still points at the Sage 2024 data');
     expect(run.stdout).toContain('[✓] The AutoEntry Sync App is running');
-    expect(run.stdout).toMatch(/ {6}1\. Copy the path the accounting software uses: C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000/);
+    expect(run.stdout).toMatch(/ {6}1\. Sage 2025 works in C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000: copy this path\./);
+    expect(run.stdout).toMatch(/ {6}2\. Open the AutoEntry Desktop Sync App, disconnect this company and connect it again choosing C:\\ProgramData\\Sage\\Accounts\\2025\\Company\.000\./);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\[✗\] 1 problem, 0 warnings\./);
     expect(run.stdout).not.toContain('\u001b[');
   });

@@ -147,8 +147,8 @@ describe('look-ups that did not answer are findings of their own', () => {
     o.problems.push(problem('paths', 'Looking at S:\\', 'timeout', 'no answer', 'S:\\Accounts'));
     const f = only(diagnose(o), 'probe.timeout');
     expect(f.severity).toBe('warn');
-    expect(f.title).toBe('One look-up did not answer in time');
-    expect(f.detail).toBe('These did not answer before the deadline, so what they hold is unknown: S:\\Accounts.');
+    expect(f.title).toBe('Something did not answer in time');
+    expect(f.detail).toBe('Sync Doctor waited, but these did not answer, so what they hold is unknown: S:\\Accounts.');
     expect(f.evidence).toEqual(['S:\\Accounts']);
     expect(codesOf(diagnose(o))).not.toContain('probe.failed');
   });
@@ -158,12 +158,12 @@ describe('look-ups that did not answer are findings of their own', () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7]) o.problems.push(problem('paths', `Looking ${n}`, 'timeout', 'no answer', `P:\\${n}`));
     o.problems.push(problem('paths', 'Looking again', 'timeout', 'no answer', 'P:\\1'), problem('processes', 'Listing processes', 'timeout', 'no answer'));
     const f = only(diagnose(o), 'probe.timeout');
-    expect(f.title).toBe('9 look-ups did not answer in time');
+    expect(f.title).toBe('9 things did not answer in time');
     expect(f.evidence).toEqual(['P:\\1', 'P:\\2', 'P:\\3', 'P:\\4', 'P:\\5', 'P:\\6', 'P:\\7', 'Listing processes']);
-    expect(f.detail).toBe('These did not answer before the deadline, so what they hold is unknown: P:\\1; P:\\2; P:\\3; P:\\4; P:\\5; and 3 more.');
+    expect(f.detail).toBe('Sync Doctor waited, but these did not answer, so what they hold is unknown: P:\\1; P:\\2; P:\\3; P:\\4; P:\\5; and 3 more.');
     const five = emptyObservations();
     for (const n of [1, 2, 3, 4, 5]) five.problems.push(problem('paths', `Looking ${n}`, 'timeout', 'no answer', `P:\\${n}`));
-    expect(only(diagnose(five), 'probe.timeout').detail).toBe('These did not answer before the deadline, so what they hold is unknown: P:\\1; P:\\2; P:\\3; P:\\4; P:\\5.');
+    expect(only(diagnose(five), 'probe.timeout').detail).toBe('Sync Doctor waited, but these did not answer, so what they hold is unknown: P:\\1; P:\\2; P:\\3; P:\\4; P:\\5.');
   });
 
   it('one failure: named with its error, warn, in the singular', () => {
@@ -171,8 +171,8 @@ describe('look-ups that did not answer are findings of their own', () => {
     o.problems.push(problem('registry', 'Reading installed programs', 'error', 'reg ended with exit code 1'));
     const f = only(diagnose(o), 'probe.failed');
     expect(f.severity).toBe('warn');
-    expect(f.title).toBe('One look-up failed');
-    expect(f.detail).toBe('This look-up gave an error or an answer that cannot be right, so what it would have shown is unknown, and no verdict in this report rests on it.');
+    expect(f.title).toBe('Sync Doctor could not read one thing it checks');
+    expect(f.detail).toBe('Windows gave an error or an answer that cannot be right, so what it would have shown is unknown, and no verdict in this report rests on it.');
     expect(f.evidence).toEqual(['Reading installed programs: reg ended with exit code 1']);
     expect(codesOf(diagnose(o))).not.toContain('probe.timeout');
   });
@@ -187,10 +187,18 @@ describe('look-ups that did not answer are findings of their own', () => {
     );
     const report = diagnose(o);
     const f = only(report, 'probe.failed');
-    expect(f.title).toBe('2 look-ups failed');
-    expect(f.detail).toBe('These look-ups gave an error or an answer that cannot be right, so what they would have shown is unknown, and no verdict in this report rests on them.');
+    expect(f.title).toBe('Sync Doctor could not read 2 things it checks');
+    expect(f.detail).toBe('Windows gave an error or an answer that cannot be right, so what they would have shown is unknown, and no verdict in this report rests on them.');
     expect(f.evidence).toEqual(['Reading installed programs: exit 1', 'Listing processes: no processes at all']);
     expect(only(report, 'probe.timeout').evidence).toEqual(['Looking at D:\\']);
+  });
+
+  it('a refusal says "access denied" and who should run the check, in plain words first', () => {
+    const o = emptyObservations();
+    o.problems.push(problem('registry', 'Reading installed programs', 'denied', 'Access is denied'));
+    const f = only(diagnose(o), 'probe.failed');
+    expect(f.title).toBe('Access denied: Sync Doctor could not read everything it checks');
+    expect(f.detail).toMatch(/^Access denied: run Sync Doctor as the Windows user who uses Sage or QuickBooks, or ask IT\. /);
   });
 
   it('with every look-up answered there is no probe finding', () => {

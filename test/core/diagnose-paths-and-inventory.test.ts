@@ -41,7 +41,9 @@ describe('the AutoEntry paths', () => {
     expect(share!.title).toBe('The AutoEntry path cannot be reached');
     expect(share!.detail).toBe('\\\\SRV\\Sage\\Company.000: the network path was not found. The server or shared folder may be off, disconnected, or unreachable from this PC.');
     expect(slow!.title).toBe('The AutoEntry path did not answer in time');
-    expect(slow!.detail).toBe('S:\\Sage\\Company.000: no answer in 5 s. The drive may be missing or disconnected.');
+    // Plain words first; the look-up's own message (a deadline) is evidence for IT.
+    expect(slow!.detail).toBe('S:\\Sage\\Company.000 did not answer in time. The drive may be missing or disconnected.');
+    expect(slow!.evidence).toEqual(['no answer in 5 s']);
     expect(drive!.title).toBe('The AutoEntry path cannot be reached');
     expect(drive!.software).toBe('quickbooks');
     expect(drive!.configuredPath).toBe('E:\\Books\\Cafe.QBW');

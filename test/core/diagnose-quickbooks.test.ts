@@ -65,10 +65,12 @@ describe('QuickBooks Desktop found or not', () => {
       { name: 'QuickBooksDB33', state: 'paused' },
       { name: 'QuickBooksDB32', state: 'running' },
     ))).findings.filter((f) => f.code === 'quickbooks.db-service-stopped');
-    expect(stopped.map((f) => f.title)).toEqual(['The QuickBooks database service QuickBooksDB34 is not running', 'The QuickBooks database service QuickBooksDB33 is not running']);
+    // Intuit's own words first; the service's name is for IT, in the detail.
+    expect(stopped.map((f) => f.title)).toEqual(['QuickBooks Database Server Manager is not running on this PC', 'QuickBooks Database Server Manager is not running on this PC']);
+    expect(stopped.map((f) => /service (\S+) is/.exec(f.detail)?.[1])).toEqual(['QuickBooksDB34', 'QuickBooksDB33']);
     expect(stopped.map((f) => f.severity)).toEqual(['warn', 'warn']);
-    expect(stopped[0]!.detail).toMatch(/^The service is stopped\. Company files shared in multi-user mode/);
-    expect(stopped[1]!.detail).toMatch(/^The service is paused\. /);
+    expect(stopped[0]!.detail).toMatch(/^Company files shared in multi-user mode.* For IT: its Windows service QuickBooksDB34 is stopped\.$/);
+    expect(stopped[1]!.detail).toMatch(/ For IT: its Windows service \S+ is paused\.$/);
   });
 
   it('a company file whose .ND names another host is hosted elsewhere, info', () => {

@@ -4,6 +4,10 @@ import { FINDING_CODES, type FindingCode } from '../../src-shared/model/finding-
 import { GuidanceStepSchema, type GuidanceStep } from '../../src-shared/model/report-schema.js';
 import { guidanceFor } from '../../src-shared/guidance/guidance.js';
 import { copyPathStep, folderToOpen, openFolderStep } from '../../src-shared/guidance/guidance-steps.js';
+import { NO_CONTEXT, type GuidanceContext } from '../../src-shared/guidance/guidance-context.js';
+
+const SYNC_APP_HERE: GuidanceContext = { ...NO_CONTEXT, syncApp: { at: 'here' } };
+const SYNC_APP_ON_SYNC_PC: GuidanceContext = { ...NO_CONTEXT, syncApp: { at: 'elsewhere', computer: 'SYNC-PC' } };
 
 function draft(code: FindingCode, fields: Partial<FindingDraft> = {}): FindingDraft {
   return { code, title: 't', detail: 'd', ...fields };
@@ -44,14 +48,23 @@ describe('every step is one a person can follow', () => {
 });
 
 describe('steps for a wrong AutoEntry path', () => {
-  it('with a clear candidate: copy that path, reconnect, republish, recover archived invoices, carry on past "already exists", then no Re-Sync', () => {
+  it('with a clear candidate: copy that path, reconnect in the Sync App choosing it, republish, recover archived invoices, carry on past "already exists", then no Re-Sync', () => {
     for (const code of WRONG_PATH) {
-      const steps = guidanceFor(draft(code, { configuredPath: 'C:\\Old', suggestedPath: 'C:\\New\\Company.000' }));
+      const steps = guidanceFor(draft(code, { configuredPath: 'C:\\Old', suggestedPath: 'C:\\New\\Company.000' }), SYNC_APP_HERE);
       expect(steps, code).toHaveLength(6);
       expect(steps[0], code).toEqual({ text: expect.stringContaining('C:\\New\\Company.000'), action: { kind: 'copy-path', path: 'C:\\New\\Company.000' } });
-      expect(kinds(steps), code).toEqual(['copy-path', 'open-autoentry', 'open-autoentry', null, null, null]);
+      expect(kinds(steps), code).toEqual(['copy-path', 'start-sync-app', 'open-autoentry', null, null, null]);
+      // The reconnect step shows the path to choose and goes to the desktop Sync App, not to AutoEntry's website.
+      expect(steps[1]!.text, code).toContain('choosing C:\\New\\Company.000');
+      expect(steps[1]!.action, code).toEqual({ kind: 'start-sync-app', label: 'Open the Sync App' });
       expect(steps.at(-1)!.text, code).toContain('Re-Sync');
     }
+  });
+
+  it('the Sync App on another computer: the reconnect step names that computer and has no button here', () => {
+    const steps = guidanceFor(draft('path.mismatch', { configuredPath: 'C:\\Old', suggestedPath: 'S:\\Sage\\Company.000' }), SYNC_APP_ON_SYNC_PC);
+    expect(steps[1]!.text).toMatch(/^On SYNC-PC, where the Sync App runs, .*choosing S:\\Sage\\Company\.000/);
+    expect(steps[1]!.action).toBeUndefined();
   });
 
   it('without one: first find the path in the accounting software, with no button', () => {
@@ -60,7 +73,15 @@ describe('steps for a wrong AutoEntry path', () => {
       expect(steps, code).toHaveLength(6);
       expect(steps[0]!.action, code).toBeUndefined();
       expect(steps[0]!.text, code).toMatch(/Sage.*QuickBooks/);
-      expect(kinds(steps).slice(1), code).toEqual(['open-autoentry', 'open-autoentry', null, null, null]);
+      expect(kinds(steps).slice(1), code).toEqual([null, 'open-autoentry', null, null, null]);
+    }
+  });
+
+  it('several candidates and none clear: the first step lists them', () => {
+    const context: GuidanceContext = { ...SYNC_APP_HERE, candidates: { sage: ['S:\\Sage\\Company.000', 'S:\\Sage\\Company.001'], quickbooks: [] }, sageVersion: '2025' };
+    for (const code of [...WRONG_PATH, 'path.unreachable'] as const) {
+      const first = guidanceFor(draft(code, { configuredPath: '\\\\OLDNAS\\sage\\Company.002' }), context)[0]!;
+      expect(first.text, code).toMatch(/^Sage 2025 works in one of these: S:\\Sage\\Company\.000; S:\\Sage\\Company\.001\./);
     }
   });
 
@@ -69,11 +90,11 @@ describe('steps for a wrong AutoEntry path', () => {
   });
 
   it('two copies that could both be current: ask which, reconnect to it, no Re-Sync', () => {
-    const steps = guidanceFor(draft('path.ambiguous', { configuredPath: 'C:\\A.qbw' }));
+    const steps = guidanceFor(draft('path.ambiguous', { configuredPath: 'C:\\A.qbw' }), SYNC_APP_HERE);
     expect(steps).toHaveLength(3);
     expect(steps[0]!.text).toMatch(/^Ask /);
-    expect(steps[1]).toEqual(guidanceFor(draft('path.missing'))[1]);
-    expect(steps[1]!.action).toEqual({ kind: 'open-autoentry' });
+    expect(steps[1]).toEqual(guidanceFor(draft('path.missing'), SYNC_APP_HERE)[1]);
+    expect(steps[1]!.action).toEqual({ kind: 'start-sync-app', label: 'Open the Sync App' });
     expect(steps[2]!.text).toContain('Re-Sync');
   });
 
@@ -97,6 +118,21 @@ describe('steps that open a folder or an app', () => {
     expect(none[0]!.action).toBeUndefined();
     expect(none[0]!.text).toBe(qb[0]!.text);
     expect(kinds(qb)).toEqual(['open-folder', null, 'open-autoentry', null]);
+  });
+
+  it('an unreachable old place while the data in use answers: lead with that data (copy, reconnect choosing it); "is the old server meant to be on?" comes second', () => {
+    const context: GuidanceContext = { ...SYNC_APP_HERE, candidates: { sage: ['S:\\Sage\\Company.000'], quickbooks: [] }, sageVersion: '2025' };
+    const steps = guidanceFor(draft('path.unreachable', { configuredPath: '\\\\OLDNAS\\sage\\Company.000', suggestedPath: 'S:\\Sage\\Company.000' }), context);
+    expect(kinds(steps)).toEqual(['copy-path', 'start-sync-app', 'open-folder', 'open-autoentry', null]);
+    expect(steps[0]!.text).toBe('Sage 2025 works in S:\\Sage\\Company.000, which answers from this PC: copy this path.');
+    expect(steps[1]!.text).toContain('choosing S:\\Sage\\Company.000');
+    expect(steps[2]!.text).toMatch(/^Only if the company's books really are at \\\\OLDNAS\\sage\\Company\.000: is that server or drive meant to be on\?/);
+  });
+
+  it('a folder on this PC that did not answer is "something on this PC held the folder", not a missing server', () => {
+    const steps = guidanceFor(draft('path.unreachable', { configuredPath: 'D:\\Sage\\Company.000', detail: 'D:\\Sage\\Company.000: no answer. The drive is on this PC, so something on this PC held the folder (often a virus scan) — the folder itself is probably there.' }));
+    expect(steps[0]!.text).toMatch(/something on this PC held it \(often a virus scan\)/);
+    expect(steps.map((s) => s.text).join(' ')).not.toMatch(/server|switched on/);
   });
 
   it('an unreadable Sage company list opens the folder that holds it, when the report names the file', () => {
@@ -139,9 +175,9 @@ describe('steps that open a folder or an app', () => {
       'quickbooks.db-service-stopped': 1,
       'quickbooks.hosted-elsewhere': 1,
       'path.denied': 3,
+      'path.unverified': 2,
       'probe.timeout': 1,
       'probe.failed': 3,
-      'path.unverified': 2,
       'sage.unknown': 1,
       'quickbooks.unknown': 1,
       'syncapp.location-mismatch': 2,

@@ -177,9 +177,19 @@ describe('the closing summary', () => {
     expect(lines.at(-3)).toBe('    detail of syncapp.running');
   });
 
-  it('all good: one line that says invoices can get through', () => {
-    expect(last(report('ok', [running, sageFound]))).toMatch(/^\[✓\] All good: .+\.$/);
+  const match = finding({ code: 'path.match', severity: 'ok', configuredPath: 'C:\\Sage\\2025\\Company.000' });
+  const elsewhere = finding({ code: 'syncapp.elsewhere', severity: 'info' });
+
+  it('all good: says invoices can get through only when the Sync App runs here and the path matches', () => {
+    expect(last(report('ok', [running, sageFound, match]))).toBe('[✓] All good. Invoices published in AutoEntry can reach the accounting software: the Sync App runs here and the AutoEntry path is the data in use.');
     expect(last(report('ok', [running]), COLOUR)).toMatch(/^\u001b\[32m\[✓\] All good/);
+  });
+
+  it('all good without the evidence for "can reach": says what was found, and where the rest must be checked', () => {
+    expect(last(report('ok', [running, sageFound]))).toBe('[✓] All good. Nothing wrong was found on this PC: Sync App running here; no AutoEntry path checked.');
+    const onSyncPc = report('ok', [elsewhere, match], { syncApp: { location: 'SYNC-PC' } });
+    expect(last(onSyncPc)).toBe('[✓] All good. Nothing wrong was found on this PC (the AutoEntry path is the data in use). Sync App expected on SYNC-PC, not checked here: check it there, or on AutoEntry\'s Integrate page.');
+    expect(last(onSyncPc)).not.toMatch(/can reach|running/);
   });
 
   it('warnings: counts them and says invoices can probably get through', () => {
@@ -202,8 +212,14 @@ describe('the one-line summary for remote monitoring', () => {
     expect(line).toBe('ERROR OFFICE-PC1: path.stale-version: AutoEntry points at old data (C:\\Sage\\2024\\Company.000); sage.service-stopped: The Sage service is stopped');
   });
 
-  it('says all is well when nothing is wrong', () => {
-    expect(formatReportSummaryLine(report('ok', [running, sageFound]))).toBe('OK OFFICE-PC1: Sync App running and every AutoEntry path matches');
+  it('says all is well when nothing is wrong, in the words of the findings behind it', () => {
+    const match = finding({ code: 'path.match', severity: 'ok', configuredPath: 'C:\\X' });
+    expect(formatReportSummaryLine(report('ok', [running, sageFound, match]))).toBe('OK OFFICE-PC1: Sync App running here; the AutoEntry path is the data in use');
+    expect(formatReportSummaryLine(report('ok', [running, match, match]))).toBe('OK OFFICE-PC1: Sync App running here; all 2 AutoEntry paths are the data in use');
+    // No "running" where the Sync App is expected on another PC; no "matches" without a path.match.
+    const elsewhere = finding({ code: 'syncapp.elsewhere', severity: 'info' });
+    expect(formatReportSummaryLine(report('ok', [elsewhere, match], { syncApp: { location: 'SYNC-PC' } }))).toBe('OK OFFICE-PC1: Sync App expected on SYNC-PC, not checked here; the AutoEntry path is the data in use');
+    expect(formatReportSummaryLine(report('ok', [running, sageFound]))).toBe('OK OFFICE-PC1: Sync App running here; no AutoEntry path checked');
   });
 
   it('stays on one line whatever the titles hold', () => {

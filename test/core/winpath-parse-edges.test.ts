@@ -48,7 +48,8 @@ describe('which refusal a mistake gets', () => {
 
   it('a bare drive letter names the drive in capitals and shows the full form', () => {
     expect(refusal('c:')).toBe('"c:" is relative to the current folder of drive C: (or names the drive itself); give the full path, such as C:\\.');
-    expect(refusal('\\\\?\\d:')).toContain('drive D:');
+    // After \\?\ it is the volume itself, a device (issue 19): not "relative to the current folder".
+    expect(refusal('\\\\?\\d:')).toContain('names the volume D: itself');
   });
 
   it('a device that is not a drive or share is refused as a device', () => {

@@ -35,8 +35,13 @@ describe('what "Open folder" may open', () => {
   it('refuses a server the report does not mention, relative paths, device paths and steps up', () => {
     expect(checkFolderTarget('\\\\attacker\\share', mentioned, 'windows')).toEqual({ ok: false, message: expect.stringMatching(/will not contact that server/) });
     expect(checkFolderTarget('\\\\FILESRV\\Accounts\\..\\..\\attacker\\x', mentioned, 'windows').ok).toBe(false);
-    expect(checkFolderTarget('\\\\?\\C:\\Windows', mentioned, 'windows').ok).toBe(false);
-    expect(checkFolderTarget('\\\\.\\pipe\\x', mentioned, 'windows').ok).toBe(false);
+    // A network or device spelling is refused for what it is, never as "not a full folder path".
+    for (const device of ['\\\\?\\C:\\Windows', '\\\\.\\pipe\\x', '\\\\FILESRV']) {
+      const answer = checkFolderTarget(device, mentioned, 'windows');
+      expect(answer.ok, device).toBe(false);
+      if (!device.includes('?')) expect(answer, device).toEqual({ ok: false, message: expect.stringMatching(/network folder only by its plain name/) });
+      expect(answer.ok || answer.message, device).not.toMatch(/full folder path/);
+    }
     expect(checkFolderTarget('Shared\\Harbour Cafe', mentioned, 'windows').ok).toBe(false);
     expect(checkFolderTarget('C:\\Windows\\System32', mentioned, 'windows')).toEqual({ ok: false, message: expect.stringMatching(/report or the settings mention/) });
     expect(checkFolderTarget('D:\\Shared\\Harbour Cafe"\\x', mentioned, 'windows').ok).toBe(false);

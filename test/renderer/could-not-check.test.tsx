@@ -41,7 +41,7 @@ describe('a check whose look-ups failed says "could not check", never "not there
   it('the text report names the failed look-up and its error under probe.failed', async () => {
     const report = await reportWithBroken('quickbooks-sync-app-stopped', 'services', 'throw');
     const text = formatReportText(report, { glyphs: 'ascii', colour: false });
-    expect(text).toContain('[!] One look-up failed');
+    expect(text).toContain('[!] Sync Doctor could not read one thing it checks');
     expect(text).toContain('- Listing services: Listing services failed: injected fault: services broke');
     expect(text).toContain('[!] Could not check whether the Sync App is running');
     expect(text).not.toMatch(/installed but not running/);

@@ -29,7 +29,7 @@ describe('What to fix', () => {
     await userEvent.click(within(card).getByRole('button', { name: 'Copy path' }));
     expect(bridge.callsTo('copy-text')).toEqual([{ text: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' }]);
     expect(await screen.findByRole('status')).toHaveTextContent('Path copied.');
-    await userEvent.click(within(card).getByRole('button', { name: 'Open AutoEntry' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Open AutoEntry in your browser' }));
     expect(bridge.callsTo('open-external')).toEqual([{ url: AUTOENTRY_WEB_APP }]);
   });
 
@@ -56,7 +56,7 @@ describe('What to fix', () => {
     };
     const bridge = createFakeBridge(report);
     renderWithBridge(<FindingsScreen report={report} />, bridge);
-    await userEvent.click(screen.getByRole('button', { name: 'Open folder' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open in File Explorer' }));
     expect(bridge.callsTo('open-folder')).toEqual([{ path: folder }]);
     expect(await screen.findByRole('status')).toHaveTextContent('Folder opened.');
   });

@@ -26,7 +26,7 @@ describe('Overview', () => {
     expect(screen.getByText('OFFICE-PC1')).toBeInTheDocument();
     expect(screen.getByText('jane')).toBeInTheDocument();
     expect(screen.getByText('snapshot of OFFICE-PC1 taken 20 Nov 2026 at 09:30')).toBeInTheDocument();
-    expect(screen.getByText(/Running since 20 Nov at 08:03/)).toBeInTheDocument();
+    expect(screen.getByText(/Running here since 20 Nov at 08:03/)).toBeInTheDocument();
     const sage = screen.getByRole('region', { name: 'Sage 50 Accounts' });
     expect(within(sage).getByRole('heading', { name: /Version 2025 in use/ })).toBeInTheDocument();
     expect(within(sage).getByRole('heading', { name: /Version 2024 older/ })).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('Overview', () => {
     const bridge = createFakeBridge(quickBooksSyncAppStoppedReport());
     renderWithBridge(<App />, bridge);
     const syncApp = await screen.findByRole('region', { name: 'AutoEntry Sync App' });
-    expect(within(syncApp).getByText('Stopped.')).toBeInTheDocument();
+    expect(within(syncApp).getByText('Installed, not running.')).toBeInTheDocument();
     await userEvent.click(within(syncApp).getByRole('button', { name: 'Start Sync App' }));
     expect(bridge.callsTo('syncapp-start')).toHaveLength(1);
     const qb = screen.getByRole('region', { name: 'QuickBooks Desktop' });

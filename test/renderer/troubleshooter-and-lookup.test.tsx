@@ -101,7 +101,7 @@ describe('Error lookup', () => {
     const unknown = screen.getByRole('region', { name: 'Sync Doctor does not know this message' });
     expect(unknown).toHaveTextContent(/search for the message word for word/);
     expect(unknown).toHaveTextContent(/Do not disconnect and reconnect the integration just in case/);
-    await userEvent.click(within(unknown).getByRole('button', { name: 'Open Help Centre' }));
+    await userEvent.click(within(unknown).getByRole('button', { name: 'Open the Help Centre in your browser' }));
     expect(bridge.callsTo('open-external')).toEqual([{ url: AUTOENTRY_HELP_CENTRE }]);
   });
 

@@ -39,7 +39,7 @@ describe('Troubleshooter for an online integration (Sage Accounting, QuickBooks 
     await userEvent.click(screen.getByRole('radio', { name: 'It is not running, disconnected or “Not integrated”' }));
     const advice = screen.getByText(/disconnect the integration, then connect it again/).closest('div, section')!;
     expect(advice).toHaveTextContent(/unpublish the invoices that never arrived and publish each of them again/);
-    await userEvent.click(within(advice as HTMLElement).getByRole('button', { name: 'Open AutoEntry' }));
+    await userEvent.click(within(advice as HTMLElement).getByRole('button', { name: 'Open AutoEntry in your browser' }));
     expect(bridge.callsTo('open-external')).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
 

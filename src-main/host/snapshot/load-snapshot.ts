@@ -27,10 +27,10 @@ export function parseSnapshotText(text: string, source = 'the snapshot'): Snapsh
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, message: `${source} is not valid JSON (${(error as Error).message.split('\n')[0]}).` };
+    return { ok: false, message: `${source} is not valid JSON — not a Sync Doctor snapshot. Make one on the PC to check with \`sync-doctor collect --out FILE\`.` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, message: `${source} is not a machine snapshot (expected a JSON object).` };
+    return { ok: false, message: `${source} is not a Sync Doctor snapshot (it is JSON, but not an object). Make one on the PC to check with \`sync-doctor collect --out FILE\`.` };
   }
   const format = (json as { format?: unknown }).format;
   if (format !== MACHINE_FORMAT) {
@@ -38,7 +38,7 @@ export function parseSnapshotText(text: string, source = 'the snapshot'): Snapsh
       ok: false,
       message: typeof format === 'string' && format.startsWith('sync-doctor/machine@')
         ? `${source} is in format ${format}, which this version cannot read (it reads ${MACHINE_FORMAT}).`
-        : `${source} is not a machine snapshot (its "format" is not ${MACHINE_FORMAT}).`,
+        : `${source} is not a Sync Doctor snapshot (its "format" is not ${MACHINE_FORMAT}). Make one on the PC to check with \`sync-doctor collect --out FILE\`.`,
     };
   }
   const parsed = MachineSnapshotSchema.safeParse(json);
