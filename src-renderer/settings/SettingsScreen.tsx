@@ -6,6 +6,7 @@ import { useReport } from '../bridge/report-context.js';
 import { AdvancedSettings } from './AdvancedSettings.js';
 import { CompanyEditor } from './CompanyEditor.js';
 import { newCompanyId } from './new-company-id.js';
+import { SyncAppLocationField } from './SyncAppLocationField.js';
 import { useSettings } from './use-settings.js';
 
 /** The user's companies and how Sync Doctor watches them. Saved together with "Save settings". */
@@ -80,17 +81,7 @@ export function SettingsScreen() {
 
         <section className="card" aria-labelledby={`${id}-watch`}>
           <h3 id={`${id}-watch`}>Sync App and checks</h3>
-          <label htmlFor={`${id}-location`}>Sync App location shown on AutoEntry’s Integrate page</label>
-          <input
-            id={`${id}-location`}
-            value={draft.syncAppLocation ?? ''}
-            placeholder="e.g. OFFICE-PC1"
-            aria-describedby={`${id}-location-hint`}
-            onChange={(e) => update({ syncAppLocation: e.target.value.trim() === '' ? undefined : e.target.value })}
-          />
-          <p id={`${id}-location-hint`} className="hint">
-            The name of the computer AutoEntry sends invoices to. Leave empty if you are not sure.
-          </p>
+          <SyncAppLocationField value={draft.syncAppLocation} onChange={(syncAppLocation) => update({ syncAppLocation })} />
           <label htmlFor={`${id}-interval`}>Check every (seconds)</label>
           <input
             id={`${id}-interval`}
