@@ -1,4 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
+import { useActsHere } from '../bridge/use-acts-here.js';
 import { formatDayTime, withReadableTimes } from '../format/format-time.js';
 
 interface Props {
@@ -10,6 +11,8 @@ interface Props {
 
 /** Which computer and Windows user were checked, and when — to compare with the Sync App location AutoEntry shows. */
 export function MachineCard({ report, checking, onCheckNow, source }: Props) {
+  // Checking again re-reads a snapshot, which never changes: only a live check can be refreshed.
+  const where = useActsHere();
   return (
     <section className="card" aria-labelledby="machine-heading">
       <h3 id="machine-heading">This computer</h3>
@@ -36,9 +39,12 @@ export function MachineCard({ report, checking, onCheckNow, source }: Props) {
       <p className="hint">
         AutoEntry’s Integrate page shows the “Sync App location”: it should name this computer if the Sync App runs here.
       </p>
-      <button type="button" className="primary" onClick={onCheckNow} disabled={checking} aria-busy={checking}>
-        {checking ? 'Checking…' : 'Check now'}
-      </button>
+      <span className="action">
+        <button type="button" onClick={onCheckNow} disabled={checking || !where.here} aria-busy={checking}>
+          {checking ? 'Checking…' : 'Check now'}
+        </button>
+        {!where.here && where.reason && <span className="hint action-reason">{where.reason}</span>}
+      </span>
     </section>
   );
 }

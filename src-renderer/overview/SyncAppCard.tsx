@@ -1,6 +1,6 @@
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { StatusBadge } from '../app/StatusBadge.js';
-import { useActions } from '../bridge/use-actions.js';
+import { ActionButton } from '../findings/ActionButton.js';
 import { formatDayTime } from '../format/format-time.js';
 import type { InventoryView } from './read-inventory.js';
 
@@ -12,7 +12,6 @@ interface Props {
 
 /** Is AutoEntry's Desktop Sync App running here, since when, and can it be started. */
 export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
-  const { run } = useActions();
   const { running, installed, stoppedServices, location, locationIsThisPc } = inventory.syncApp;
   const stopped = running.length === 0;
   // A look-up it needs failed: say so, never "stopped" or "not installed" (evidence before absence).
@@ -54,9 +53,7 @@ export function SyncAppCard({ inventory, finding, generatedAt }: Props) {
         </p>
       )}
       {stopped && installed.length > 0 && (
-        <button type="button" className="primary" onClick={() => void run({ kind: 'start-sync-app' })}>
-          Start Sync App
-        </button>
+        <ActionButton action={{ kind: 'start-sync-app' }} />
       )}
     </section>
   );

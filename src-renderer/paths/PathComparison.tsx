@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
-import { useActions } from '../bridge/use-actions.js';
+import { ActionButton } from '../findings/ActionButton.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
 
 function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
@@ -32,7 +32,6 @@ export function pathInUse(finding: Finding): string | undefined {
  * buttons, and — when two spellings name one folder — how that was worked out.
  */
 export function PathComparison({ finding }: { finding: Finding }) {
-  const { copyText } = useActions();
   const configured = finding.configuredPath;
   const inUse = pathInUse(finding);
   if (!configured) return null;
@@ -44,17 +43,13 @@ export function PathComparison({ finding }: { finding: Finding }) {
       <div className="path-row">
         <span className="path-label">AutoEntry is set to</span>
         <PathLine pieces={diff?.left ?? [{ text: configured, separator: false, differs: false }]} label="AutoEntry is set to" />
-        <button type="button" className="small" onClick={() => void copyText(configured, 'Path')} aria-label="Copy the path AutoEntry is set to">
-          Copy
-        </button>
+        <ActionButton action={{ kind: 'copy-path', path: configured, label: 'Copy' }} accessibleName="Copy the path AutoEntry is set to" />
       </div>
       {inUse && diff && (
         <div className="path-row">
           <span className="path-label">{inUseLabel}</span>
           <PathLine pieces={diff.right} label={inUseLabel} />
-          <button type="button" className="small" onClick={() => void copyText(inUse, 'Path')} aria-label="Copy the path in use">
-            Copy
-          </button>
+          <ActionButton action={{ kind: 'copy-path', path: inUse, label: 'Copy' }} accessibleName="Copy the path in use" />
         </div>
       )}
       {inUse && diff && !same && diff.left.some((p) => p.differs) && (
