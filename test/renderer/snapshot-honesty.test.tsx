@@ -72,3 +72,20 @@ describe('messages do not outstay their screen', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });
+
+describe('History of a snapshot', () => {
+  it('says a snapshot has none and shows the snapshot\'s facts, not an uptime of replaying a file', async () => {
+    const report = quickBooksSyncAppStoppedReport();
+    const bridge = createFakeBridge(report, { 'app-info': () => SNAPSHOT, 'history-get': ({ range }) => ({ range, events: [], uptime: [{ from: '2026-11-20T09:30:00Z', to: '2026-11-20T09:30:05Z', state: 'up' }] }) });
+    renderWithBridge(<App />, bridge);
+    await screen.findByRole('heading', { name: /overall status/i });
+    await show('history');
+    expect(await screen.findByText(/A snapshot has no history/)).toBeInTheDocument();
+    const facts = await screen.findByRole('region', { name: 'What the snapshot shows' });
+    expect(facts).toHaveTextContent(report.machine.computerName);
+    expect(facts).toHaveTextContent('Sync App at that moment');
+    expect(screen.queryByText(/of the time it was watched/)).toBeNull();
+    expect(screen.queryByRole('img', { name: /Sync App/ })).toBeNull();
+    expect(bridge.callsTo('history-get')).toEqual([]);
+  });
+});
