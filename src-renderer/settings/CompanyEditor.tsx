@@ -1,18 +1,23 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { Company } from '../../src-shared/settings/settings-schema.js';
 import { AutoEntryPathField } from './AutoEntryPathField.js';
-import { usePathValidation } from './use-path-validation.js';
+import { usePathValidation, type PathVerdictState } from './use-path-validation.js';
 
 interface Props {
   company: Company;
   onChange: (next: Company) => void;
   onRemove: () => void;
+  /** Told when the path's live verdict changes: a company is saved once its path has one. */
+  onVerdict?: (id: string, state: PathVerdictState['state']) => void;
+  /** Said beside the company: "Saved." once it is. */
+  note?: string | undefined;
 }
 
 /** One AutoEntry company: its name, its accounting software and the file path AutoEntry uses for it. */
-export function CompanyEditor({ company, onChange, onRemove }: Props) {
+export function CompanyEditor({ company, onChange, onRemove, onVerdict, note }: Props) {
   const id = useId();
   const verdict = usePathValidation(company.path);
+  useEffect(() => onVerdict?.(company.id, verdict.state), [onVerdict, company.id, verdict.state]);
   const title = company.name.trim() || 'New company';
   return (
     <fieldset className="company-editor">
@@ -26,6 +31,7 @@ export function CompanyEditor({ company, onChange, onRemove }: Props) {
         <option value="unknown">Not sure</option>
       </select>
       <AutoEntryPathField value={company.path} software={company.software} title={title} verdict={verdict} onChange={(path) => onChange({ ...company, path })} />
+      {note && <p className="hint company-note">{note}</p>}
       <button type="button" className="small danger" onClick={onRemove}>
         Remove {title}
       </button>

@@ -1,15 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
-import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { useAnnounce } from '../app/announcer.js';
 import { useReport } from '../bridge/report-context.js';
 import { AdvancedSettings } from './AdvancedSettings.js';
 import { CompanyEditor } from './CompanyEditor.js';
 import { newCompanyId } from './new-company-id.js';
 import { SyncAppLocationField } from './SyncAppLocationField.js';
+import { tidyCompanies, useCompanyAutosave } from './use-company-autosave.js';
 import { useSettings } from './use-settings.js';
 
-/** The user's companies and how Sync Doctor watches them. Saved together with "Save settings". */
+/** The user's companies (each saved once its path has a verdict) and how Sync Doctor watches them ("Save settings"). */
 export function SettingsScreen() {
   const { state, error: loadError, save } = useSettings();
   const { checkNow } = useReport();
@@ -20,9 +20,12 @@ export function SettingsScreen() {
   const [advancedValid, setAdvancedValid] = useState(true);
   const id = useId();
 
+  // The draft starts from the saved settings; later saves (a company saved on its own) keep what is being typed.
   useEffect(() => {
-    if (state) setDraft(state.settings);
+    if (state) setDraft((current) => current ?? state.settings);
   }, [state]);
+  const recheck = useCallback(() => void checkNow(), [checkNow]);
+  const { onVerdict, notes } = useCompanyAutosave(state?.settings, draft, save, recheck);
 
   if (loadError) return <p role="alert">The settings could not be read: {loadError}</p>;
   if (!draft) return <p>Loading settings…</p>;
@@ -37,7 +40,8 @@ export function SettingsScreen() {
     }
     setSaving(true);
     try {
-      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: tidyTypedPath(c.path) })) });
+      const saved = await save({ ...draft, companies: tidyCompanies(draft.companies) });
+      setDraft(saved.settings);
       setSaveError(undefined);
       announce('Settings saved. Checking again…');
       await checkNow();
@@ -72,6 +76,8 @@ export function SettingsScreen() {
               company={company}
               onChange={(next) => update({ companies: draft.companies.map((c, i) => (i === index ? next : c)) })}
               onRemove={() => update({ companies: draft.companies.filter((_, i) => i !== index) })}
+              onVerdict={onVerdict}
+              note={notes[company.id]}
             />
           ))}
           <button type="button" onClick={() => update({ companies: [...draft.companies, { id: newCompanyId(), name: '', software: 'sage', path: '' }] })}>
