@@ -2,22 +2,31 @@ import { Fragment } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { ActionButton } from '../findings/ActionButton.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
+import { rootPieceCount } from './path-segments.js';
+
+function Piece({ p }: { p: PathPiece }) {
+  return p.differs ? <mark className="differs">{p.text}</mark> : <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>;
+}
 
 function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
+  // The root and the first folder name stay together: a line never ends right after `C:\`.
+  const rootEnd = rootPieceCount(pieces.map((p) => p.text), true);
+  const held = rootEnd === 0 ? 0 : Math.min(pieces.length, rootEnd + 1);
   return (
     <code className="path compare-path" aria-label={`${label}: ${pieces.map((p) => p.text).join('')}`}>
-      {pieces.map((p, i) =>
-        p.differs ? (
-          <mark key={i} className="differs">
-            {p.text}
-          </mark>
-        ) : (
-          <Fragment key={i}>
-            <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>
-            {p.separator && <wbr />}
-          </Fragment>
-        ),
+      {held > 0 && (
+        <span className="path-root">
+          {pieces.slice(0, held).map((p, i) => (
+            <Piece key={i} p={p} />
+          ))}
+        </span>
       )}
+      {pieces.slice(held).map((p, i) => (
+        <Fragment key={held + i}>
+          <Piece p={p} />
+          {p.separator && !p.differs && <wbr />}
+        </Fragment>
+      ))}
     </code>
   );
 }

@@ -25,7 +25,7 @@ describe('a company typed in Settings is not lost', () => {
         stored = s as Settings;
         return { settings: stored };
       },
-      'path-validate': ({ path }) => ({ finding: { code: 'path.match', severity: 'ok', title: 'Points at a Sage 50 dataset', detail: path } }),
+      'path-validate': ({ path }) => ({ finding: { code: 'path.match', severity: 'ok', title: 'Points at a Sage 50 dataset', detail: path, guidance: [] } }),
     });
     renderWithBridge(<App />, bridge);
     await screen.findByRole('heading', { name: /overall status/i });
