@@ -26,5 +26,5 @@ export function officeMarkOf(report: OfficeReport, computerName: string): Office
     return { severity: worstSeverity(against.map((f) => f.severity)), words: against.map((f) => f.title).join('; '), findings: against };
   }
   if (report.findings.some((f) => f.code === 'office.ok')) return { severity: 'ok', words: 'Agrees with the office', findings: [] };
-  return { severity: 'info', words: 'Nothing singles it out, but the office was not shown to agree', findings: [] };
+  return { severity: 'info', words: 'Not singled out; the office was not shown to agree', findings: [] };
 }
