@@ -1,6 +1,7 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { STATUS_HEADLINE } from '../format/status-words.js';
 import { formatDayTime, withReadableTimes } from '../format/format-time.js';
+import { MachineIdentity } from '../overview/MachineIdentity.js';
 import { readInventory } from '../overview/read-inventory.js';
 
 /**
@@ -32,14 +33,7 @@ export function SnapshotFacts({ report, reason }: { report: Report; reason: stri
               <dd>{withReadableTimes(inventory.source)}</dd>
             </>
           )}
-          <dt>Computer</dt>
-          <dd>
-            <code>{report.machine.computerName}</code>
-          </dd>
-          <dt>Windows user</dt>
-          <dd>
-            <code>{report.machine.userName}</code>
-          </dd>
+          <MachineIdentity report={report} />
           <dt>Sync App at that moment</dt>
           <dd>{syncAppWords}</dd>
           <dt>Overall</dt>

@@ -1,6 +1,7 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { useActsHere } from '../bridge/use-acts-here.js';
 import { formatDayTime, withReadableTimes } from '../format/format-time.js';
+import { MachineIdentity } from './MachineIdentity.js';
 
 interface Props {
   report: Report;
@@ -17,14 +18,7 @@ export function MachineCard({ report, checking, onCheckNow, source }: Props) {
     <section className="card" aria-labelledby="machine-heading">
       <h3 id="machine-heading">This computer</h3>
       <dl className="facts">
-        <dt>Computer name</dt>
-        <dd>
-          <code>{report.machine.computerName}</code>
-        </dd>
-        <dt>Windows user</dt>
-        <dd>
-          <code>{report.machine.userName}</code>
-        </dd>
+        <MachineIdentity report={report} />
         {source && source !== 'this PC' && (
           <>
             <dt>What was checked</dt>

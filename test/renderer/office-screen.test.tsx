@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AppActions } from '../../src-main/actions/app-actions.js';
@@ -9,7 +9,7 @@ import { officeHandlers } from '../../src-main/app/office-handlers.js';
 import { App } from '../../src-renderer/app/App.js';
 import { seriousAxeViolations } from './support/axe.js';
 import { createFakeBridge } from './support/fake-bridge.js';
-import { renderWithBridge } from './support/render-window.js';
+import { renderWithBridge, showScreen } from './support/render-window.js';
 import { staleAfterUpgradeReport } from './support/reports.js';
 
 // Under jsdom the global URL is jsdom's, which Node's fs refuses: the folder by path.
@@ -47,12 +47,7 @@ function officeFiles(office: string, withoutPaths = false): File[] {
   });
 }
 
-async function show(id: string) {
-  await act(async () => {
-    window.location.hash = `#${id}`;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+const show = showScreen;
 
 async function openOffice(files: File[]) {
   const bridge = createFakeBridge(staleAfterUpgradeReport(), { 'office-check': (r) => handlers['office-check'](r) });

@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App.js';
 import { addressFromHash, hashOf } from '../../src-renderer/app/screens.js';
 import { troubleshooterQuery, troubleshooterStateFrom } from '../../src-renderer/troubleshooter/TroubleshooterScreen.js';
 import { createFakeBridge } from './support/fake-bridge.js';
-import { renderWithBridge } from './support/render-window.js';
+import { renderWithBridge, showScreen } from './support/render-window.js';
 import { staleAfterUpgradeReport } from './support/reports.js';
 
-async function show(hash: string) {
-  await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+const show = showScreen;
 
 describe('a screen\'s state in the address', () => {
   it('reads and writes #screen?state, and an unknown screen is the overview', () => {

@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App.js';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { createFakeBridge } from './support/fake-bridge.js';
-import { renderWithBridge } from './support/render-window.js';
+import { renderWithBridge, showScreen } from './support/render-window.js';
 import { staleAfterUpgradeReport } from './support/reports.js';
 
-async function show(id: string) {
-  await act(async () => {
-    window.location.hash = `#${id}`;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+const show = showScreen;
 
 describe('a company typed in Settings is not lost', () => {
   it('is saved once its path has a verdict, without "Save settings", and is there after leaving the screen', async () => {

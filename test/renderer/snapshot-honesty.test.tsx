@@ -5,17 +5,12 @@ import { App } from '../../src-renderer/app/App.js';
 import { ActionButton } from '../../src-renderer/findings/ActionButton.js';
 import { AUTOENTRY_HELP_CENTRE, AUTOENTRY_WEB_APP } from '../../src-shared/ipc/contract.js';
 import { createFakeBridge } from './support/fake-bridge.js';
-import { renderWithBridge } from './support/render-window.js';
+import { renderWithBridge, showScreen } from './support/render-window.js';
 import { quickBooksSyncAppStoppedReport } from './support/reports.js';
 
 const SNAPSHOT = { version: '0.1.0', mode: 'preview' as const, demo: false, source: 'snapshot of QB-PC taken 2026-11-20T09:30:00Z' };
 
-async function show(id: string) {
-  await act(async () => {
-    window.location.hash = `#${id}`;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+const show = showScreen;
 
 describe('a snapshot\'s report cannot act on this computer, and says so where the button is', () => {
   it('Start Sync App and Check now are disabled with the reason beside them', async () => {
