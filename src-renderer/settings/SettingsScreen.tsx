@@ -17,6 +17,7 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Settings | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  const [savedNote, setSavedNote] = useState<string | undefined>();
   const [advancedValid, setAdvancedValid] = useState(true);
   const id = useId();
 
@@ -30,7 +31,11 @@ export function SettingsScreen() {
   if (loadError) return <p role="alert">The settings could not be read: {loadError}</p>;
   if (!draft) return <p>Loading settings…</p>;
 
-  const update = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
+  // A change makes "Saved" untrue: the note goes with it.
+  const update = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setSavedNote(undefined);
+  };
 
   async function onSave() {
     if (!draft) return;
@@ -44,6 +49,7 @@ export function SettingsScreen() {
       setDraft(saved.settings);
       setSaveError(undefined);
       announce('Settings saved. Checking again…');
+      setSavedNote('Saved. Checking again…');
       await checkNow();
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
@@ -108,9 +114,16 @@ export function SettingsScreen() {
         </section>
         <AdvancedSettings settings={draft} onChange={update} onValidityChange={setAdvancedValid} />
         {saveError && <p role="alert">The settings were not saved: {saveError}</p>}
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save settings'}
-        </button>
+        <span className="action">
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save settings'}
+          </button>
+          {savedNote && !saving && (
+            <span className="hint action-outcome" aria-hidden="true">
+              {savedNote}
+            </span>
+          )}
+        </span>
       </form>
     </>
   );
