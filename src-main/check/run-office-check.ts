@@ -2,7 +2,7 @@ import { diagnose } from '../../src-shared/diagnose/diagnose.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { runsSyncApp } from '../../src-shared/office/data-in-use.js';
 import { judgeOffice } from '../../src-shared/office/judge-office.js';
-import type { OfficeMachine, UnreadableBundle } from '../../src-shared/office/office-machine.js';
+import type { OfficeInputs, OfficeMachine, UnreadableBundle } from '../../src-shared/office/office-machine.js';
 import type { OfficeReport } from '../../src-shared/office/office-report-schema.js';
 import { newestPerComputer, officeInputsFrom, reportSyncAppLocation } from '../../src-shared/office/office-roles.js';
 import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
@@ -30,6 +30,11 @@ export class NoReadableSnapshot extends Error {}
  * office's inputs settled, each PC judged with them, then the PCs judged together.
  */
 export async function runOfficeCheck(sources: readonly OfficeSource[], given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OfficeReport> {
+  return (await judgeOfficeSources(sources, given, timeoutMs)).report;
+}
+
+/** The office check, with the inputs it settled on (given, else from the bundles) — the Office screen shows them. */
+export async function judgeOfficeSources(sources: readonly OfficeSource[], given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<{ report: OfficeReport; inputs: OfficeInputs }> {
   const unreadable: UnreadableBundle[] = [];
   const snaps: Snap[] = [];
   for (const s of sources) {
@@ -57,5 +62,5 @@ export async function runOfficeCheck(sources: readonly OfficeSource[], given: Of
       ...(s.snapshot.links && { links: s.snapshot.links }),
     };
   }));
-  return judgeOffice({ machines, unreadable, inputs, generatedAt });
+  return { report: judgeOffice({ machines, unreadable, inputs, generatedAt }), inputs };
 }

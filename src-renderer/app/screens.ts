@@ -13,7 +13,23 @@ export const SCREENS = [
 
 export type ScreenId = (typeof SCREENS)[number]['id'];
 
+/** A screen's address: `#troubleshooter?step=3&a.kind=desktop` — the screen, then its own state. */
+export interface ScreenAddress {
+  screen: ScreenId;
+  /** The screen's state as a query string, without the `?` ('' for none). */
+  query: string;
+}
+
+export function addressFromHash(hash: string): ScreenAddress {
+  const [id = '', ...rest] = hash.replace(/^#/, '').split('?');
+  const screen = SCREENS.find((s) => s.id === id)?.id;
+  return screen ? { screen, query: rest.join('?') } : { screen: 'overview', query: '' };
+}
+
 export function screenFromHash(hash: string): ScreenId {
-  const id = hash.replace(/^#/, '');
-  return SCREENS.find((s) => s.id === id)?.id ?? 'overview';
+  return addressFromHash(hash).screen;
+}
+
+export function hashOf({ screen, query }: ScreenAddress): string {
+  return `#${screen}${query === '' ? '' : `?${query}`}`;
 }

@@ -5,8 +5,10 @@ import { useAnnounce } from '../app/announcer.js';
 import { useBridge } from './bridge-context.js';
 
 export interface Actions {
-  copyText: (text: string, what?: string) => Promise<void>;
-  run: (action: GuidanceAction) => Promise<void>;
+  /** Copies and says so; resolves to what was said. */
+  copyText: (text: string, what?: string) => Promise<string>;
+  /** Does the action and says how it went (to screen readers); resolves to what was said, for the control to show. */
+  run: (action: GuidanceAction) => Promise<string | undefined>;
 }
 
 async function copyInPage(text: string): Promise<boolean> {
@@ -28,7 +30,9 @@ export function useActions(): Actions {
     async (text: string, what = 'Text') => {
       // In a browser the page's own clipboard is the user's; in Electron the main side copies.
       const copied = (await copyInPage(text)) || (await bridge.invoke('copy-text', { text }).then((r) => r.ok, () => false));
-      announce(copied ? `${what} copied.` : `${what} could not be copied — select it and press Ctrl+C.`);
+      const said = copied ? `${what} copied.` : `${what} could not be copied — select it and press Ctrl+C.`;
+      announce(said);
+      return said;
     },
     [bridge, announce],
   );
@@ -36,29 +40,27 @@ export function useActions(): Actions {
   const run = useCallback(
     async (action: GuidanceAction) => {
       const outcome = async (promise: Promise<{ ok: boolean; message?: string }>, done: string) => {
+        let said: string;
         try {
           const result = await promise;
-          announce(result.ok ? done : (result.message ?? 'That did not work.'));
+          said = result.ok ? done : (result.message ?? 'That did not work.');
         } catch (e) {
-          announce(e instanceof Error ? e.message : 'That did not work.');
+          said = e instanceof Error ? e.message : 'That did not work.';
         }
+        announce(said);
+        return said;
       };
       switch (action.kind) {
         case 'copy-path':
-          if (action.path) await copyText(action.path, 'Path');
-          return;
+          return action.path ? copyText(action.path, 'Path') : undefined;
         case 'open-folder':
-          if (action.path) await outcome(bridge.invoke('open-folder', { path: action.path }), 'Folder opened.');
-          return;
+          return action.path ? outcome(bridge.invoke('open-folder', { path: action.path }), 'Folder opened.') : undefined;
         case 'start-sync-app':
-          await outcome(bridge.invoke('syncapp-start', {}), 'Asked Windows to start the Sync App.');
-          return;
+          return outcome(bridge.invoke('syncapp-start', {}), 'Asked Windows to start the Sync App.');
         case 'open-autoentry':
-          await outcome(bridge.invoke('open-external', { url: AUTOENTRY_WEB_APP }), 'AutoEntry opened in your browser.');
-          return;
+          return outcome(bridge.invoke('open-external', { url: AUTOENTRY_WEB_APP }), 'AutoEntry opened in your browser.');
         case 'open-help-centre':
-          await outcome(bridge.invoke('open-external', { url: AUTOENTRY_HELP_CENTRE }), 'Help Centre opened in your browser.');
-          return;
+          return outcome(bridge.invoke('open-external', { url: AUTOENTRY_HELP_CENTRE }), 'Help Centre opened in your browser.');
       }
     },
     [bridge, announce, copyText],

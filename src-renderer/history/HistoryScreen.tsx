@@ -1,12 +1,29 @@
 import { useEffect, useState } from 'react';
 import type { HistoryRange, HistoryView } from '../../src-shared/history/history-schema.js';
 import { useBridge } from '../bridge/bridge-context.js';
+import { useReport } from '../bridge/report-context.js';
+import { useActsHere } from '../bridge/use-acts-here.js';
+import { SnapshotFacts } from './SnapshotFacts.js';
 import { EventList } from './EventList.js';
 import { UptimeChart } from './UptimeChart.js';
 import { layoutUptime, timelineEnd } from './uptime-layout.js';
 
-/** When the Sync App was up or down, and what changed — from the monitor's history. */
+/** When the Sync App was up or down, and what changed — from the monitor's history; a snapshot has none. */
 export function HistoryScreen({ refreshKey }: { refreshKey?: string }) {
+  const { report, appInfo } = useReport();
+  const where = useActsHere();
+  if (appInfo && !where.here && where.reason && report) {
+    return (
+      <>
+        <h2>History</h2>
+        <SnapshotFacts report={report} reason={where.reason} />
+      </>
+    );
+  }
+  return <LiveHistory {...(refreshKey !== undefined && { refreshKey })} />;
+}
+
+function LiveHistory({ refreshKey }: { refreshKey?: string }) {
   const bridge = useBridge();
   const [range, setRange] = useState<HistoryRange>('24h');
   const [view, setView] = useState<HistoryView | undefined>();

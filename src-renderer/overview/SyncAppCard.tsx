@@ -1,7 +1,7 @@
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import { syncAppLocation, syncAppState } from '../../src-shared/report/state-sentences.js';
 import { StatusBadge } from '../app/StatusBadge.js';
-import { useActions } from '../bridge/use-actions.js';
+import { ActionButton } from '../findings/ActionButton.js';
 import { formatDayTime } from '../format/format-time.js';
 import type { InventoryView } from './read-inventory.js';
 
@@ -17,7 +17,6 @@ interface Props {
  * running; expected on another PC, not checked here; not installed; could not be checked.
  */
 export function SyncAppCard({ report, inventory, finding }: Props) {
-  const { run } = useActions();
   const { running, installed, stoppedServices, location, locationIsThisPc } = inventory.syncApp;
   const state = syncAppState(report);
   const elsewhere = syncAppLocation(report) ?? location ?? 'another computer';
@@ -67,9 +66,7 @@ export function SyncAppCard({ report, inventory, finding }: Props) {
         </p>
       )}
       {state === 'not-running' && (
-        <button type="button" onClick={() => void run({ kind: 'start-sync-app' })}>
-          Start Sync App
-        </button>
+        <ActionButton action={{ kind: 'start-sync-app' }} />
       )}
     </section>
   );

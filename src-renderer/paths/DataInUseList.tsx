@@ -1,11 +1,10 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { PathText } from './PathText.js';
-import { useActions } from '../bridge/use-actions.js';
+import { ActionButton } from '../findings/ActionButton.js';
 import { readInventory } from '../overview/read-inventory.js';
 
 /** The data the accounting software uses here, each path ready to copy into AutoEntry. */
 export function DataInUseList({ report }: { report: Report }) {
-  const { copyText } = useActions();
   const inventory = readInventory(report);
   const inUse = inventory.sage.versions.find((v) => v.name === inventory.sage.versionInUse);
   const entries = [
@@ -22,9 +21,7 @@ export function DataInUseList({ report }: { report: Report }) {
           <li key={e.path}>
             <span>{e.what}</span>
             <PathText path={e.path} />
-            <button type="button" className="small" onClick={() => void copyText(e.path, 'Path')} aria-label={`Copy ${e.path}`}>
-              Copy
-            </button>
+            <ActionButton action={{ kind: 'copy-path', path: e.path, label: 'Copy' }} accessibleName={`Copy ${e.path}`} />
           </li>
         ))}
       </ul>

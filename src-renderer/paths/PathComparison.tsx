@@ -1,23 +1,32 @@
 import { Fragment } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
-import { useActions } from '../bridge/use-actions.js';
+import { ActionButton } from '../findings/ActionButton.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
+import { rootPieceCount } from './path-segments.js';
+
+function Piece({ p }: { p: PathPiece }) {
+  return p.differs ? <mark className="differs">{p.text}</mark> : <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>;
+}
 
 function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
+  // The root and the first folder name stay together: a line never ends right after `C:\`.
+  const rootEnd = rootPieceCount(pieces.map((p) => p.text), true);
+  const held = rootEnd === 0 ? 0 : Math.min(pieces.length, rootEnd + 1);
   return (
     <code className="path compare-path" aria-label={`${label}: ${pieces.map((p) => p.text).join('')}`}>
-      {pieces.map((p, i) =>
-        p.differs ? (
-          <mark key={i} className="differs">
-            {p.text}
-          </mark>
-        ) : (
-          <Fragment key={i}>
-            <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>
-            {p.separator && <wbr />}
-          </Fragment>
-        ),
+      {held > 0 && (
+        <span className="path-root">
+          {pieces.slice(0, held).map((p, i) => (
+            <Piece key={i} p={p} />
+          ))}
+        </span>
       )}
+      {pieces.slice(held).map((p, i) => (
+        <Fragment key={held + i}>
+          <Piece p={p} />
+          {p.separator && !p.differs && <wbr />}
+        </Fragment>
+      ))}
     </code>
   );
 }
@@ -32,7 +41,6 @@ export function pathInUse(finding: Finding): string | undefined {
  * buttons, and — when two spellings name one folder — how that was worked out.
  */
 export function PathComparison({ finding }: { finding: Finding }) {
-  const { copyText } = useActions();
   const configured = finding.configuredPath;
   const inUse = pathInUse(finding);
   if (!configured) return null;
@@ -44,17 +52,13 @@ export function PathComparison({ finding }: { finding: Finding }) {
       <div className="path-row">
         <span className="path-label">AutoEntry is set to</span>
         <PathLine pieces={diff?.left ?? [{ text: configured, separator: false, differs: false }]} label="AutoEntry is set to" />
-        <button type="button" className="small" onClick={() => void copyText(configured, 'Path')} aria-label="Copy the path AutoEntry is set to">
-          Copy
-        </button>
+        <ActionButton action={{ kind: 'copy-path', path: configured, label: 'Copy' }} accessibleName="Copy the path AutoEntry is set to" />
       </div>
       {inUse && diff && (
         <div className="path-row">
           <span className="path-label">{inUseLabel}</span>
           <PathLine pieces={diff.right} label={inUseLabel} />
-          <button type="button" className="small" onClick={() => void copyText(inUse, 'Path')} aria-label="Copy the path in use">
-            Copy
-          </button>
+          <ActionButton action={{ kind: 'copy-path', path: inUse, label: 'Copy' }} accessibleName="Copy the path in use" />
         </div>
       )}
       {inUse && diff && !same && diff.left.some((p) => p.differs) && (

@@ -1,21 +1,24 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { Company } from '../../src-shared/settings/settings-schema.js';
-import { BrowseButton, useCanBrowse } from './BrowseButton.js';
-import { PathVerdict } from './PathVerdict.js';
-import { usePathValidation } from './use-path-validation.js';
+import { AutoEntryPathField } from './AutoEntryPathField.js';
+import { usePathValidation, type PathVerdictState } from './use-path-validation.js';
 
 interface Props {
   company: Company;
   onChange: (next: Company) => void;
   onRemove: () => void;
+  /** Told when the path's live verdict changes: a company is saved once its path has one. */
+  onVerdict?: (id: string, state: PathVerdictState['state']) => void;
+  /** Said beside the company: "Saved." once it is. */
+  note?: string | undefined;
 }
 
 /** One AutoEntry company: its name, its accounting software and the file path AutoEntry uses for it. */
-export function CompanyEditor({ company, onChange, onRemove }: Props) {
+export function CompanyEditor({ company, onChange, onRemove, onVerdict, note }: Props) {
   const id = useId();
   const verdict = usePathValidation(company.path);
+  useEffect(() => onVerdict?.(company.id, verdict.state), [onVerdict, company.id, verdict.state]);
   const title = company.name.trim() || 'New company';
-  const canBrowse = useCanBrowse();
   return (
     <fieldset className="company-editor">
       <legend>{title}</legend>
@@ -27,24 +30,8 @@ export function CompanyEditor({ company, onChange, onRemove }: Props) {
         <option value="quickbooks">QuickBooks Desktop</option>
         <option value="unknown">Not sure</option>
       </select>
-      <label htmlFor={`${id}-path`}>File path AutoEntry is set to</label>
-      <input
-        id={`${id}-path`}
-        className="path-input"
-        value={company.path}
-        spellCheck={false}
-        placeholder={company.software === 'quickbooks' ? 'C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\Company.QBW' : 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000'}
-        aria-describedby={`${id}-path-hint ${id}-verdict`}
-        onChange={(e) => onChange({ ...company, path: e.target.value })}
-      />
-      <BrowseButton software={company.software} label={`Browse for the file path of ${title}`} onChosen={(path) => onChange({ ...company, path })} />
-      <p id={`${id}-path-hint`} className="hint">
-        Copy it from the Integrate page in AutoEntry or from the Sync App, and paste it here
-        {canBrowse
-          ? ', or choose it with Browse.'
-          : '. (A browser cannot show a folder’s full path, so there is no Browse button here: to find a folder, open it in File Explorer and copy its address bar.)'}
-      </p>
-      <PathVerdict verdict={verdict} id={`${id}-verdict`} />
+      <AutoEntryPathField value={company.path} software={company.software} title={title} verdict={verdict} onChange={(path) => onChange({ ...company, path })} />
+      {note && <p className="hint company-note">{note}</p>}
       <button type="button" className="small danger" onClick={onRemove}>
         Remove {title}
       </button>

@@ -1,14 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
-import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { useAnnounce } from '../app/announcer.js';
 import { useReport } from '../bridge/report-context.js';
 import { AdvancedSettings } from './AdvancedSettings.js';
 import { CompanyEditor } from './CompanyEditor.js';
 import { newCompanyId } from './new-company-id.js';
+import { SyncAppLocationField } from './SyncAppLocationField.js';
+import { tidyCompanies, useCompanyAutosave } from './use-company-autosave.js';
 import { useSettings } from './use-settings.js';
 
-/** The user's companies and how Sync Doctor watches them. Saved together with "Save settings". */
+/** The user's companies (each saved once its path has a verdict) and how Sync Doctor watches them ("Save settings"). */
 export function SettingsScreen() {
   const { state, error: loadError, save } = useSettings();
   const { checkNow } = useReport();
@@ -16,17 +17,25 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Settings | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  const [savedNote, setSavedNote] = useState<string | undefined>();
   const [advancedValid, setAdvancedValid] = useState(true);
   const id = useId();
 
+  // The draft starts from the saved settings; later saves (a company saved on its own) keep what is being typed.
   useEffect(() => {
-    if (state) setDraft(state.settings);
+    if (state) setDraft((current) => current ?? state.settings);
   }, [state]);
+  const recheck = useCallback(() => void checkNow(), [checkNow]);
+  const { onVerdict, notes } = useCompanyAutosave(state?.settings, draft, save, recheck);
 
   if (loadError) return <p role="alert">The settings could not be read: {loadError}</p>;
   if (!draft) return <p>Loading settings…</p>;
 
-  const update = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
+  // A change makes "Saved" untrue: the note goes with it.
+  const update = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setSavedNote(undefined);
+  };
 
   async function onSave() {
     if (!draft) return;
@@ -36,9 +45,11 @@ export function SettingsScreen() {
     }
     setSaving(true);
     try {
-      await save({ ...draft, companies: draft.companies.map((c) => ({ ...c, path: tidyTypedPath(c.path) })) });
+      const saved = await save({ ...draft, companies: tidyCompanies(draft.companies) });
+      setDraft(saved.settings);
       setSaveError(undefined);
       announce('Settings saved. Checking again…');
+      setSavedNote('Saved. Checking again…');
       await checkNow();
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
@@ -71,6 +82,8 @@ export function SettingsScreen() {
               company={company}
               onChange={(next) => update({ companies: draft.companies.map((c, i) => (i === index ? next : c)) })}
               onRemove={() => update({ companies: draft.companies.filter((_, i) => i !== index) })}
+              onVerdict={onVerdict}
+              note={notes[company.id]}
             />
           ))}
           <button type="button" onClick={() => update({ companies: [...draft.companies, { id: newCompanyId(), name: '', software: 'sage', path: '' }] })}>
@@ -80,17 +93,7 @@ export function SettingsScreen() {
 
         <section className="card" aria-labelledby={`${id}-watch`}>
           <h3 id={`${id}-watch`}>Sync App and checks</h3>
-          <label htmlFor={`${id}-location`}>Sync App location shown on AutoEntry’s Integrate page</label>
-          <input
-            id={`${id}-location`}
-            value={draft.syncAppLocation ?? ''}
-            placeholder="e.g. OFFICE-PC1"
-            aria-describedby={`${id}-location-hint`}
-            onChange={(e) => update({ syncAppLocation: e.target.value.trim() === '' ? undefined : e.target.value })}
-          />
-          <p id={`${id}-location-hint`} className="hint">
-            The name of the computer AutoEntry sends invoices to. Leave empty if you are not sure.
-          </p>
+          <SyncAppLocationField value={draft.syncAppLocation} onChange={(syncAppLocation) => update({ syncAppLocation })} />
           <label htmlFor={`${id}-interval`}>Check every (seconds)</label>
           <input
             id={`${id}-interval`}
@@ -111,9 +114,16 @@ export function SettingsScreen() {
         </section>
         <AdvancedSettings settings={draft} onChange={update} onValidityChange={setAdvancedValid} />
         {saveError && <p role="alert">The settings were not saved: {saveError}</p>}
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save settings'}
-        </button>
+        <span className="action">
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save settings'}
+          </button>
+          {savedNote && !saving && (
+            <span className="hint action-outcome" aria-hidden="true">
+              {savedNote}
+            </span>
+          )}
+        </span>
       </form>
     </>
   );

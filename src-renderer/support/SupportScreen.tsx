@@ -16,12 +16,16 @@ export function SupportScreen() {
   const [bundleNote, setBundleNote] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
+  const [copyNote, setCopyNote] = useState<string | undefined>();
+
   async function copyReport() {
     try {
       const { text } = await bridge.invoke('report-text', {});
-      await copyText(text, 'Report');
+      setCopyNote(await copyText(text, 'Report'));
     } catch (e) {
-      announce(e instanceof Error ? e.message : 'The report could not be copied.');
+      const said = e instanceof Error ? e.message : 'The report could not be copied.';
+      announce(said);
+      setCopyNote(said);
     }
   }
 
@@ -47,9 +51,16 @@ export function SupportScreen() {
       <section className="card" aria-labelledby="copy-heading">
         <h3 id="copy-heading">Copy the report</h3>
         <p>The whole check as plain text, ready to paste into an email or a support ticket.</p>
-        <button type="button" onClick={() => void copyReport()}>
-          Copy report as text
-        </button>
+        <span className="action">
+          <button type="button" onClick={() => void copyReport()}>
+            Copy report as text
+          </button>
+          {copyNote && (
+            <span className="hint action-outcome" aria-hidden="true">
+              {copyNote}
+            </span>
+          )}
+        </span>
       </section>
       <section className="card" aria-labelledby="bundle-heading">
         <h3 id="bundle-heading">Support bundle</h3>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { Report } from '../../src-shared/model/report-schema.js';
+import { useScreenQuery } from '../app/screen-query.js';
 import { CLOUD_PRODUCTS, listOfProducts, stepsForKind } from './integration-kind.js';
 
 const CLOUD_PRODUCTS_TEXT = listOfProducts(CLOUD_PRODUCTS, 'or');
@@ -9,8 +9,13 @@ import { TroubleshooterSummary } from './TroubleshooterSummary.js';
 
 /** "Published but not in Sage or QuickBooks?" — the Help Centre's checks, one at a time. */
 export function TroubleshooterScreen({ report, steps: allSteps = TROUBLESHOOTER_STEPS }: { report: Report | undefined; steps?: typeof TROUBLESHOOTER_STEPS }) {
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, string>>({});
+  // The step and the answers live in the address (`#troubleshooter?step=3&a.kind=desktop`): a
+  // visit to another screen — its own "Compare the paths" link — and back finds them as they were.
+  const { query, replaceQuery } = useScreenQuery();
+  const { index, answers } = troubleshooterStateFrom(query);
+  const save = (nextIndex: number, nextAnswers: Record<string, string>) => replaceQuery(troubleshooterQuery(nextIndex, nextAnswers));
+  const setIndex = (next: number) => save(next, answers);
+  const setAnswers = (update: (prev: Record<string, string>) => Record<string, string>) => save(index, update(answers));
   // The first step asks which kind of integration it is; the rest are the ones for that kind.
   const steps = stepsForKind(allSteps, answers);
   const step = steps[index];
@@ -38,10 +43,7 @@ export function TroubleshooterScreen({ report, steps: allSteps = TROUBLESHOOTER_
             <button
               type="button"
               className="primary"
-              onClick={() => {
-                if (chosen) setAnswers((prev) => ({ ...prev, [step.id]: chosen }));
-                setIndex(index + 1);
-              }}
+              onClick={() => save(index + 1, chosen ? { ...answers, [step.id]: chosen } : answers)}
               disabled={!chosen}
             >
               {index === steps.length - 1 ? 'Finish' : 'Next'}
@@ -52,12 +54,25 @@ export function TroubleshooterScreen({ report, steps: allSteps = TROUBLESHOOTER_
         <TroubleshooterSummary
           steps={steps}
           answers={answers}
-          onRestart={() => {
-            setAnswers({});
-            setIndex(0);
-          }}
+          onRestart={() => save(0, {})}
         />
       )}
     </>
   );
+}
+
+/** The Troubleshooter's place and answers as read from the address. */
+export function troubleshooterStateFrom(query: string): { index: number; answers: Record<string, string> } {
+  const q = new URLSearchParams(query);
+  const step = Number(q.get('step') ?? '1');
+  const answers: Record<string, string> = {};
+  for (const [key, value] of q) if (key.startsWith('a.')) answers[key.slice(2)] = value;
+  return { index: Number.isInteger(step) && step >= 1 ? step - 1 : 0, answers };
+}
+
+export function troubleshooterQuery(index: number, answers: Record<string, string>): string {
+  const q = new URLSearchParams();
+  if (index > 0) q.set('step', String(index + 1));
+  for (const [id, answer] of Object.entries(answers)) q.set(`a.${id}`, answer);
+  return q.toString();
 }

@@ -28,8 +28,16 @@ export const AppInfoSchema = z.object({
   source: z.string(),
 });
 
-/** The office judged, or why it could not be (no readable snapshot among the files). */
-export const OfficeCheckResultSchema = z.object({ report: OfficeReportSchema.optional(), problem: z.string().optional() });
+/** What AutoEntry is set to for the office: typed on the Office screen, or taken from the bundles. */
+export const OfficeInputsSchema = z.object({
+  autoentryPaths: z.array(z.string().max(4096)).max(50),
+  syncAppLocation: z.string().max(255).optional(),
+});
+/**
+ * The office judged, or why it could not be (no readable snapshot among the files), and the
+ * inputs it was judged with (those typed, else the bundles' `checkInputs`) for the screen's fields.
+ */
+export const OfficeCheckResultSchema = z.object({ report: OfficeReportSchema.optional(), problem: z.string().optional(), inputs: OfficeInputsSchema.optional() });
 /** A snapshot file larger than this is not one (the main side reads up to 64 MB; the window sends less). */
 export const MAX_OFFICE_FILE_CHARS = 16 * 1024 * 1024;
 
@@ -74,12 +82,19 @@ export const IPC_CHANNELS = {
   'demo-load': { request: Empty, response: ReportSchema },
   /** Judges the snapshots of an office's PCs together; the window read the files (picked or dropped). */
   'office-check': {
-    request: z.object({ files: z.array(z.object({ name: z.string().max(1024), text: z.string().max(MAX_OFFICE_FILE_CHARS) })).min(1).max(100) }),
+    request: z.object({
+      files: z.array(z.object({ name: z.string().max(1024), text: z.string().max(MAX_OFFICE_FILE_CHARS) })).min(1).max(100),
+      /** Typed on the Office screen; empty fields fall back to the bundles' own inputs. */
+      inputs: OfficeInputsSchema.optional(),
+    }),
     response: OfficeCheckResultSchema,
   },
-  /** The desktop app: picks a folder of snapshots in the system's dialog and judges it; a browser cannot. */
+  /**
+   * The desktop app: picks a folder of snapshots in the system's dialog and judges it; a browser
+   * cannot. With `again`, the folder picked last is read and judged again (new inputs, no dialog).
+   */
   'office-folder': {
-    request: Empty,
+    request: z.object({ again: z.boolean().optional(), inputs: OfficeInputsSchema.optional() }).strict(),
     response: OfficeCheckResultSchema.extend({ supported: z.boolean(), folder: z.string().optional() }),
   },
 } as const;

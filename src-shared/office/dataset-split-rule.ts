@@ -40,6 +40,7 @@ export function datasetSplitFindings(machines: readonly OfficeMachine[], roles: 
       detail: `On ${syncPc.computerName}, where the Sync App runs, AutoEntry's path ${target.spelled} is ${where}. ${listNames(otherNames)} ${otherNames.length === 1 ? 'works' : 'all work'} in ${agreed.resolved} instead, so invoices land in books nobody looks at.`,
       machines: [syncPc.computerName, ...otherNames],
       paths,
+      oddOnes: [syncPc.computerName],
     });
   }
   return findings;

@@ -19,6 +19,16 @@ function shareKey(remote: string): string | undefined {
   return shareKeyOf(parsed.path.root.server, parsed.path.root.share, parsed.path.segments);
 }
 
+/** The PCs whose mapping differs from the one most PCs share; all of them when no mapping is the most common. */
+function minority(mapped: ReadonlyArray<{ name: string; key: string }>): string[] {
+  const counts = new Map<string, number>();
+  for (const x of mapped) counts.set(x.key, (counts.get(x.key) ?? 0) + 1);
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0]!;
+  if (sorted[1] && sorted[1][1] === top[1]) return mapped.map((x) => x.name);
+  return mapped.filter((x) => x.key !== top[0]).map((x) => x.name);
+}
+
 /** A drive letter used in a path that means different shares on different desks. */
 export function driveLetterFindings(machines: readonly OfficeMachine[]): OfficeFindingDraft[] {
   if (machines.some((m) => m.observations.flavour !== 'windows')) return [];
@@ -43,6 +53,7 @@ export function driveLetterFindings(machines: readonly OfficeMachine[]): OfficeF
       detail: `${mapped.map((x) => `On ${x.name}, ${letter} is ${x.remote}`).join('; ')}. A path starting with ${letter} that is right on one desk names other files on another — and AutoEntry's path is read on the Sync App's PC.`,
       machines: mapped.map((x) => x.name),
       paths: Object.fromEntries(mapped.map((x) => [x.name, x.remote])),
+      oddOnes: minority(mapped),
     });
   }
   return findings;

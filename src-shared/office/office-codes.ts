@@ -10,6 +10,7 @@ export const OFFICE_FINDING_SEVERITY = {
   'office.drive-letter-conflict': 'warn',
   'office.quickbooks-hosts': 'warn',
   'office.unreadable-bundle': 'warn',
+  'office.autoentry-path-unknown': 'warn',
   'office.ok': 'ok',
 } as const satisfies Record<string, Severity>;
 

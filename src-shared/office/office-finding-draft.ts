@@ -8,3 +8,12 @@ export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
+
+/**
+ * Up to `few` names in full, else the first and how many more: "SYNC-PC and 999 others". A
+ * list of a thousand PCs stays one short phrase.
+ */
+export function listFewNames(names: readonly string[], few = 3): string {
+  if (names.length <= few) return listNames(names);
+  return `${names[0]!} and ${names.length - 1} others`;
+}

@@ -44,6 +44,10 @@ const BY_CODE: Record<OfficeFindingCode, (f: OfficeFindingDraft) => GuidanceStep
   'office.unreadable-bundle': () => [
     { text: 'Run sync-doctor collect again on that PC and copy the new snapshot to the share; the other PCs were judged without it.' },
   ],
+  'office.autoentry-path-unknown': () => [
+    { text: 'Find the file path AutoEntry is set to: on the Sync App\'s PC, open the Sync App and read the company\'s path.' },
+    { text: 'Give it to the office check: in the AutoEntry path field of the Office screen, or with --autoentry-path PATH on the command line. The PCs are then compared with the data AutoEntry really posts to.' },
+  ],
   'office.ok': () => [],
 };
 

@@ -21,6 +21,8 @@ export const OfficeFindingSchema = z
     file: z.string().optional(),
     /** Product extension: computer name → the Sage version it lists the dataset under. */
     versions: z.record(z.string(), z.string()).optional(),
+    /** Product extension: the PCs the finding says are the odd ones out (those to change), for the per-PC marks. */
+    oddOnes: z.array(z.string()).optional(),
   })
   .loose();
 
@@ -77,6 +79,7 @@ export type OfficeFinding = {
   guidance: GuidanceStep[];
   file?: string;
   versions?: Record<string, string>;
+  oddOnes?: string[];
 };
 
 export type OfficeMachineEntry = {

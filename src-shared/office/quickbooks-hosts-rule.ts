@@ -24,6 +24,11 @@ function sightings(m: OfficeMachine): Sighting[] {
   });
 }
 
+/** `\\QB-SERVER\QBData\x.QBW` → `QB-SERVER`; a local path has no server. */
+function fileServer(resolved: string): string {
+  return resolved.startsWith('\\\\') ? (resolved.slice(2).split('\\')[0] ?? '') : '';
+}
+
 /** More than one PC claims to host the same QuickBooks company file. */
 export function quickBooksHostFindings(machines: readonly OfficeMachine[]): OfficeFindingDraft[] {
   const byKey = new Map<string, Sighting[]>();
@@ -43,6 +48,8 @@ export function quickBooksHostFindings(machines: readonly OfficeMachine[]): Offi
       detail: `${listNames(hosts)} each claim to host ${file.resolved} for multi-user access. Only one computer should: the others should have hosting turned off, or users and the Sync App may be sent to different database servers.`,
       machines: [...new Set([...hosts.filter((h) => machines.some((m) => sameComputer(m.computerName, h))), ...seen.map((s) => s.machine.computerName)])],
       paths: Object.fromEntries(seen.map((s) => [s.machine.computerName, s.path.spelled])),
+      // The computer that holds the file may host it; the other office PCs claiming it should not.
+      oddOnes: hosts.filter((h) => machines.some((m) => sameComputer(m.computerName, h)) && !sameComputer(h, fileServer(file.resolved))),
     });
   }
   return findings;

@@ -14,6 +14,7 @@ export function syncAppOfficeFindings(machines: readonly OfficeMachine[], roles:
       detail: `None of the ${machines.length} PCs looked at (${listNames(machines.map((m) => m.computerName))}) has the Sync App running${roles.location ? `, not even ${roles.location}, which AutoEntry names as its location` : ''}. Until one does, invoices published in AutoEntry wait and then time out.`,
       machines: machines.map((m) => m.computerName),
       paths: {},
+      oddOnes: roles.locationMachine ? [roles.locationMachine.computerName] : [],
     }];
   }
   const findings: OfficeFindingDraft[] = [];
@@ -24,6 +25,7 @@ export function syncAppOfficeFindings(machines: readonly OfficeMachine[], roles:
       detail: `It is running on ${listNames(runnerNames)}. AutoEntry delivers to the one it is connected to; the others may hold a different company or path and confuse whoever checks them.`,
       machines: runnerNames,
       paths: {},
+      oddOnes: runnerNames,
     });
   }
   const expected = roles.locationMachine;
@@ -34,6 +36,7 @@ export function syncAppOfficeFindings(machines: readonly OfficeMachine[], roles:
       detail: `AutoEntry's Sync App location is ${roles.location}, and the Sync App is not running there. It runs on ${listNames(runnerNames)} instead, which AutoEntry is not set to use.`,
       machines: [expected.computerName, ...runnerNames],
       paths: {},
+      oddOnes: [expected.computerName, ...runnerNames],
     });
   }
   return findings;

@@ -19,6 +19,7 @@ export function versionSkewFindings(machines: readonly OfficeMachine[]): OfficeF
       machines: uses.map((u) => u.computerName),
       paths: Object.fromEntries(uses.map((u) => [u.computerName, u.spelled])),
       versions: Object.fromEntries(uses.map((u) => [u.computerName, u.version])),
+      oddOnes: behind,
     });
   }
   return findings;

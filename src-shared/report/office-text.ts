@@ -1,3 +1,5 @@
+import { listFewNames } from '../office/office-finding-draft.js';
+import { officeMarkOf } from '../office/office-marks.js';
 import type { OfficeFinding, OfficeMachineEntry, OfficeReport } from '../office/office-report-schema.js';
 import { findingsBySeverity, SUMMARY_MAX_CHARS, textPainter, type TextStyle } from './report-text.js';
 
@@ -7,7 +9,9 @@ export function formatOfficeText(report: OfficeReport, style: TextStyle = { glyp
   const width = Math.max(...report.machines.map((m) => m.computerName.length), 4);
   const lines: string[] = [bold(`Sync Doctor — office of ${report.machines.length} ${report.machines.length === 1 ? 'PC' : 'PCs'}`), ''];
   for (const m of report.machines) {
-    lines.push(`  ${m.computerName.padEnd(width)}  ${paint(m.report.status, mark(m.report.status))} ${machineLine(m)}`);
+    // The PC's mark is the office's verdict on it; its own check is named beside when not all good.
+    const office = officeMarkOf(report, m.computerName);
+    lines.push(`  ${m.computerName.padEnd(width)}  ${paint(office.severity, mark(office.severity))} ${machineLine(m)}`);
     for (const u of m.office.uses) lines.push(`  ${''.padEnd(width)}      ${useLine(u)}`);
   }
   lines.push('');
@@ -18,12 +22,15 @@ export function formatOfficeText(report: OfficeReport, style: TextStyle = { glyp
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warn').length;
   const counts = `${errors} office ${errors === 1 ? 'problem' : 'problems'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-  lines.push('', paint(report.status, `${mark(report.status)} ${report.status === 'ok' ? 'The PCs of this office agree.' : `${counts}. Each PC's own report: sync-doctor office … --json, or check --machine FILE.`}`));
+  const agrees = report.findings.some((f) => f.code === 'office.ok');
+  const okWords = agrees ? 'The PCs of this office agree.' : 'No office problem found, but the PCs were not shown to work in the data AutoEntry is set to.';
+  lines.push('', paint(report.status, `${mark(report.status)} ${report.status === 'ok' ? okWords : `${counts}. Each PC's own report: sync-doctor office … --json, or check --machine FILE.`}`));
   return `${lines.join('\n')}\n`;
 }
 
 function machineLine(m: OfficeMachineEntry): string {
   const parts = [m.office.runsSyncApp ? 'Sync App runs here' : 'no Sync App'];
+  if (m.report.status !== 'ok') parts.push(`own check: ${m.report.status === 'error' ? 'problems' : 'warnings'}`);
   if (m.office.sageVersion) parts.push(`Sage ${m.office.sageVersion}`);
   if (m.office.quickbooksVersions.length > 0) parts.push(`QuickBooks ${m.office.quickbooksVersions.join(', ')}`);
   return parts.join(' · ');
@@ -49,10 +56,12 @@ function findingBody(f: OfficeFinding): string[] {
   return body;
 }
 
-/** One line for remote monitoring: status, the PCs, each office problem's code and title. */
+/** One line for remote monitoring: status, a few of the PCs, each office problem's code and title. */
 export function formatOfficeSummaryLine(report: OfficeReport): string {
   const problems = findingsBySeverity(report.findings).filter((f) => f.severity === 'warn' || f.severity === 'error');
   const parts = problems.map((f) => `${f.code}: ${f.title}`);
-  const line = `${report.status.toUpperCase()} office (${report.machines.map((m) => m.computerName).join(', ')}): ${parts.length === 0 ? 'one Sync App and every PC uses the data AutoEntry is set to' : parts.join('; ')}`.replace(/[\r\n]+/g, ' ');
+  const agrees = report.findings.some((f) => f.code === 'office.ok');
+  const quiet = agrees ? 'one Sync App and every PC uses the data AutoEntry is set to' : 'no office problem found, not shown to use the data AutoEntry is set to';
+  const line = `${report.status.toUpperCase()} office (${listFewNames(report.machines.map((m) => m.computerName))}): ${parts.length === 0 ? quiet : parts.join('; ')}`.replace(/[\r\n]+/g, ' ');
   return line.length <= SUMMARY_MAX_CHARS ? line : `${line.slice(0, SUMMARY_MAX_CHARS - 1)}…`;
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src-renderer/app/screens.js';
 import { seriousViolationsInPage } from './support/axe-in-page.js';
-import { REPO_ROOT } from './support/serve.js';
+import { CURRENT_PATH, MACHINES, REPO_ROOT, type RunningPreview, snapshotFileAsThisPc, startPreview } from './support/serve.js';
 import { useStaleUpgradeWindow } from './support/stale-upgrade-window.js';
 import { closeCheckedWindow, openCheckedWindow, showScreen } from './support/window-page.js';
 
@@ -14,8 +14,8 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 const stale = useStaleUpgradeWindow();
 
-async function openInContrastTheme(scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await openCheckedWindow(stale.browser, stale.preview, { colorScheme: scheme });
+async function openInContrastTheme(scheme: 'light' | 'dark', preview: RunningPreview = stale.preview): Promise<Page> {
+  const page = await openCheckedWindow(stale.browser, preview, { colorScheme: scheme });
   await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
   await page.route('**/api/history-get', (route) =>
     route.fulfill({
@@ -62,7 +62,7 @@ describe('Windows High Contrast (forced colours), light and dark', () => {
       await expect(page.evaluate(() => matchMedia('(forced-colors: active)').matches)).resolves.toBe(true);
       for (const screen of SCREENS) {
         await showScreen(page, screen.label);
-        if (screen.id === 'history') await page.getByRole('img', { name: /Sync App/ }).waitFor();
+        if (screen.id === 'history') await page.getByRole('region', { name: 'What the snapshot shows' }).waitFor();
         if (screen.id === 'settings') await page.getByRole('button', { name: 'Save settings' }).waitFor();
         expect({ screen: screen.id, violations: await seriousViolationsInPage(page) }).toEqual({ screen: screen.id, violations: [] });
         expect({ screen: screen.id, lost: await lostMarks(page) }).toEqual({ screen: screen.id, lost: [] });
@@ -97,11 +97,32 @@ describe('Windows High Contrast (forced colours), light and dark', () => {
     expect(highlight.mark).toBe(highlight.themeHighlight);
     expect(highlight.mark).not.toBe(highlight.page);
 
-    await showScreen(page, 'History');
-    await page.getByRole('img', { name: /Sync App/ }).waitFor();
-    const fills = await page.locator('.uptime-chart rect').evaluateAll((rects) => rects.map((r) => `${r.getAttribute('class')}=${getComputedStyle(r).fill}`));
-    const byState = Object.fromEntries(fills.map((f) => f.split('=') as [string, string]));
-    expect(new Set([byState['uptime-up'], byState['uptime-down'], byState['uptime-unknown']]).size).toBe(3);
     await closeCheckedWindow(page);
+  });
+
+  it('the uptime chart of this PC keeps three marks, and "not watched" is never the theme\'s GrayText (green in High Contrast Black)', async () => {
+    const live = await startPreview(['--autoentry-path', CURRENT_PATH], snapshotFileAsThisPc(join(MACHINES, 'sage-healthy.json')));
+    try {
+      const page = await openInContrastTheme('dark', live);
+      await showScreen(page, 'History');
+      await page.getByRole('img', { name: /Sync App/ }).waitFor();
+      const fills = await page.locator('.uptime-chart rect').evaluateAll((rects) => rects.map((r) => `${r.getAttribute('class')}=${getComputedStyle(r).fill}`));
+      const byState = Object.fromEntries(fills.map((f) => f.split('=') as [string, string]));
+      expect(new Set([byState['uptime-up'], byState['uptime-down'], byState['uptime-unknown']]).size).toBe(3);
+      const grayText = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'GrayText';
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      });
+      const unknownKey = await page.locator('.key-unknown').evaluate((k) => getComputedStyle(k).backgroundColor);
+      expect(byState['uptime-unknown']).not.toBe(grayText);
+      expect(unknownKey).not.toBe(grayText);
+      expect(await seriousViolationsInPage(page)).toEqual([]);
+      await closeCheckedWindow(page);
+    } finally {
+      await live.stop();
+    }
   });
 });

@@ -51,8 +51,17 @@ describe('the Office screen in the browser preview', () => {
     ]);
     await expect(finding.getByRole('list', { name: 'What to do' }).getByRole('listitem').count()).resolves.toBeGreaterThan(1);
 
+    // AutoEntry's path and the Sync App location: the same fields as Settings, taken from the snapshots.
+    const fields = page.getByRole('region', { name: 'What AutoEntry is set to' });
+    await expect(fields.getByLabel('File path AutoEntry is set to').inputValue()).resolves.toBe('D:\\Copy\\Company.000');
+    await expect(fields.getByLabel('Sync App location shown on AutoEntry’s Integrate page').count()).resolves.toBe(1);
+    await fields.getByText(/On SYNC-PC: /).waitFor();
+
     const pcs = page.getByRole('region', { name: 'The PCs side by side' });
     const sync = pcs.getByRole('region', { name: 'SYNC-PC' });
+    // The ✗ is on the PC posting into its own copy, not on the PCs doing it right.
+    await expect(sync.locator('.badge.tone-error').count()).resolves.toBe(1);
+    await expect(pcs.getByRole('region', { name: 'OFFICE-PC1' }).locator('.badge.tone-error, .badge.tone-ok').count()).resolves.toBe(0);
     await expect(sync.textContent()).resolves.toMatch(/Sync AppRuns here.*Sage version2025.*AutoEntry is set to\s*D:\\Copy\\Company\.000\s*a folder on this PC only/);
     const pc1 = pcs.getByRole('region', { name: 'OFFICE-PC1' });
     await expect(pc1.textContent()).resolves.toMatch(/Not running here.*Sage works in\s*S:\\Sage\\Company\.000\s*which is \\\\FILESRV\\Accounts\\Sage\\Company\.000/);
@@ -60,10 +69,29 @@ describe('the Office screen in the browser preview', () => {
 
     expect(await seriousViolationsInPage(page)).toEqual([]);
     await page.mouse.move(0, 0);
-    // The screen-reader announcement's toast is not part of the picture.
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.toast').forEach((t) => (t.style.visibility = 'hidden')));
     await page.screenshot({ path: join(SCREENSHOTS, 'office-light.png'), fullPage: true });
+
+    // Typing the path the office works in judges the office again: now it agrees.
+    await fields.getByLabel('File path AutoEntry is set to').fill('S:\\Sage\\Company.000');
+    await page.getByRole('heading', { name: /The office agrees.*PCs compared/ }).waitFor({ timeout: 30_000 });
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain('autoentry=S:\\Sage\\Company.000');
+    // Away and back: the PCs and the fields are still there.
+    await showScreen(page, 'Overview');
+    await showScreen(page, 'Office');
+    await expect(page.getByRole('region', { name: 'What AutoEntry is set to' }).getByLabel('File path AutoEntry is set to').inputValue()).resolves.toBe('S:\\Sage\\Company.000');
+    await page.getByRole('heading', { name: 'The PCs side by side' }).waitFor();
     await closeCheckedWindow(page);
+  });
+
+  it('is axe-clean with its report in dark and in forced colours', async () => {
+    for (const mode of ['dark', 'forced'] as const) {
+      const page = await openOffice(mode === 'dark' ? 'dark' : 'light');
+      if (mode === 'forced') await page.emulateMedia({ forcedColors: 'active' });
+      await page.getByLabel('Choose snapshot files').setInputFiles(officeFiles('dataset-split'));
+      await page.getByRole('heading', { name: 'The PCs side by side' }).waitFor();
+      expect({ mode, violations: await seriousViolationsInPage(page) }).toEqual({ mode, violations: [] });
+      await closeCheckedWindow(page);
+    }
   });
 
   it('is operable from the keyboard: Tab to the file picker, open it, and on to the steps', async () => {
@@ -81,11 +109,11 @@ describe('the Office screen in the browser preview', () => {
     const chooser = await chooserOpened;
     await chooser.setFiles(officeFiles('syncapp-several'));
     await page.getByRole('article', { name: 'The Sync App runs on 2 PCs' }).waitFor();
-    // On from the picker, Tab reaches the finding's "Open AutoEntry" button.
+    // On from the picker (through AutoEntry's path and the Sync App location), Tab reaches the finding's "Open AutoEntry" — a link in the browser.
     let onStep = false;
-    for (let i = 0; i < 20 && !onStep; i++) {
+    for (let i = 0; i < 30 && !onStep; i++) {
       await page.keyboard.press('Tab');
-      onStep = await page.evaluate(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.closest('article') !== null);
+      onStep = await page.evaluate(() => ['BUTTON', 'A'].includes(document.activeElement?.tagName ?? '') && document.activeElement!.closest('article') !== null);
     }
     expect(onStep).toBe(true);
     expect(await seriousViolationsInPage(page)).toEqual([]);

@@ -112,7 +112,7 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
       const page = await openWindow(preview, scheme);
       for (const screen of SCREENS) {
         await goTo(page, screen.label);
-        if (screen.id === 'history') await page.getByRole('img', { name: /Sync App/ }).waitFor();
+        if (screen.id === 'history') await page.getByRole('region', { name: 'What the snapshot shows' }).waitFor();
         if (screen.id === 'settings') await page.getByRole('button', { name: 'Save settings' }).waitFor();
         expect({ scheme, screen: screen.id, violations: await seriousViolationsInPage(page) }).toEqual({ scheme, screen: screen.id, violations: [] });
       }
@@ -139,46 +139,41 @@ describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-a
   });
 });
 
-describe('History, with a day of the monitor’s history (sage-stale-after-upgrade)', () => {
+describe('History of a snapshot (sage-stale-after-upgrade)', () => {
   let preview: RunningPreview;
   beforeAll(async () => {
     preview = await startStaleUpgradePreview();
   });
   afterAll(async () => preview?.stop());
 
-  it('draws the Sync App’s uptime as SVG and lists the events', async () => {
+  it('says a snapshot has no history and shows the snapshot’s facts, not an uptime of replaying a file', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openWindow(preview, scheme);
-      // `serve` of a snapshot has no monitor history, so this test answers history-get itself.
-      await page.route('**/api/history-get', async (route) => {
-        const { range } = JSON.parse(route.request().postData() ?? '{}') as { range: '24h' | '7d' };
-        await route.fulfill({
-          contentType: 'application/json',
-          body: JSON.stringify({
-            range,
-            uptime: [
-              { from: '2026-11-19T09:30:00Z', to: '2026-11-19T16:45:00Z', state: 'up' },
-              { from: '2026-11-19T16:45:00Z', to: '2026-11-20T08:03:00Z', state: 'down' },
-              { from: '2026-11-20T08:03:00Z', to: '2026-11-20T09:30:00Z', state: 'up' },
-            ],
-            events: [
-              { at: '2026-11-19T09:30:00Z', type: 'monitor-started' },
-              { at: '2026-11-19T16:45:00Z', type: 'syncapp-stopped' },
-              { at: '2026-11-19T16:45:02Z', type: 'status-changed', status: 'error', previousStatus: 'ok' },
-              { at: '2026-11-20T08:03:00Z', type: 'syncapp-started' },
-              { at: '2026-11-20T09:30:00Z', type: 'path-changed', detail: 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000' },
-            ],
-          }),
-        });
-      });
       await goTo(page, 'History');
-      const chart = page.getByRole('img', { name: /running 36\.3% of the time it was watched, and stopped for 15 hours/ });
-      await chart.waitFor();
-      await expect(chart.locator('rect.uptime-down').count()).resolves.toBe(1);
-      await expect(page.getByRole('region', { name: 'Events' }).getByRole('listitem').count()).resolves.toBe(5);
+      await page.getByText('A snapshot has no history').waitFor();
+      const facts = page.getByRole('region', { name: 'What the snapshot shows' });
+      await expect(facts.textContent()).resolves.toMatch(/OFFICE-PC1.*Sync App at that moment/);
+      await expect(page.getByText(/of the time it was watched/).count()).resolves.toBe(0);
+      expect(await seriousViolationsInPage(page)).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `history-${scheme}.png`), fullPage: true });
       await closeWindow(page);
     }
+  });
+});
+
+describe('Sage’s settings folder denied (sage-settings-denied-network)', () => {
+  let preview: RunningPreview;
+  beforeAll(async () => {
+    preview = await startPreview(['--machine', join(MACHINES, 'sage-settings-denied-network.json'), '--autoentry-path', 'S:\\Sage\\Company.000']);
+  });
+  afterAll(async () => preview?.stop());
+
+  it('shows the overview of a PC whose Sage settings could not be read, axe-clean', async () => {
+    const page = await openWindow(preview);
+    expect(await seriousViolationsInPage(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-settings-denied-light.png'), fullPage: true });
+    await closeWindow(page);
   });
 });
 

@@ -155,7 +155,9 @@ describe('sync-doctor office: text, summary and could-not-run', () => {
     const run = await runCliCaptured(['office', office('dataset-split')], { env: { SYNC_DOCTOR_ASCII: '1' } });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('[X] AutoEntry posts to a dataset nobody else in the office works in');
-    expect(run.stdout).toMatch(/SYNC-PC\s+\[OK\] Sync App runs here/);
+    // The mark goes to the PC posting into the copy, not to the PCs doing it right.
+    expect(run.stdout).toMatch(/SYNC-PC\s+\[X\] Sync App runs here/);
+    expect(run.stdout).not.toMatch(/OFFICE-PC1\s+\[X\]/);
     expect(run.stdout).toContain('What to do:');
   });
 

@@ -65,6 +65,8 @@ describe('AutoEntry posts to data nobody else works in (office.dataset-split)', 
       detail: 'On SYNC-PC, where the Sync App runs, AutoEntry\'s path D:\\Copy\\Company.000 is a folder on SYNC-PC itself. OFFICE-PC1 and SERVER01 all work in \\\\FILESRV\\Accounts\\Sage\\Company.000 instead, so invoices land in books nobody looks at.',
       machines: ['SYNC-PC', 'OFFICE-PC1', 'SERVER01'],
       paths: { 'SYNC-PC': 'D:\\Copy\\Company.000', 'OFFICE-PC1': S_DATASET, SERVER01: DATASET },
+      // The odd one out is the Sync App's PC, not the PCs doing it right.
+      oddOnes: ['SYNC-PC'],
     }]);
   });
 
@@ -150,6 +152,7 @@ describe('PCs open a shared dataset with different Sage versions (office.version
       machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'],
       paths: { 'SYNC-PC': S_DATASET, 'OFFICE-PC1': DATASET, 'OFFICE-PC2': S_DATASET },
       versions: { 'SYNC-PC': '2025', 'OFFICE-PC1': '2024', 'OFFICE-PC2': '2024' },
+      oddOnes: ['OFFICE-PC1', 'OFFICE-PC2'],
     }]);
   });
 

@@ -33,4 +33,29 @@ describe('the Office screen\'s channels', () => {
     expect(await officeHandlers(cancelled)['office-folder']({})).toEqual({ supported: true });
     expect(await officeHandlers(noActions)['office-folder']({})).toEqual({ supported: false });
   });
+
+  it('office-check answers with the inputs it judged with: the bundles\' own, until some are typed', async () => {
+    const dir = join(OFFICES, 'dataset-split');
+    const files = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+    const handlers = officeHandlers(noActions);
+    const fromBundles = IPC_CHANNELS['office-check'].response.parse(await handlers['office-check']({ files }));
+    expect(fromBundles.inputs).toEqual({ autoentryPaths: ['D:\\Copy\\Company.000'] });
+    expect(fromBundles.report?.findings.map((f) => f.code)).toEqual(['office.dataset-split']);
+    // Typed: re-judged with the path the office works in; a blank location is none.
+    const typed = await handlers['office-check']({ files, inputs: { autoentryPaths: ['S:\\Sage\\Company.000', '  '], syncAppLocation: ' ' } });
+    expect(typed.inputs).toEqual({ autoentryPaths: ['S:\\Sage\\Company.000'] });
+    expect(typed.report?.findings.map((f) => f.code)).toEqual(['office.ok']);
+  });
+
+  it('office-folder again: the folder picked last is judged again with new inputs, without a dialog', async () => {
+    let dialogs = 0;
+    const picked: AppActions = { ...noActions, chooseFolder: async () => ({ supported: true, path: join(OFFICES, 'dataset-split'), ...(dialogs++ < 0 && {}) }) };
+    const handlers = officeHandlers(picked);
+    expect(await handlers['office-folder']({ again: true })).toMatchObject({ supported: true });
+    expect(dialogs).toBe(1); // nothing picked yet: "again" opens the dialog
+    const again = await handlers['office-folder']({ again: true, inputs: { autoentryPaths: ['S:\\Sage\\Company.000'] } });
+    expect(dialogs).toBe(1);
+    expect(again.folder).toBe(join(OFFICES, 'dataset-split'));
+    expect(again.report?.findings.map((f) => f.code)).toEqual(['office.ok']);
+  });
 });

@@ -21,6 +21,7 @@ const SPEC_TABLE: ReadonlyArray<[string, string]> = [
   ['office.drive-letter-conflict', 'warn'],
   ['office.quickbooks-hosts', 'warn'],
   ['office.unreadable-bundle', 'warn'],
+  ['office.autoentry-path-unknown', 'warn'],
   ['office.ok', 'ok'],
 ];
 
@@ -40,7 +41,8 @@ const EXPECTED: Record<string, { status: string; codes: string[]; machines: stri
   'version-skew': { status: 'warn', codes: ['office.version-skew'], machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'] },
   'drive-letter-conflict': { status: 'warn', codes: ['office.drive-letter-conflict'], machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'] },
   'quickbooks-hosts': { status: 'warn', codes: ['office.quickbooks-hosts'], machines: ['SYNC-PC', 'BACK-OFFICE', 'FRONT-DESK'] },
-  'broken-file': { status: 'warn', codes: ['office.unreadable-bundle'], machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'] },
+  // The PCs that could be read agree: office.ok stands beside the unreadable file.
+  'broken-file': { status: 'warn', codes: ['office.unreadable-bundle', 'office.ok'], machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'] },
   'same-pc-twice': { status: 'ok', codes: ['office.ok'], machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'] },
 };
 
@@ -54,7 +56,7 @@ function expectContractShape(report: OfficeReport): void {
     expect(m.report.format).toBe('sync-doctor/report@1');
   }
   for (const f of report.findings) {
-    expect(Object.keys(f).filter((k) => !['file', 'versions'].includes(k)).sort()).toEqual(['code', 'detail', 'guidance', 'machines', 'paths', 'severity', 'title']);
+    expect(Object.keys(f).filter((k) => !['file', 'versions', 'oddOnes'].includes(k)).sort()).toEqual(['code', 'detail', 'guidance', 'machines', 'paths', 'severity', 'title']);
     expect(f.severity).toBe(new Map(SPEC_TABLE).get(f.code));
     expect(f.title.length).toBeGreaterThan(0);
     expect(f.detail.length).toBeGreaterThan(0);
@@ -116,7 +118,7 @@ describe('the office report keeps the contract of spec/office.md', () => {
   });
 
   it('an unreadable file names no PC, and carries the file', async () => {
-    const [f] = (await judged('broken-file')).findings;
+    const [f] = (await judged('broken-file')).findings.filter((x) => x.code === 'office.unreadable-bundle');
     expect(f!.machines).toEqual([]);
     expect(f!.paths).toEqual({});
     expect(f!.file).toBe(join(OFFICES, 'broken-file', 'OFFICE-PC3.json'));
@@ -171,5 +173,34 @@ describe('the office report keeps the contract of spec/office.md', () => {
     expect(elsewhere.findings.map((f) => f.code)).toEqual(['office.ok']);
     expect(elsewhere.findings[0]!.detail).toBe('The Sync App runs outside these 3 PCs (CLOUD-VM), and they agree on the data they work in.');
     expect(elsewhere.status).toBe('ok');
+  });
+
+  it('office.ok never without a known AutoEntry path: each example office with its bundles\' paths taken away', async () => {
+    for (const office of Object.keys(EXPECTED)) {
+      const sources = (await readOfficeSources([join(OFFICES, office)])).map((src) => {
+        if (!src.load.ok) return src;
+        const { checkInputs, ...rest } = src.load.snapshot;
+        const location = checkInputs?.syncAppLocation;
+        const snapshot = { ...rest, ...(location !== undefined && { checkInputs: { syncAppLocation: location } }) };
+        return { ...src, load: { ...src.load, snapshot } as typeof src.load };
+      });
+      const report = await runOfficeCheck(sources, { autoentryPaths: [] });
+      expectContractShape(report);
+      const codes = report.findings.map((f) => f.code);
+      expect(codes, office).not.toContain('office.ok');
+      expect(codes, office).toContain('office.autoentry-path-unknown');
+      expect(report.status, office).not.toBe('ok');
+    }
+  });
+
+  it('dataset-split with no AutoEntry path: the private copy and the share are each named, and nothing says the office agrees', async () => {
+    const sources = (await readOfficeSources([join(OFFICES, 'dataset-split')])).map((src) =>
+      src.load.ok ? { ...src, load: { ...src.load, snapshot: { ...src.load.snapshot, checkInputs: undefined } } as typeof src.load } : src,
+    );
+    const report = await runOfficeCheck(sources, { autoentryPaths: [] });
+    const [f] = report.findings;
+    expect(report.findings.map((x) => x.code)).toEqual(['office.autoentry-path-unknown']);
+    expect(f!.paths).toMatchObject({ 'SYNC-PC': 'D:\\Copy\\Company.000', 'OFFICE-PC1': 'S:\\Sage\\Company.000' });
+    expect(f!.detail).toContain('SYNC-PC in D:\\Copy\\Company.000 on SYNC-PC itself');
   });
 });

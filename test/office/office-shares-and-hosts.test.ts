@@ -13,11 +13,17 @@ describe('a drive letter means different shares on different PCs (office.drive-l
       detail: 'On SYNC-PC, S: is \\\\FILESRV\\Accounts; On OFFICE-PC1, S: is \\\\FILESRV\\Accounts; On OFFICE-PC2, S: is \\\\OLDNAS\\Accounts. A path starting with S: that is right on one desk names other files on another — and AutoEntry\'s path is read on the Sync App\'s PC.',
       machines: ['SYNC-PC', 'OFFICE-PC1', 'OFFICE-PC2'],
       paths: { 'SYNC-PC': FILESRV, 'OFFICE-PC1': FILESRV, 'OFFICE-PC2': '\\\\OLDNAS\\Accounts' },
+      // The PC whose mapping differs from most is the odd one.
+      oddOnes: ['OFFICE-PC2'],
     }]);
   });
 
   it('two spellings of one share are one share', () => {
     expect(driveLetterFindings([onS('A', FILESRV), onS('B', '\\\\filesrv.office.local\\ACCOUNTS'), onS('C', '\\\\FILESRV\\Accounts\\')])).toEqual([]);
+  });
+
+  it('a tie between two mappings singles out every PC that maps the letter', () => {
+    expect(driveLetterFindings([onS('A', FILESRV), onS('B', '\\\\OLDNAS\\Accounts')])[0]!.oddOnes).toEqual(['A', 'B']);
   });
 
   it('a letter nobody spells in a path is not compared', () => {
@@ -93,6 +99,8 @@ describe('more than one computer claims to host a QuickBooks company file (offic
       detail: 'QB-SERVER and FRONT-DESK each claim to host \\\\QB-SERVER\\QBData\\Harbour Cafe.QBW for multi-user access. Only one computer should: the others should have hosting turned off, or users and the Sync App may be sent to different database servers.',
       machines: ['FRONT-DESK', 'SYNC-PC'],
       paths: { 'SYNC-PC': QB_FILE, 'FRONT-DESK': QB_FILE },
+      // The file's own server may host it; the workstation claiming it should not.
+      oddOnes: ['FRONT-DESK'],
     }]);
   });
 

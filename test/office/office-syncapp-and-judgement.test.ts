@@ -8,7 +8,8 @@ import { FILESRV, OWN_REPORT, pc, S_DATASET, observationsOf } from './office-tes
 
 const AT = '2026-11-20T10:00:00Z';
 
-function judge(machines: OfficeMachine[], inputs: OfficeInputs = { autoentryPaths: [] }, unreadable: UnreadableBundle[] = []) {
+/** The office judged; AutoEntry's path is the shared dataset unless a test says otherwise. */
+function judge(machines: OfficeMachine[], inputs: OfficeInputs = { autoentryPaths: [S_DATASET] }, unreadable: UnreadableBundle[] = []) {
   return judgeOffice({ machines, unreadable, inputs, generatedAt: AT });
 }
 
@@ -27,8 +28,8 @@ describe('who runs the Sync App', () => {
     const sync = office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' });
     const pc1 = office('OFFICE-PC1');
     const pc2 = office('OFFICE-PC2', { name: 'OFFICE-PC2', syncApp: 'service' });
-    expect(officeRoles([pc1, sync], { autoentryPaths: [], syncAppLocation: 'OFFICE-PC1' }).syncAppMachine).toBe(sync);
-    const none = officeRoles([pc1, office('SYNC-PC')], { autoentryPaths: [], syncAppLocation: ' office-pc1.office.local ' });
+    expect(officeRoles([pc1, sync], { autoentryPaths: [S_DATASET], syncAppLocation: 'OFFICE-PC1' }).syncAppMachine).toBe(sync);
+    const none = officeRoles([pc1, office('SYNC-PC')], { autoentryPaths: [S_DATASET], syncAppLocation: ' office-pc1.office.local ' });
     expect(none).toMatchObject({ runners: [], location: 'office-pc1.office.local' });
     expect(none.locationMachine).toBe(pc1);
     expect(none.syncAppMachine).toBe(pc1);
@@ -38,19 +39,19 @@ describe('who runs the Sync App', () => {
     expect('syncAppMachine' in several).toBe(false);
     expect('location' in several).toBe(false);
     expect('locationMachine' in several).toBe(false);
-    const severalAndNamed = officeRoles([sync, pc1, pc2], { autoentryPaths: [], syncAppLocation: 'OFFICE-PC1' });
+    const severalAndNamed = officeRoles([sync, pc1, pc2], { autoentryPaths: [S_DATASET], syncAppLocation: 'OFFICE-PC1' });
     expect(severalAndNamed.locationMachine).toBe(pc1);
     expect(severalAndNamed.syncAppMachine).toBeUndefined();
   });
 
   it('a blank location is no location', () => {
-    const roles = officeRoles([office('OFFICE-PC1')], { autoentryPaths: [], syncAppLocation: '   ' });
+    const roles = officeRoles([office('OFFICE-PC1')], { autoentryPaths: [S_DATASET], syncAppLocation: '   ' });
     expect(roles.location).toBeUndefined();
     expect(roles.locationMachine).toBeUndefined();
   });
 
   it('a location outside the office names no office PC', () => {
-    const roles = officeRoles([office('OFFICE-PC1')], { autoentryPaths: [], syncAppLocation: 'CLOUD-VM' });
+    const roles = officeRoles([office('OFFICE-PC1')], { autoentryPaths: [S_DATASET], syncAppLocation: 'CLOUD-VM' });
     expect(roles).toEqual({ runners: [], location: 'CLOUD-VM' });
   });
 });
@@ -70,7 +71,7 @@ describe('one Sync App for the office', () => {
   });
 
   it('nobody runs it, not even the office PC AutoEntry names', () => {
-    const r = judge([office('A'), office('SYNC-PC')], { autoentryPaths: [], syncAppLocation: 'sync-pc' });
+    const r = judge([office('A'), office('SYNC-PC')], { autoentryPaths: [S_DATASET], syncAppLocation: 'sync-pc' });
     expect(codes(r)).toEqual(['office.syncapp-none']);
     expect(r.findings[0]!.detail).toBe('None of the 2 PCs looked at (SYNC-PC and A) has the Sync App running, not even sync-pc, which AutoEntry names as its location. Until one does, invoices published in AutoEntry wait and then time out.');
     // The location PC is where AutoEntry's path counts: the PCs are listed from it.
@@ -78,7 +79,7 @@ describe('one Sync App for the office', () => {
   });
 
   it('nobody here runs it and AutoEntry names a computer outside the office: nothing says otherwise', () => {
-    const r = judge([office('A'), office('B')], { autoentryPaths: [], syncAppLocation: 'CLOUD-VM' });
+    const r = judge([office('A'), office('B')], { autoentryPaths: [S_DATASET], syncAppLocation: 'CLOUD-VM' });
     expect(codes(r)).toEqual(['office.ok']);
     expect(r.findings[0]!.detail).toBe('The Sync App runs outside these 2 PCs (CLOUD-VM), and they agree on the data they work in.');
   });
@@ -97,7 +98,7 @@ describe('one Sync App for the office', () => {
   });
 
   it('it runs on two PCs, neither the one AutoEntry names: both findings', () => {
-    const r = judge([office('A', { name: 'A', syncApp: 'process' }), office('B', { name: 'B', syncApp: 'process' }), office('C')], { autoentryPaths: [], syncAppLocation: 'C' });
+    const r = judge([office('A', { name: 'A', syncApp: 'process' }), office('B', { name: 'B', syncApp: 'process' }), office('C')], { autoentryPaths: [S_DATASET], syncAppLocation: 'C' });
     expect(codes(r)).toEqual(['office.syncapp-several', 'office.syncapp-location-wrong']);
     expect(r.findings[1]).toMatchObject({
       title: 'AutoEntry expects the Sync App on C, but it runs on A and B',
@@ -106,12 +107,12 @@ describe('one Sync App for the office', () => {
   });
 
   it('it runs on two PCs, one of them the one AutoEntry names: only several', () => {
-    const r = judge([office('A', { name: 'A', syncApp: 'process' }), office('B', { name: 'B', syncApp: 'process' })], { autoentryPaths: [], syncAppLocation: 'B' });
+    const r = judge([office('A', { name: 'A', syncApp: 'process' }), office('B', { name: 'B', syncApp: 'process' })], { autoentryPaths: [S_DATASET], syncAppLocation: 'B' });
     expect(codes(r)).toEqual(['office.syncapp-several']);
   });
 
   it('it runs on another PC than AutoEntry names: error, the expected PC first', () => {
-    const r = judge([office('SYNC-PC'), office('OFFICE-PC1', { name: 'OFFICE-PC1', syncApp: 'process' })], { autoentryPaths: [], syncAppLocation: 'sync-pc.office.local' });
+    const r = judge([office('SYNC-PC'), office('OFFICE-PC1', { name: 'OFFICE-PC1', syncApp: 'process' })], { autoentryPaths: [S_DATASET], syncAppLocation: 'sync-pc.office.local' });
     expect(codes(r)).toEqual(['office.syncapp-location-wrong']);
     expect(r.findings[0]).toMatchObject({
       severity: 'error',
@@ -138,11 +139,12 @@ describe('one Sync App for the office', () => {
 });
 
 describe('the office report as a whole', () => {
-  it('the Sync App\'s PC comes first, the others in the order given', () => {
-    const r = judge([office('A'), office('B'), office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' }), office('C')]);
-    expect(r.machines.map((m) => m.computerName)).toEqual(['SYNC-PC', 'A', 'B', 'C']);
-    const none = judge([office('C'), office('A'), office('B')]);
-    expect(none.machines.map((m) => m.computerName)).toEqual(['C', 'A', 'B']);
+  it('the Sync App\'s PC comes first, the others in natural order (PC2 before PC10)', () => {
+    const r = judge([office('PC10'), office('B'), office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' }), office('PC2')]);
+    expect(r.machines.map((m) => m.computerName)).toEqual(['SYNC-PC', 'B', 'PC2', 'PC10']);
+    const none = judge([office('PC0100'), office('PC0010'), office('pc0001')]);
+    expect(none.machines.map((m) => m.computerName)).toEqual(['pc0001', 'PC0010', 'PC0100']);
+    expect(none.findings[0]!.machines).toEqual(['pc0001', 'PC0010', 'PC0100']);
   });
 
   it('each PC keeps its own report, its capture time, the file it came from when known, and its summary', () => {
@@ -162,13 +164,14 @@ describe('the office report as a whole', () => {
   });
 
   it('unreadable files are reported by their base name, whichever separator their path uses', () => {
-    const r = judge([office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' })], { autoentryPaths: [] }, [
+    const r = judge([office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' })], { autoentryPaths: [S_DATASET] }, [
       { file: 'C:\\share\\PC3.json', message: 'PC3.json is not valid JSON.' },
       { file: '/share/sub/PC4.json', message: 'PC4.json is not a machine snapshot.' },
       { file: 'PC5.json', message: 'Empty.' },
     ]);
-    expect(codes(r)).toEqual(['office.unreadable-bundle', 'office.unreadable-bundle', 'office.unreadable-bundle']);
-    expect(r.findings.map((f) => f.title)).toEqual(['PC3.json is not a readable snapshot', 'PC4.json is not a readable snapshot', 'PC5.json is not a readable snapshot']);
+    // The PC that could be read agrees with AutoEntry's path: office.ok stands beside the unreadable files.
+    expect(codes(r)).toEqual(['office.unreadable-bundle', 'office.unreadable-bundle', 'office.unreadable-bundle', 'office.ok']);
+    expect(r.findings.slice(0, 3).map((f) => f.title)).toEqual(['PC3.json is not a readable snapshot', 'PC4.json is not a readable snapshot', 'PC5.json is not a readable snapshot']);
     expect(r.findings[0]).toMatchObject({ severity: 'warn', detail: 'PC3.json is not valid JSON. The office was judged without it.', machines: [], paths: {}, file: 'C:\\share\\PC3.json' });
     expect(r.findings[0]!.guidance).toHaveLength(1);
     expect(r.status).toBe('warn');
@@ -183,9 +186,44 @@ describe('the office report as a whole', () => {
   });
 
   it('the status is the worst office finding', () => {
-    const r = judge([office('A'), office('B')], { autoentryPaths: [] }, [{ file: 'a.json', message: 'Broken.' }]);
+    const r = judge([office('A'), office('B')], { autoentryPaths: [S_DATASET] }, [{ file: 'a.json', message: 'Broken.' }]);
     expect(codes(r)).toEqual(['office.unreadable-bundle', 'office.syncapp-none']);
     expect(r.status).toBe('error');
+  });
+});
+
+describe('office.ok needs a known AutoEntry path (office.autoentry-path-unknown)', () => {
+  const sync = () => office('SYNC-PC', { name: 'SYNC-PC', syncApp: 'process' });
+
+  it('no path given or found: a warning, never "the office agrees", even when the PCs agree with each other', () => {
+    const r = judge([sync(), office('A'), office('B')], { autoentryPaths: [] });
+    expect(codes(r)).toEqual(['office.autoentry-path-unknown']);
+    expect(r.status).toBe('warn');
+    expect(r.findings[0]).toMatchObject({ severity: 'warn', machines: ['SYNC-PC', 'A', 'B'], paths: {}, oddOnes: [] });
+    expect(r.findings[0]!.detail).toContain('compared with each other only');
+    expect(r.findings[0]!.detail).toContain('SYNC-PC, A and B all work in \\\\FILESRV\\Accounts\\Sage\\Company.000.');
+    expect(r.findings[0]!.guidance.length).toBeGreaterThan(0);
+  });
+
+  it('no path, and the Sync App\'s PC works in a private copy: each PC\'s data is named', () => {
+    const copy = pc({ name: 'SYNC-PC', syncApp: 'process', drives: { 'D:': 'fixed' }, sage: [{ version: '2025', list: ['D:\\Copy\\Company.000'] }] });
+    const r = judge([copy, office('OFFICE-PC1'), office('OFFICE-PC2')], { autoentryPaths: [] });
+    expect(codes(r)).toEqual(['office.autoentry-path-unknown']);
+    expect(r.findings[0]!.paths).toEqual({ 'SYNC-PC': 'D:\\Copy\\Company.000', 'OFFICE-PC1': S_DATASET, 'OFFICE-PC2': S_DATASET });
+    expect(r.findings[0]!.detail).toContain('They do not work in the same data: SYNC-PC in D:\\Copy\\Company.000 on SYNC-PC itself; OFFICE-PC1 and OFFICE-PC2 in \\\\FILESRV\\Accounts\\Sage\\Company.000.');
+  });
+
+  it('a path is known but one PC works elsewhere and the others do not agree: no "agrees"', () => {
+    const other = office('B', { name: 'B', drives: { 'S:': FILESRV }, sage: [{ version: '2025', list: ['S:\\Other\\Company.000'] }] });
+    const r = judge([sync(), office('A'), other], { autoentryPaths: [S_DATASET] });
+    expect(codes(r)).not.toContain('office.ok');
+  });
+
+  it('a thousand PCs: the finding stays short, naming a few', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => office(`PC${String(i + 1).padStart(4, '0')}`));
+    const r = judge([sync(), ...many], { autoentryPaths: [] });
+    expect(r.findings[0]!.detail.length).toBeLessThan(400);
+    expect(r.findings[0]!.detail).toContain('SYNC-PC and 1000 others all work in');
   });
 });
 

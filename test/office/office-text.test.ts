@@ -52,7 +52,7 @@ describe('the office report as text', () => {
     expect(formatOfficeText(office('ok', [pc('A', 'ok'), pc('B', 'ok')], [ok])).split('\n')[0]).toBe('Sync Doctor — office of 2 PCs');
   });
 
-  it('lists each PC in a column as wide as the longest name, with its own status and what runs there', () => {
+  it('lists each PC in a column as wide as the longest name, with the office\'s mark, its own check when not all good, and what runs there', () => {
     const machines = [
       pc('SYNC-PC', 'ok', { runsSyncApp: true, sageVersion: '31', quickbooksVersions: ['2023', '2024'] }),
       pc('OFFICE-PC1', 'error'),
@@ -61,8 +61,8 @@ describe('the office report as text', () => {
     const lines = formatOfficeText(office('ok', machines, [ok])).split('\n');
     expect(lines.slice(2, 6)).toEqual([
       '  SYNC-PC     [✓] Sync App runs here · Sage 31 · QuickBooks 2023, 2024',
-      '  OFFICE-PC1  [✗] no Sync App',
-      '  PC2         [!] no Sync App · QuickBooks 2024',
+      '  OFFICE-PC1  [✓] no Sync App · own check: problems',
+      '  PC2         [✓] no Sync App · own check: warnings · QuickBooks 2024',
       '',
     ]);
   });
@@ -128,12 +128,13 @@ describe('the office report as text', () => {
 
   it('uses ASCII marks and colours like the check', () => {
     const plain = formatOfficeText(office('error', [pc('PC1', 'ok')], [split]), ASCII);
-    expect(plain).toContain('  PC1   [OK] no Sync App');
+    // PC1 is not singled out, but nothing shows the office agrees: "i", not OK.
+    expect(plain).toContain('  PC1   [i] no Sync App');
     expect(plain).toContain('\n[X] AutoEntry posts into a copy\n');
     expect(plain).not.toContain('\u001b[');
-    const coloured = formatOfficeText(office('error', [pc('PC1', 'warn')], [split]), COLOUR);
+    const coloured = formatOfficeText(office('error', [pc('PC1', 'warn')], [{ ...split, oddOnes: ['PC1'] }]), COLOUR);
     expect(coloured.split('\n')[0]).toBe('\u001b[1mSync Doctor — office of 1 PC\u001b[0m');
-    expect(coloured).toContain('  PC1   \u001b[33m[!]\u001b[0m no Sync App');
+    expect(coloured).toContain('  PC1   \u001b[31m[✗]\u001b[0m no Sync App · own check: warnings');
     expect(coloured).toContain('\u001b[31m[✗]\u001b[0m \u001b[1mAutoEntry posts into a copy\u001b[0m');
     expect(coloured.trimEnd().split('\n').at(-1)).toMatch(/^\u001b\[31m\[✗\] 1 office problem.*\u001b\[0m$/);
   });
@@ -142,11 +143,33 @@ describe('the office report as text', () => {
 describe('the office in one line for remote monitoring', () => {
   it('names the status, the PCs and each office problem worst first', () => {
     const line = formatOfficeSummaryLine(office('error', [pc('SYNC-PC', 'ok'), pc('OFFICE-PC1', 'ok')], [several, ok, split]));
-    expect(line).toBe('ERROR office (SYNC-PC, OFFICE-PC1): office.dataset-split: AutoEntry posts into a copy; office.syncapp-several: Two Sync Apps');
+    expect(line).toBe('ERROR office (SYNC-PC and OFFICE-PC1): office.dataset-split: AutoEntry posts into a copy; office.syncapp-several: Two Sync Apps');
   });
 
   it('says the office agrees when nothing is wrong', () => {
     expect(formatOfficeSummaryLine(office('ok', [pc('SYNC-PC', 'ok')], [ok]))).toBe('OK office (SYNC-PC): one Sync App and every PC uses the data AutoEntry is set to');
+  });
+
+  it('says nothing agrees when office.ok is not there, even with an ok status', () => {
+    const line = formatOfficeSummaryLine(office('ok', [pc('SYNC-PC', 'ok')], []));
+    expect(line).toBe('OK office (SYNC-PC): no office problem found, not shown to use the data AutoEntry is set to');
+    expect(formatOfficeText(office('ok', [pc('SYNC-PC', 'ok')], []))).not.toContain('agree.');
+  });
+
+  it('a thousand PCs: one short line naming a few, in the order given', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => pc(`PC${String(i + 1).padStart(4, '0')}`, 'ok'));
+    const line = formatOfficeSummaryLine(office('warn', [pc('SYNC-PC', 'ok'), ...many], [several]));
+    expect(line).toBe('WARN office (SYNC-PC and 1000 others): office.syncapp-several: Two Sync Apps');
+    expect(formatOfficeSummaryLine(office('ok', [pc('A', 'ok'), pc('B', 'ok'), pc('C', 'ok')], [ok]))).toContain('(A, B and C)');
+  });
+
+  it('each PC\'s mark is the office\'s verdict on it: ✗ on the one a finding singles out, not on those doing it right', () => {
+    const singled = { ...split, oddOnes: ['SYNC-PC'] };
+    const text = formatOfficeText(office('error', [pc('SYNC-PC', 'ok'), pc('OFFICE-PC1', 'warn')], [singled]), ASCII);
+    expect(text).toContain('  SYNC-PC     [X] no Sync App');
+    expect(text).toContain('  OFFICE-PC1  [i] no Sync App · own check: warnings');
+    const agreed = formatOfficeText(office('ok', [pc('SYNC-PC', 'ok')], [ok]), ASCII);
+    expect(agreed).toContain('  SYNC-PC  [OK] no Sync App');
   });
 
   it('stays on one line and within the length remote tools keep', () => {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App.js';
-import { pathSegments } from '../../src-renderer/paths/path-segments.js';
+import { pathSegments, pathWrapPieces } from '../../src-renderer/paths/path-segments.js';
 import { firstStep, splitAtPath } from '../../src-renderer/overview/first-step.js';
 import { createFakeBridge } from './support/fake-bridge.js';
 import { renderWithBridge } from './support/render-window.js';
@@ -59,7 +59,8 @@ describe('the Overview puts the problem first', () => {
     renderWithBridge(<App />, createFakeBridge(staleAfterUpgradeReport()));
     const path = within(await banner()).getByText((_, el) => el?.tagName === 'CODE' && el.textContent === CURRENT);
     const segments = [...path.querySelectorAll('.path-segment')].map((s) => s.textContent);
-    expect(segments).toEqual(['C:\\', 'ProgramData\\', 'Sage\\', 'Accounts\\', '2025\\', 'Company.000']);
+    // The root stays with the first folder name: no line ends right after C:\.
+    expect(segments).toEqual(['C:\\ProgramData\\', 'Sage\\', 'Accounts\\', '2025\\', 'Company.000']);
     // a break opportunity follows each piece, none sits inside one
     for (const s of path.querySelectorAll('.path-segment')) expect(s.nextElementSibling?.tagName).toBe('WBR');
     expect(path.querySelectorAll('.path-segment wbr')).toHaveLength(0);
@@ -71,6 +72,11 @@ describe('pieces of a path', () => {
     expect(pathSegments('\\\\FILESRV\\Accounts\\Harbour Bakery\\ACCDATA')).toEqual(['\\\\', 'FILESRV\\', 'Accounts\\', 'Harbour Bakery\\', 'ACCDATA']);
     expect(pathSegments('/home/jane/')).toEqual(['/', 'home/', 'jane/']);
     expect(pathSegments('Company.000')).toEqual(['Company.000']);
+    // Where a line may end: never right after the root.
+    expect(pathWrapPieces('C:\\ProgramData\\Sage\\Company.000')).toEqual(['C:\\ProgramData\\', 'Sage\\', 'Company.000']);
+    expect(pathWrapPieces('\\\\FILESRV\\Accounts\\Sage\\ACCDATA')).toEqual(['\\\\FILESRV\\Accounts\\Sage\\', 'ACCDATA']);
+    expect(pathWrapPieces('C:\\')).toEqual(['C:\\']);
+    expect(pathWrapPieces('Company.000')).toEqual(['Company.000']);
     expect(pathSegments('')).toEqual([]);
     const long = 'C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\Harbour Café.QBW';
     expect(pathSegments(long).join('')).toBe(long);

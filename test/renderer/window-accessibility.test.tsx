@@ -47,8 +47,8 @@ describe('the window for screen readers and keyboards', () => {
     await user.tab();
     expect(nav.getByRole('link', { name: 'What to fix' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    await screen.findByRole('heading', { name: 'What to fix', level: 2 });
-    expect(screen.getByRole('main')).toHaveFocus();
+    // Focus goes to the new screen's title, not to the whole content (no frame running off it).
+    expect(await screen.findByRole('heading', { name: 'What to fix', level: 2 })).toHaveFocus();
     expect(nav.getByRole('link', { name: 'What to fix' })).toHaveAttribute('aria-current', 'page');
     expect(document.title).toBe('What to fix — Sync Doctor');
   });

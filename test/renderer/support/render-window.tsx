@@ -1,6 +1,6 @@
 import './uk-time.js';
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render } from '@testing-library/react';
+import { act, cleanup, configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
 import { AnnouncerProvider } from '../../../src-renderer/app/announcer.js';
@@ -29,4 +29,12 @@ export function renderWithBridge(ui: ReactElement, bridge: SyncDoctorBridge) {
       </AnnouncerProvider>
     </BridgeProvider>,
   );
+}
+
+/** Goes to a screen as a link would: the address's `#hash` changes. */
+export async function showScreen(id: string): Promise<void> {
+  await act(async () => {
+    window.location.hash = id.startsWith('#') ? id : `#${id}`;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
 }
