@@ -1,5 +1,6 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { formatDayTime, withReadableTimes } from '../format/format-time.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 interface Props {
   report: Report;
@@ -16,11 +17,11 @@ export function MachineCard({ report, checking, onCheckNow, source }: Props) {
       <dl className="facts">
         <dt>Computer name</dt>
         <dd>
-          <code>{report.machine.computerName}</code>
+          <code dir="auto">{visibleBidi(report.machine.computerName)}</code>
         </dd>
         <dt>Windows user</dt>
         <dd>
-          <code>{report.machine.userName}</code>
+          <code dir="auto">{visibleBidi(report.machine.userName)}</code>
         </dd>
         {source && source !== 'this PC' && (
           <>

@@ -2,18 +2,19 @@ import { Fragment } from 'react';
 import type { Finding } from '../../src-shared/model/report-schema.js';
 import { useActions } from '../bridge/use-actions.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
   return (
-    <code className="path compare-path" aria-label={`${label}: ${pieces.map((p) => p.text).join('')}`}>
+    <code className="path compare-path" dir="auto" aria-label={`${label}: ${visibleBidi(pieces.map((p) => p.text).join(''))}`}>
       {pieces.map((p, i) =>
         p.differs ? (
           <mark key={i} className="differs">
-            {p.text}
+            {visibleBidi(p.text)}
           </mark>
         ) : (
           <Fragment key={i}>
-            <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>
+            <span className={p.separator ? undefined : 'path-segment'}>{visibleBidi(p.text)}</span>
             {p.separator && <wbr />}
           </Fragment>
         ),

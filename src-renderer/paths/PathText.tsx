@@ -1,16 +1,18 @@
 import { Fragment } from 'react';
 import { pathSegments } from './path-segments.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 /**
  * A file path that wraps only at its separators: each folder name stays whole
- * (`.path-segment` keeps it unbroken) and a line may break after every `\`.
+ * (`.path-segment` keeps it unbroken) and a line may break after every `\`. Isolated from the
+ * text around it (`dir="auto"`), its bidi controls shown, never obeyed.
  */
 export function PathText({ path }: { path: string }) {
   return (
-    <code className="path">
+    <code className="path" dir="auto">
       {pathSegments(path).map((piece, i) => (
         <Fragment key={i}>
-          <span className="path-segment">{piece}</span>
+          <span className="path-segment">{visibleBidi(piece)}</span>
           <wbr />
         </Fragment>
       ))}
