@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +127,17 @@ describe('no escape from a bundle reaches the terminal raw', () => {
     expectNothingRaw({ ...result, out: result.out.replace(/\u001b\[(?:[0-9]|3[1-6])m/g, '') }, 'check in colour');
     expect(result.out).toMatch(/\u001b\[3[1-3]m/);
     expect(result.out).toContain('Company.000\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J\\x1b[31mFAKE\\u009b1m\\x00\\u202eexe.txt');
+  });
+
+  it('the built command line, spawned, writes nothing raw either (text and --json)', () => {
+    const bin = fileURLToPath(new URL('../../bin/sync-doctor.js', import.meta.url));
+    const { file } = files.find((f) => f.name === 'sage-stale-after-upgrade (names)')!;
+    for (const format of [[], ['--json']]) {
+      const run = spawnSync(process.execPath, [bin, 'check', '--machine', file, ...format], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0', SYNC_DOCTOR_CONFIG_DIR: dir } });
+      expect(run.status, run.stderr).toBeLessThan(3);
+      expectNothingRaw({ code: run.status ?? 3, out: run.stdout, err: run.stderr }, `spawned check ${format.join('')}`);
+      expect(run.stdout).toContain(format[0] === '--json' ? '\\u001b]52;c;' : '\\x1b]52;c;');
+    }
   });
 
   it('office, as text, --summary and --json', async () => {

@@ -21,30 +21,28 @@ function hostileReport(): Report {
   return ReportSchema.parse(JSON.parse(json));
 }
 
+/** The machine card and the findings of the hostile report. */
+function renderHostile(): void {
+  const report = hostileReport();
+  renderWithBridge(
+    <>
+      <MachineCard report={report} checking={false} onCheckNow={() => undefined} />
+      <FindingsScreen report={report} />
+    </>,
+    createFakeBridge(report),
+  );
+}
+
 describe('names with bidi controls in the window', () => {
   it('shows the controls instead of obeying them, in names, paths, titles, details and evidence', () => {
-    const report = hostileReport();
-    renderWithBridge(
-      <>
-        <MachineCard report={report} checking={false} onCheckNow={() => undefined} />
-        <FindingsScreen report={report} />
-      </>,
-      createFakeBridge(report),
-    );
+    renderHostile();
     expect(document.body.textContent).not.toMatch(BIDI);
     expect(document.body.textContent).toContain('PC\\u202eexe.fdp');
     expect(document.body.textContent).toContain('Company\\u202e.000');
   });
 
   it('isolates a name or path from the text around it', () => {
-    const report = hostileReport();
-    renderWithBridge(
-      <>
-        <MachineCard report={report} checking={false} onCheckNow={() => undefined} />
-        <FindingsScreen report={report} />
-      </>,
-      createFakeBridge(report),
-    );
+    renderHostile();
     expect(screen.getByText('PC\\u202eexe.fdp').closest('[dir="auto"], bdi')).not.toBeNull();
     const paths = document.querySelectorAll('code.path');
     expect(paths.length).toBeGreaterThan(0);
