@@ -3,7 +3,8 @@
  * accounts, the file names the spec reads, registry structure, operating-system words, the words
  * of Sync Doctor's own messages and the stand-ins it writes — nothing that can name a person or a
  * client. Every other word in a bundle becomes a pseudonym (`redact-path.ts`, `redact-text.ts`).
- * Case-insensitive, as Windows is.
+ * Case-insensitive, as Windows is. Ordinary words that are also people's names (May, Will, Bill…)
+ * stay off the list: a folder `C:\Users\May` must not keep its name.
  */
 const WORDS = `
   sage accounts line sdata autoentry syncapp sync app desktop intuit quickbooks qbw qbw32 qbw64 qbdbmgrn qbcfmonitorservice
@@ -18,7 +19,7 @@ const WORDS = `
   nt authority system localsystem localservice networkservice local network
   microsoft home education datacenter standard professional build ltsc iot ubuntu debian linux macos darwin gnu lts x64 x86 arm64 bit
   explorer svchost spooler spoolsv print node electron doctor idle registry smss csrss wininit lsass winlogon dwm
-  the a an of for and or not no is was were did does do in on at to from with within by as be been could cannot can will may
+  the a an of for and or not no is was were did does do in on at to from with within by as be been could cannot can
   it its this that there here every any none unknown invalid access denied answer answered error errors failed failure timeout timed
   out list process processes drive drives folder folders path paths read unavailable found exit code command ms seconds powershell
   wmi cim rpc tasklist sc reg query wmic get item property child instance parameter operation completed successfully find specified
