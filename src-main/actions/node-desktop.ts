@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { PathPresence } from './app-actions.js';
 import type { PathFlavour } from './open-folder-target.js';
@@ -9,7 +9,6 @@ import type { Spawner } from './system-opener.js';
 /** Looks for the Sync App's program with node:fs (the PC Sync Doctor runs on). */
 export const nodeExecutableLookup: ExecutableLookup = {
   isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
-  list: async (folder) => readdir(folder).catch(() => []),
 };
 
 /** Starts a program on its own (it outlives Sync Doctor), in its folder, without a shell. */

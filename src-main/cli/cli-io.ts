@@ -9,6 +9,16 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Resolves when the user asks to stop (Ctrl+C); `watch` and `serve` end on it. */
   stopSignal: AbortSignal;
+  /**
+   * One of the CLI's own terminal codes (a colour, the progress line's clear) in a form the output
+   * filter lets through (`terminal-safe-output.ts`); absent, the code is written as it is.
+   */
+  ownCode?: (sequence: string) => string;
+}
+
+/** One of the CLI's own terminal codes, as the io lets it through its output filter. */
+export function terminalCode(io: CliIo, sequence: string): string {
+  return io.ownCode?.(sequence) ?? sequence;
 }
 
 /** Exit code 3: the command could not run (bad arguments, unreadable or invalid snapshot). */

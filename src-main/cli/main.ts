@@ -2,6 +2,7 @@ import type { CheckContextDeps } from '../check/check-context.js';
 import { cliDeps } from './cli-deps.js';
 import { EXIT_COULD_NOT_RUN, processIo, type CliCommand, type CliIo } from './cli-io.js';
 import { usageOf } from './usage.js';
+import { terminalSafeIo } from './terminal-safe-output.js';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
 import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import { join } from 'node:path';
@@ -25,7 +26,8 @@ export function commandTable(deps: CheckContextDeps, io: CliIo): Record<string, 
 /** Runs one command line; never throws: a failure is one line on stderr and exit 3. */
 export async function runCli(argv: string[], io?: CliIo, givenDeps?: CheckContextDeps): Promise<number> {
   const stop = new AbortController();
-  const cliIo = io ?? processIo(stop.signal);
+  // The one place the CLI writes: every line, from any command, passes the terminal filter.
+  const cliIo = terminalSafeIo(io ?? processIo(stop.signal));
   const deps = givenDeps ?? cliDeps(cliIo);
   const onSigint = () => stop.abort();
   if (!io) {

@@ -1,6 +1,6 @@
 import { ScanResultSchema, SCAN_FORMAT, type ScanResult } from '../scan/scan-result.js';
 import { scanFolders } from '../scan/scan-folders.js';
-import { EXIT_COULD_NOT_RUN, type CliCommand, type CliIo } from './cli-io.js';
+import { EXIT_COULD_NOT_RUN, terminalCode, type CliCommand, type CliIo } from './cli-io.js';
 import { parseOptions, parseTimeout } from './parse-options.js';
 import { InputError } from '../check/input-error.js';
 
@@ -15,6 +15,8 @@ company files. It only reads: nothing is opened for writing, locked or created.
 
 const DEFAULT_FOLDER_TIMEOUT_MS = 5000;
 const CONCURRENCY = 32;
+/** Back to the start of the progress line, and clear it. */
+const CLEAR_LINE = '\r\x1b[2K';
 
 function humanReport(result: ScanResult, folders: number): string {
   const lines: string[] = [];
@@ -43,9 +45,10 @@ function humanReport(result: ScanResult, folders: number): string {
 
 function progressLine(io: CliIo): ((p: { folders: number; found: number; current: string }) => void) | undefined {
   if (!io.stderrIsTTY) return undefined;
+  const clearLine = terminalCode(io, CLEAR_LINE);
   return ({ folders, found, current }) => {
     const tail = current.length > 50 ? `…${current.slice(-49)}` : current;
-    io.stderr(`\r\x1b[2KSearching: ${folders} folders, ${found} found — ${tail}`);
+    io.stderr(`${clearLine}Searching: ${folders} folders, ${found} found — ${tail}`);
   };
 }
 
@@ -61,7 +64,7 @@ export const runScanCommand: CliCommand = async (argv, io) => {
     const folderTimeoutMs = parseTimeout(values.timeout) ?? DEFAULT_FOLDER_TIMEOUT_MS;
     const onProgress = progressLine(io);
     const outcome = await scanFolders(positionals, { concurrency: CONCURRENCY, folderTimeoutMs, signal: io.stopSignal, ...(onProgress && { onProgress }) });
-    if (onProgress) io.stderr('\r\x1b[2K');
+    if (onProgress) io.stderr(terminalCode(io, CLEAR_LINE));
     const result: ScanResult = ScanResultSchema.parse({ format: SCAN_FORMAT, found: outcome.found, skipped: outcome.skipped });
     io.stdout(values.json === true ? `${JSON.stringify(result)}\n` : humanReport(result, outcome.folders));
     return 0;

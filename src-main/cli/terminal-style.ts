@@ -11,7 +11,7 @@ export function terminalStyle(io: CliIo, platform: NodeJS.Platform = process.pla
   const noColour = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const forceColour = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '';
   const colour = !noColour && (forceColour || (io.isTTY && env.TERM !== 'dumb'));
-  return { colour, glyphs: canDrawGlyphs(env, platform) ? 'unicode' : 'ascii' };
+  return { colour, glyphs: canDrawGlyphs(env, platform) ? 'unicode' : 'ascii', ...(io.ownCode && { ownCode: io.ownCode }) };
 }
 
 function canDrawGlyphs(env: CliIo['env'], platform: NodeJS.Platform): boolean {

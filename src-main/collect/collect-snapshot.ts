@@ -32,8 +32,8 @@ export async function collectSnapshot(host: Host, inputs: CheckInputs, options: 
   // A list that failed is written empty; the failure beside it keeps a replay from reading it as "none".
   const lookupFailures = lookupFailuresOf(observations.problems);
   if (lookupFailures.length > 0) snapshot.lookupFailures = lookupFailures;
-  const collected: CollectedInputs = { autoentryPaths: [...inputs.autoentryPaths] };
+  const collected: CollectedInputs = { autoentryPaths: [...inputs.autoentryPaths], syncAppPatterns: [...inputs.syncAppPatterns] };
   if (inputs.syncAppLocation !== undefined) collected.syncAppLocation = inputs.syncAppLocation;
   const final = options.redact ? redactSnapshot(snapshot, collected, { companyNames: options.companyNames ?? [] }) : { snapshot, inputs: collected };
-  return { ...final.snapshot, checkInputs: { ...final.inputs, syncAppPatterns: [...inputs.syncAppPatterns] } };
+  return { ...final.snapshot, checkInputs: { ...final.inputs, syncAppPatterns: final.inputs.syncAppPatterns ?? [...inputs.syncAppPatterns] } };
 }

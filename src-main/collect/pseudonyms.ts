@@ -3,7 +3,7 @@
  * always gets the same pseudonym within one bundle, so paths that named the same folder still
  * do after redaction.
  */
-export type PseudonymKind = 'user' | 'computer' | 'domain' | 'server' | 'folder' | 'address';
+export type PseudonymKind = 'user' | 'computer' | 'domain' | 'server' | 'folder' | 'address' | 'word';
 
 const PREFIX: Record<PseudonymKind, string> = {
   user: 'user',
@@ -12,6 +12,7 @@ const PREFIX: Record<PseudonymKind, string> = {
   server: 'SERVER',
   folder: 'Client',
   address: '10.0.0.',
+  word: 'Name',
 };
 
 export class Pseudonyms {

@@ -1,34 +1,31 @@
 import type { Pseudonyms } from './pseudonyms.js';
+import { isKnownName, isKnownWord, wordsOf } from './redact-vocabulary.js';
 
-/**
- * Folder and file names that say where software keeps things, not whose things they are.
- * Every other name in a path is treated as a client's (or a person's) and replaced.
- */
-const STRUCTURAL_NAMES: readonly RegExp[] = [
-  /^[a-z]:$/i, /^\.{0,2}$/, /^\d{4}$/, /^v\d+$/i, /^company\.\d{3}$/i, /^accdata$/i, /^company$/i, /^%[a-z0-9_()]+%$/i,
-  // 8.3 short names of Windows' own folders only; a short name of anything else still names it.
-  /^(progra|docume|micros|common|applic|locals|window|intuit|quickb|sage|sageda|autoen)~\d+$/i, /^\{[0-9a-f-]+\}$/i, /^[a-z0-9_]+\.dta$/i, /\.(exe|dll|ini)$/i,
-  /^(users|public|default|all users|programdata|program files|program files \(x86\)|windows|system32|syswow64)$/i,
-  /^(appdata|local|roaming|locallow|documents|my documents|desktop|shared documents|documents and settings|application data|temp|tmp)$/i,
-  /^(sage|accounts|sage accounts|sage 50 accounts|line 50|sage 50|sage line 50|sage data|data|shared|shares?|backups?|company files|company data)$/i,
-  /^(intuit|quickbooks.*|qbdataserviceuser\d+)$/i, /^(autoentry.*|microsoft|software|wow6432node)$/i,
-  /^(home|srv|var|opt|mnt|media|usr|etc|run|net|volumes)$/i,
-];
+/** The extensions kept on a replaced name (`Smith Ltd.QBW.ND` → `Client-1.QBW.ND`): a run of known short words after the stem. */
+const KEPT_EXTENSIONS = /((?:\.[A-Za-z0-9]{1,4})+)$/;
 
-/** Extensions kept on a replaced name (`Smith Ltd.QBW.ND` → `Client-1.QBW.ND`). */
-const KEPT_EXTENSIONS = /((\.(qbw|nd|tlg|qbb|qbm|dsn|lgb|adr|sav|000|001|bak|zip))+)$/i;
-
-function isStructural(name: string): boolean {
-  return STRUCTURAL_NAMES.some((pattern) => pattern.test(name));
+function keptExtension(name: string): string {
+  const run = KEPT_EXTENSIONS.exec(name)?.[1] ?? '';
+  // Only the trailing parts that are known words: `Harbour.Cafe.exe` keeps `.exe`, not `.Cafe.exe`.
+  const parts = run.split('.').slice(1);
+  let kept = '';
+  for (let i = parts.length - 1; i >= 0 && isKnownWord(parts[i]!); i--) kept = `.${parts[i]}${kept}`;
+  return kept;
 }
 
+/**
+ * A name as a redacted bundle may show it: kept when it is made only of known words
+ * (`redact-vocabulary.ts`) — whatever else the bundle named that way, so a PC called `SAGE` does
+ * not turn the `Sage` folder into its pseudonym — or when it has no letter or digit at all;
+ * otherwise its pseudonym, keeping a known extension (`Client-1.QBW`).
+ */
 export function redactName(name: string, pseudonyms: Pseudonyms): string {
+  if (wordsOf(name).length === 0 || isKnownName(name)) return name;
   const known = pseudonyms.known(name);
   if (known !== undefined) return known;
-  if (isStructural(name)) return name;
-  const extension = KEPT_EXTENSIONS.exec(name)?.[1] ?? '';
+  const extension = keptExtension(name);
   const stem = name.slice(0, name.length - extension.length);
-  if (stem === '' || isStructural(stem)) return name;
+  if (wordsOf(stem).length === 0 || isKnownName(stem)) return name;
   return `${pseudonyms.known(stem) ?? pseudonyms.of(stem, 'folder')}${extension}`;
 }
 
@@ -76,17 +73,10 @@ export function redactPath(path: string, pseudonyms: Pseudonyms): string {
   return redactSegments(path, pseudonyms);
 }
 
-/** Below these folders everything is software, not a client's: kept as it is. */
-const SOFTWARE_FOLDER = /^(program files|program files \(x86\)|progra~\d|windows)$/i;
-
+/** Every name of a path through the vocabulary, wherever it stands (no folder exempts what is below it). */
 function redactSegments(path: string, pseudonyms: Pseudonyms): string {
-  let inSoftware = false;
   return path
     .split(/([\\/])/)
-    .map((part) => {
-      if (part === '\\' || part === '/' || inSoftware) return part;
-      if (SOFTWARE_FOLDER.test(part)) inSoftware = true;
-      return redactName(part, pseudonyms);
-    })
+    .map((part) => (part === '\\' || part === '/' ? part : redactName(part, pseudonyms)))
     .join('');
 }

@@ -1,11 +1,13 @@
 import type { RegistryValue } from '../../src-shared/model/machine-snapshot-schema.js';
 import { NETWORK_DRIVE_ROOT, UNINSTALL_ROOTS } from '../probes/registry-facts.js';
+import type { Pseudonyms } from './pseudonyms.js';
+import { redactName } from './redact-path.js';
 
 /**
  * The registry values the rules read, by the kind of key: an Uninstall entry's name, version
  * and install folder, a mapped drive's remote path. Every other value (the account a drive was
  * mapped with, licence and serial numbers, the registered owner…) is left out of a redacted
- * bundle; the keys themselves stay, since the rules read their names (versions of QuickBooks).
+ * bundle. The keys' names go through the vocabulary (`redactRegistryKey`).
  */
 export function keptRegistryValues(key: string): (name: string) => boolean {
   const lower = key.toLowerCase();
@@ -25,4 +27,13 @@ export function redactRegistryValues(key: string, values: Record<string, Registr
       .filter(([name]) => kept(name))
       .map(([name, value]) => [name, typeof value === 'string' ? redact(name, value) : Array.isArray(value) ? value.map((v) => redact(name, v)) : value]),
   );
+}
+
+/**
+ * A key's path with each name through the vocabulary: `HKLM\SOFTWARE\Intuit\QuickBooks\34.0`
+ * and `…\Uninstall\{GUID}` stay (the rules read QuickBooks' version from the name), a key named
+ * after a person or a client (`HKCU\Software\Harbour Cafe`) gets its pseudonym.
+ */
+export function redactRegistryKey(key: string, pseudonyms: Pseudonyms): string {
+  return key.split('\\').map((name) => redactName(name, pseudonyms)).join('\\');
 }

@@ -1,14 +1,17 @@
 import type { MachineSnapshot, SnapshotFile } from '../../src-shared/model/machine-snapshot-schema.js';
 import { Pseudonyms, type PseudonymKind } from './pseudonyms.js';
 import { isKeptEnvironmentName } from './recording-host.js';
-import { redactPath } from './redact-path.js';
-import { redactRegistryValues } from './redact-registry.js';
+import { redactName, redactPath } from './redact-path.js';
+import { redactRegistryKey, redactRegistryValues } from './redact-registry.js';
+import { isKnownName } from './redact-vocabulary.js';
 import { parsedFileKind, redactFreeText, redactTextFile, redactValue } from './redact-text.js';
 
 /** The check inputs a bundle carries beside the machine, redacted the same way. */
 export interface CollectedInputs {
   autoentryPaths: string[];
   syncAppLocation?: string;
+  /** The Sync App patterns the check used: a redacted bundle keeps known words, a pseudonym for any other. */
+  syncAppPatterns?: string[];
 }
 
 /** Names from outside the machine that must not survive either: the settings' company names. */
@@ -62,8 +65,10 @@ export function redactSnapshot(
     const bare = v.replace(/^\\\\/, '');
     return `${v.startsWith('\\\\') ? '\\\\' : ''}${pseudonyms.known(bare) ?? pseudonyms.of(bare, kind)}`;
   };
+  const name = (n: string) => redactName(n, pseudonyms);
   const account = (a: string) => {
-    if (ROLE_ACCOUNT.test(a)) return a;
+    // A role account only when every part of it is a known word (`NT AUTHORITY\<client>` is not).
+    if (ROLE_ACCOUNT.test(a) && a.split('\\').every((part) => part === '.' || isKnownName(part))) return a;
     const slash = a.lastIndexOf('\\');
     if (slash < 0) return pseudonyms.known(a) ?? pseudonyms.of(a, 'user');
     const domain = a.slice(0, slash);
@@ -89,9 +94,9 @@ export function redactSnapshot(
     env: Object.fromEntries(Object.entries(snapshot.env).filter(([name]) => isKeptEnvironmentName(name)).map(([name, v]) => [name, envValue(name, v)])),
     drives: Object.fromEntries(Object.entries(snapshot.drives).map(([letter, d]) => [letter, d.remote === undefined ? d : { ...d, remote: path(d.remote) }])),
     files,
-    processes: snapshot.processes.map((p) => ({ ...p, ...(p.path !== undefined ? { path: path(p.path) } : {}), ...(p.user !== undefined ? { user: account(p.user) } : {}) })),
-    services: snapshot.services.map((s) => ({ ...s, ...(s.path !== undefined ? { path: path(s.path) } : {}), ...(s.account !== undefined ? { account: account(s.account) } : {}) })),
-    registry: Object.fromEntries(Object.entries(snapshot.registry).map(([key, values]) => [key, redactRegistryValues(key, values, (_name, v) => value(v))])),
+    processes: snapshot.processes.map((p) => ({ ...p, name: name(p.name), ...(p.path !== undefined ? { path: path(p.path) } : {}), ...(p.user !== undefined ? { user: account(p.user) } : {}) })),
+    services: snapshot.services.map((s) => ({ ...s, name: name(s.name), ...(s.path !== undefined ? { path: path(s.path) } : {}), ...(s.account !== undefined ? { account: account(s.account) } : {}) })),
+    registry: Object.fromEntries(Object.entries(snapshot.registry).map(([key, values]) => [redactRegistryKey(key, pseudonyms), redactRegistryValues(key, values, (_name, v) => value(v))])),
   };
   if (snapshot.shares) out.shares = Object.fromEntries(Object.entries(snapshot.shares).map(([p, s]) => [path(p), s]));
   if (snapshot.dirs) out.dirs = snapshot.dirs.map(path);
@@ -101,6 +106,7 @@ export function redactSnapshot(
   // The inputs after the machine, so the machine's pseudonyms do not depend on what was asked.
   const redactedInputs: CollectedInputs = { autoentryPaths: inputs.autoentryPaths.map(path) };
   if (inputs.syncAppLocation !== undefined) redactedInputs.syncAppLocation = pseudonyms.known(inputs.syncAppLocation)!;
+  if (inputs.syncAppPatterns !== undefined) redactedInputs.syncAppPatterns = inputs.syncAppPatterns.map((pattern) => (isKnownName(pattern) ? pattern : (pseudonyms.known(pattern) ?? pseudonyms.of(pattern, 'folder'))));
   for (const company of options.companyNames ?? []) if (company.trim() !== '') pseudonyms.known(company.trim()) ?? pseudonyms.of(company.trim(), 'folder');
   // Free text last, so every name met in a path (and the company names) is known by then.
   const text = (v: string) => redactFreeText(v, pseudonyms);
@@ -109,6 +115,7 @@ export function redactSnapshot(
     Object.entries(out.registry).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([n, v]) => [n, typeof v === 'string' ? text(v) : Array.isArray(v) ? v.map(text) : v]))]),
   );
   out.services = out.services.map((s) => (s.displayName !== undefined ? { ...s, displayName: text(s.displayName) } : s));
+  if (host.os !== undefined) out.host.os = text(host.os);
   // A failed look-up's message may quote a tool's output: user, computer and folder names in it go too.
   if (snapshot.lookupFailures) out.lookupFailures = snapshot.lookupFailures.map((f) => ({ ...f, what: text(f.what), message: text(f.message) }));
   return { snapshot: out, inputs: redactedInputs };

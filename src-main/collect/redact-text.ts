@@ -1,6 +1,7 @@
 import type { Pseudonyms } from './pseudonyms.js';
 import { looksLikePath, redactPaddedPath, redactPathList } from './redact-path.js';
 import { winUpcase } from '../../src-shared/winpath/win-case.js';
+import { isKnownName, isKnownWord } from './redact-vocabulary.js';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,17 +22,19 @@ export function maskContacts(text: string): string {
 
 /**
  * Free text with every name met so far (users, computers, servers, clients, company names from
- * the settings) replaced by its pseudonym, in any case, and contacts masked. Names shorter than
- * three characters are left: they would match inside ordinary words.
+ * the settings) replaced by its pseudonym, in any case, and contacts masked; then every word left
+ * that is not on the vocabulary (`redact-vocabulary.ts`) replaced by a pseudonym of its own.
+ * Names shorter than three characters, and names made of known words (a PC called `SAGE`), are
+ * not looked for: they would match inside ordinary words, or turn product names into pseudonyms.
  */
 export function redactFreeText(text: string, pseudonyms: Pseudonyms): string {
   let out = maskContacts(text);
   for (const name of pseudonyms.names().sort((a, b) => b.length - a.length)) {
-    if (name.trim().length < 3) continue;
+    if (name.trim().length < 3 || isKnownName(name)) continue;
     const pseudonym = pseudonyms.known(name);
     if (pseudonym !== undefined) out = out.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'), pseudonym);
   }
-  return out;
+  return out.replace(/[\p{L}\p{N}]+/gu, (word) => (isKnownWord(word) ? word : pseudonyms.known(word) ?? pseudonyms.of(word, 'word')));
 }
 
 /** A string value: a path (or `;`-joined paths) is redacted as such, anything else as free text. */
@@ -84,7 +87,8 @@ export function redactTextFile(text: string, pseudonyms: Pseudonyms, kind: Parse
     if (trimmed === '') return line;
     if (/^\[.*\]$/.test(trimmed)) {
       section = trimmed;
-      return /^\[[A-Za-z0-9 _.-]*\]$/.test(trimmed) ? line : undefined;
+      // A section's name is kept only when it is made of known words (`[MRUFILES]`, `[NetConnect]`).
+      return isKnownName(trimmed.slice(1, -1)) ? line : undefined;
     }
     const pair = /^(\s*)([^=;#[\s][^=]*?)(\s*=\s*)(.*?)(\s*)$/.exec(line);
     if (!pair) return undefined;

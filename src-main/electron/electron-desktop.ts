@@ -2,6 +2,7 @@ import { clipboard, dialog, shell } from 'electron';
 import { NOT_HERE, type DesktopIntegration } from '../actions/app-actions.js';
 import { nodeExecutableLookup, nodeLocate, pathFlavourOf, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
 import { startSyncApp } from '../actions/start-sync-app.js';
+import { installRoots } from '../actions/sync-app-executable.js';
 import { dialogForSoftware } from '../actions/path-dialog.js';
 
 /**
@@ -42,6 +43,6 @@ export function createElectronDesktop(thisPc: () => boolean): DesktopIntegration
       return { supported: true, ...(!picked.canceled && picked.filePaths[0] !== undefined && { path: picked.filePaths[0] }) };
     },
     startSyncApp: async (request) =>
-      thisPc() ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(), wait: waitMs }) : notHere,
+      thisPc() ? startSyncApp(request, { lookup: nodeExecutableLookup, roots: installRoots(process.env), spawnDetached: spawnDetachedWith(), wait: waitMs }) : notHere,
   };
 }

@@ -12,12 +12,15 @@ export function sameSecret(given: string | string[] | undefined, expected: strin
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Only 127.0.0.1:<port> and localhost:<port>: a rebound DNS name never reaches the API. */
+/** The names the preview answers to: the loopback addresses it listens on, and `localhost`, which resolves to one of them. */
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** Only 127.0.0.1, [::1] or localhost on its port: a rebound DNS name never reaches the API. */
 export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
-  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+  return LOOPBACK_NAMES.some((name) => hostHeader === `${name}:${port}`);
 }
 
 /** A browser's Origin, when it sends one, must be the page's own. */
 export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
-  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  return origin === undefined || LOOPBACK_NAMES.some((name) => origin === `http://${name}:${port}`);
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { NOT_HERE, type DesktopIntegration } from '../actions/app-actions.js';
 import { nodeExecutableLookup, nodeLocate, pathFlavourOf, spawnDetachedWith, waitMs } from '../actions/node-desktop.js';
 import { startSyncApp } from '../actions/start-sync-app.js';
+import { installRoots } from '../actions/sync-app-executable.js';
 import { openWithSystem, showFileWithSystem, type Spawner } from '../actions/system-opener.js';
 
 export interface PreviewDesktopOptions {
@@ -30,7 +31,7 @@ export function createPreviewDesktop(options: PreviewDesktopOptions): DesktopInt
     choosePath: async () => ({ supported: false }),
     startSyncApp: async (request) =>
       options.thisPc()
-        ? startSyncApp(request, { lookup: nodeExecutableLookup, spawnDetached: spawnDetachedWith(system.spawn), wait: waitMs })
+        ? startSyncApp(request, { lookup: nodeExecutableLookup, roots: installRoots(system.env), spawnDetached: spawnDetachedWith(system.spawn), wait: waitMs })
         : { ok: false, message: NOT_HERE },
   };
 }

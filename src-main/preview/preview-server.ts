@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REPORT_CHANGED_EVENT, type IpcHandlers } from '../../src-shared/ipc/contract.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
@@ -10,9 +10,10 @@ import { contentTypeFor, rendererFilePath } from '../app/renderer-files.js';
 import type { ReportSource } from '../app/report-source.js';
 import { PREVIEW_TOKEN_FRAGMENT, PREVIEW_TOKEN_HEADER } from '../../src-shared/ipc/preview-protocol.js';
 import { isAllowedHost, isAllowedOrigin, randomSecret, sameSecret } from './preview-access.js';
+import { listenOnLoopback, LOOPBACK_V4 } from './loopback-listen.js';
 
-/** The loopback address the preview is bound to; never any other interface. */
-export const PREVIEW_BIND_ADDRESS = '127.0.0.1';
+/** The loopback address the preview prints; it also holds [::1] on the same port, and no other interface. */
+export const PREVIEW_BIND_ADDRESS = LOOPBACK_V4;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** The Office screen sends the snapshots of several PCs in one request. */
 const MAX_OFFICE_BODY_BYTES = 64 * 1024 * 1024;
@@ -35,7 +36,10 @@ export interface PreviewServer {
   /** The address to open, with the token in its fragment: `http://127.0.0.1:<port>/#token=…`. */
   url: string;
   port: number;
+  /** The address printed (127.0.0.1). */
   address: string;
+  /** Every address listened on: 127.0.0.1 and, where this PC has IPv6, ::1 on the same port. */
+  addresses: string[];
   close(): Promise<void>;
 }
 
@@ -57,13 +61,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const sendJson = (res: ServerResponse, status: number, value: unknown) =>
     send(res, status, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       options.onLog?.(`preview: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong in Sync Doctor.' });
       else res.end();
     });
-  });
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendJson(res, 403, { error: 'Wrong host.' });
@@ -124,25 +128,25 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, PREVIEW_BIND_ADDRESS, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  port = address.port;
+  const listening = await listenOnLoopback(onRequest, options.port ?? 0);
+  port = listening.port;
 
   return {
     url: `http://${PREVIEW_BIND_ADDRESS}:${port}/#${PREVIEW_TOKEN_FRAGMENT}=${token}`,
     port,
-    address: address.address,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    address: PREVIEW_BIND_ADDRESS,
+    addresses: listening.servers.map((server) => (server.address() as AddressInfo).address),
+    close: async () => {
+      await Promise.all(
+        listening.servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.close(() => resolve());
+              server.closeAllConnections();
+            }),
+        ),
+      );
+    },
   };
 }
 

@@ -36,5 +36,6 @@ export function withContractChecks(inner: SyncDoctorBridge): SyncDoctorBridge {
         if (parsed.success) listener(parsed.data);
       });
     },
+    ...(inner.onStopped && { onStopped: inner.onStopped.bind(inner) }),
   };
 }

@@ -3,9 +3,8 @@ import type { EventSourceLike } from './http-bridge.js';
 export interface FetchEventStreamOptions {
   fetch: typeof fetch;
   headers: Record<string, string>;
-  /** How long to wait before reconnecting after the stream ends or fails. */
-  retryMs?: number;
-  setTimeout?: (callback: () => void, ms: number) => unknown;
+  /** Called once when the stream ends, fails or is refused (not when closed here): the server is gone. */
+  onEnd?: () => void;
 }
 
 /** Splits server-sent-event text into complete blocks, returning what is left over. */
@@ -33,26 +32,22 @@ export function parseEventBlocks(buffer: string, emit: (type: string, data: stri
 
 /**
  * Server-sent events over fetch, so the stream can carry the preview's token header (the
- * browser's EventSource cannot send headers). Reconnects after a drop, like EventSource;
- * stops for good when the server refuses the token.
+ * browser's EventSource cannot send headers). Unlike EventSource it never reconnects: the
+ * preview runs on this PC, so a stream that ends means Sync Doctor stopped, and whatever takes
+ * its port next must not receive the token. It says so once, through `onEnd`.
  */
 export function openFetchEventStream(url: string, options: FetchEventStreamOptions): EventSourceLike {
   const listeners = new Map<string, Set<(event: MessageEvent) => void>>();
-  const later = options.setTimeout ?? ((callback, ms) => setTimeout(callback, ms));
   let closed = false;
-  let abort: AbortController | undefined;
+  const abort = new AbortController();
 
   const emit = (type: string, data: string) => {
     for (const listener of listeners.get(type) ?? []) listener({ data } as MessageEvent);
   };
 
   async function connect(): Promise<void> {
-    if (closed) return;
-    abort = new AbortController();
-    let refused = false;
     try {
       const response = await options.fetch(url, { headers: options.headers, credentials: 'omit', cache: 'no-store', signal: abort.signal });
-      refused = response.status === 401 || response.status === 403;
       if (response.ok && response.body) {
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
@@ -64,9 +59,9 @@ export function openFetchEventStream(url: string, options: FetchEventStreamOptio
         }
       }
     } catch {
-      // Dropped or aborted: reconnect below unless closed.
+      // Dropped, refused or aborted: the same as an end.
     }
-    if (!closed && !refused) later(() => void connect(), options.retryMs ?? 3000);
+    if (!closed) options.onEnd?.();
   }
 
   void connect();
@@ -78,7 +73,7 @@ export function openFetchEventStream(url: string, options: FetchEventStreamOptio
     },
     close() {
       closed = true;
-      abort?.abort();
+      abort.abort();
     },
   };
 }

@@ -5,8 +5,8 @@ import { PREVIEW_TOKEN_HEADER } from '../../src-shared/ipc/preview-protocol.js';
 /** What the HTTP bridge needs from the browser; tests pass fakes. */
 export interface HttpBridgeDeps {
   fetch: typeof fetch;
-  /** Opens the server-sent event stream, sending these headers (the token) with it. */
-  openEvents: (url: string, headers: Record<string, string>) => EventSourceLike;
+  /** Opens the server-sent event stream, sending these headers (the token) with it; `onEnd` when it ends by itself. */
+  openEvents: (url: string, headers: Record<string, string>, onEnd: () => void) => EventSourceLike;
   /** The preview's token, sent as a header on every call; no cookie is used. */
   token?: string;
   /** Prefix of every address, '' for the page's own origin. */
@@ -17,6 +17,9 @@ export interface EventSourceLike {
   addEventListener(type: string, listener: (event: MessageEvent) => void): void;
   close(): void;
 }
+
+/** What the page says, and every call answers, once the preview server is gone. */
+export const PREVIEW_STOPPED_MESSAGE = 'Sync Doctor stopped — open the address it prints again.';
 
 /** The preview server said no, or could not be reached. */
 export class BridgeError extends Error {
@@ -46,16 +49,33 @@ async function errorMessage(response: Response): Promise<string> {
  * token header for each call, and server-sent events on `/api/events` (with the same header)
  * for new reports. The
  * contract's schemas are applied around it by withContractChecks, as for Electron's preload.
+ *
+ * Once the server is gone — the event stream ended, a call could not reach it, or it no longer
+ * knows the token — the bridge stops for good: no call leaves the page again (a program that
+ * takes the freed port would receive the token and could answer with a fake report), and every
+ * call and `onStopped` say PREVIEW_STOPPED_MESSAGE.
  */
 export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
   const base = deps.base ?? '';
   const tokenHeaders: Record<string, string> = deps.token === undefined ? {} : { [PREVIEW_TOKEN_HEADER]: deps.token };
   const listeners = new Set<(report: Report) => void>();
+  const stopListeners = new Set<(message: string) => void>();
   let events: EventSourceLike | undefined;
+  let stopped = false;
+
+  function stop(): BridgeError {
+    if (!stopped) {
+      stopped = true;
+      events?.close();
+      events = undefined;
+      for (const listener of stopListeners) listener(PREVIEW_STOPPED_MESSAGE);
+    }
+    return new BridgeError(PREVIEW_STOPPED_MESSAGE);
+  }
 
   function ensureEvents(): void {
-    if (events) return;
-    events = deps.openEvents(`${base}/api/events`, tokenHeaders);
+    if (events || stopped) return;
+    events = deps.openEvents(`${base}/api/events`, tokenHeaders, () => void stop());
     events.addEventListener(REPORT_CHANGED_EVENT, (event) => {
       let data: unknown;
       try {
@@ -69,6 +89,7 @@ export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
 
   return {
     async invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+      if (stopped) throw new BridgeError(PREVIEW_STOPPED_MESSAGE);
       let response: Response;
       try {
         response = await deps.fetch(`${base}/api/${channel}`, {
@@ -78,14 +99,21 @@ export function createHttpBridge(deps: HttpBridgeDeps): SyncDoctorBridge {
           body: JSON.stringify(request),
         });
       } catch {
-        throw new BridgeError('Sync Doctor’s preview server could not be reached. Is it still running?');
+        throw stop();
       }
+      // Only the server that printed the address knows this tab's token.
+      if (response.status === 401) throw stop();
       if (!response.ok) throw new BridgeError(await errorMessage(response), response.status);
       try {
         return (await response.json()) as IpcResponse<C>;
       } catch {
         throw new BridgeError(`The answer to ${channel} was not JSON.`);
       }
+    },
+    onStopped(listener) {
+      stopListeners.add(listener);
+      if (stopped) listener(PREVIEW_STOPPED_MESSAGE);
+      return () => void stopListeners.delete(listener);
     },
     onReportChanged(listener) {
       listeners.add(listener);

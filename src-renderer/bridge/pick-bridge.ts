@@ -23,7 +23,7 @@ function browserBridge(win: BridgeWindow): SyncDoctorBridge {
   const fetchOf = ((input, init) => win.fetch(input, init)) as typeof fetch;
   return createHttpBridge({
     fetch: fetchOf,
-    openEvents: (url, headers) => openFetchEventStream(url, { fetch: fetchOf, headers }),
+    openEvents: (url, headers, onEnd) => openFetchEventStream(url, { fetch: fetchOf, headers, onEnd }),
     ...(token !== undefined && { token }),
   });
 }

@@ -28,6 +28,7 @@ export function ReportProvider({ children }: { children: ReactNode }) {
   const [appInfo, setAppInfo] = useState<AppInfo | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [checking, setChecking] = useState(false);
+  const [stopped, setStopped] = useState<string | undefined>();
 
   useEffect(() => {
     let live = true;
@@ -36,6 +37,8 @@ export function ReportProvider({ children }: { children: ReactNode }) {
       setReport(next);
       setError(undefined);
     });
+    // The preview's server is gone: say so, and keep saying so (no later answer clears it).
+    const stopStopped = bridge.onStopped?.((message) => live && setStopped(message));
     bridge.invoke('report-get', {}).then(
       (first) => live && setReport((current) => current ?? first),
       (e: unknown) => live && setError(messageOf(e)),
@@ -47,6 +50,7 @@ export function ReportProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
       stop();
+      stopStopped?.();
     };
   }, [bridge]);
 
@@ -70,12 +74,12 @@ export function ReportProvider({ children }: { children: ReactNode }) {
     () => ({
       report,
       appInfo,
-      error,
+      error: stopped ?? error,
       checking,
       checkNow: () => run('report-check-now'),
       loadDemo: () => run('demo-load'),
     }),
-    [report, appInfo, error, checking, run],
+    [report, appInfo, error, stopped, checking, run],
   );
   return <ReportContext.Provider value={value}>{children}</ReportContext.Provider>;
 }

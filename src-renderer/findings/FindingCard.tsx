@@ -2,6 +2,7 @@ import type { Finding } from '../../src-shared/model/report-schema.js';
 import { PathComparison } from '../paths/PathComparison.js';
 import { findingEvidence } from './finding-evidence.js';
 import { FindingFrame } from './FindingFrame.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 /** One finding: what it is, why Sync Doctor thinks so, and what to do. */
 export function FindingCard({ finding, reportTime }: { finding: Finding; reportTime: string }) {
@@ -15,7 +16,7 @@ export function FindingCard({ finding, reportTime }: { finding: Finding; reportT
           <h4>Why Sync Doctor thinks so</h4>
           <ul>
             {evidence.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{visibleBidi(line)}</li>
             ))}
           </ul>
         </div>

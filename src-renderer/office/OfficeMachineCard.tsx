@@ -3,6 +3,7 @@ import type { OfficeMachineEntry } from '../../src-shared/office/office-report-s
 import { StatusBadge } from '../app/StatusBadge.js';
 import { STATUS_HEADLINE } from '../format/status-words.js';
 import { PathText } from '../paths/PathText.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 const SOURCE_WORDS = { autoentry: 'AutoEntry is set to', 'sage-list': 'Sage works in', 'quickbooks-recent': 'QuickBooks last opened' } as const;
 
@@ -30,7 +31,9 @@ export function OfficeMachineCard({ machine, mark, software }: { machine: Office
   const own = STATUS_HEADLINE[machine.report.status].label;
   return (
     <section className="card office-pc" aria-labelledby={headingId}>
-      <h3 id={headingId}>{machine.computerName}</h3>
+      <h3 id={headingId}>
+        <bdi>{visibleBidi(machine.computerName)}</bdi>
+      </h3>
       <p>
         <StatusBadge severity={mark.severity} label={mark.words} />
       </p>

@@ -3,9 +3,10 @@ import type { Finding } from '../../src-shared/model/report-schema.js';
 import { ActionButton } from '../findings/ActionButton.js';
 import { diffPaths, type PathPiece } from './path-diff.js';
 import { rootPieceCount } from './path-segments.js';
+import { visibleBidi } from '../format/visible-bidi.js';
 
 function Piece({ p }: { p: PathPiece }) {
-  return p.differs ? <mark className="differs">{p.text}</mark> : <span className={p.separator ? undefined : 'path-segment'}>{p.text}</span>;
+  return p.differs ? <mark className="differs">{visibleBidi(p.text)}</mark> : <span className={p.separator ? undefined : 'path-segment'}>{visibleBidi(p.text)}</span>;
 }
 
 function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
@@ -13,7 +14,7 @@ function PathLine({ pieces, label }: { pieces: PathPiece[]; label: string }) {
   const rootEnd = rootPieceCount(pieces.map((p) => p.text), true);
   const held = rootEnd === 0 ? 0 : Math.min(pieces.length, rootEnd + 1);
   return (
-    <code className="path compare-path" aria-label={`${label}: ${pieces.map((p) => p.text).join('')}`}>
+    <code className="path compare-path" dir="auto" aria-label={`${label}: ${visibleBidi(pieces.map((p) => p.text).join(''))}`}>
       {held > 0 && (
         <span className="path-root">
           {pieces.slice(0, held).map((p, i) => (

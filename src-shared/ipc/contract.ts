@@ -111,6 +111,11 @@ export interface SyncDoctorBridge {
   invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
   /** Calls `listener` with each new report; returns a function that stops listening. */
   onReportChanged(listener: (report: z.infer<typeof ReportSchema>) => void): () => void;
+  /**
+   * The browser preview only: calls `listener` with a sentence for the user once the server is
+   * gone and the page has stopped calling it; returns a function that stops listening.
+   */
+  onStopped?(listener: (message: string) => void): () => void;
 }
 
 /** The main side's implementation: one handler per channel. */

@@ -11,6 +11,8 @@ export interface TextStyle {
   /** `unicode`: ✓ ! ✗ i · `ascii`: [OK] [!] [X] [i], for consoles that cannot draw the glyphs. */
   glyphs: 'unicode' | 'ascii';
   colour: boolean;
+  /** How a colour code is written: the CLI hands its codes through its output filter this way; raw when absent. */
+  ownCode?: (sequence: string) => string;
 }
 
 const MARK: Record<TextStyle['glyphs'], Record<Severity, string>> = {
@@ -30,10 +32,11 @@ export function findingsBySeverity<T extends { severity: Severity }>(findings: r
 
 /** The mark of a severity (`[✓]`, `[X]`…), and painting in the style's colours: shared with the office text. */
 export function textPainter(style: TextStyle) {
+  const code = style.ownCode ?? ((sequence: string) => sequence);
   return {
     mark: (severity: Severity) => MARK[style.glyphs][severity],
-    paint: (severity: Severity, text: string) => (style.colour ? `${COLOUR[severity]}${text}${RESET}` : text),
-    bold: (text: string) => (style.colour ? `${BOLD}${text}${RESET}` : text),
+    paint: (severity: Severity, text: string) => (style.colour ? `${code(COLOUR[severity])}${text}${code(RESET)}` : text),
+    bold: (text: string) => (style.colour ? `${code(BOLD)}${text}${code(RESET)}` : text),
   };
 }
 

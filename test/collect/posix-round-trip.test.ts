@@ -50,7 +50,8 @@ describe('collect round trip on the live POSIX host', () => {
     const live = await runCheck(createPosixHost(), inputs, { timeoutMs: 5000 });
     const collected = await collectSnapshot(createPosixHost(), inputs, { timeoutMs: 5000, redact });
     expect(collected.pathFlavour).toBe('posix');
-    const replayInputs = { ...inputs, autoentryPaths: collected.checkInputs.autoentryPaths };
+    // As `check --machine` does: the inputs the bundle was collected with (redacted with it).
+    const replayInputs = { ...inputs, autoentryPaths: collected.checkInputs.autoentryPaths, syncAppPatterns: collected.checkInputs.syncAppPatterns };
     const replayed = await runCheck(createPosixSnapshotHost(collected), replayInputs, { timeoutMs: 5000 });
     return { live, replayed, collected };
   }

@@ -99,7 +99,8 @@ describe('a redacted bundle of an office full of names', () => {
   it('keeps only what the rules read of the registry and the parsed files', () => {
     const redacted = redactOffice();
     expect(Object.keys(redacted.snapshot.registry['HKCU\\Network\\Z']!)).toEqual(['RemotePath']);
-    expect(Object.keys(redacted.snapshot.registry['HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{QB34}']!).sort()).toEqual(['DisplayName', 'DisplayVersion', 'InstallLocation']);
+    const uninstall = Object.keys(redacted.snapshot.registry).find((key) => /\\Uninstall\\Client-\d+$/.test(key))!;
+    expect(Object.keys(redacted.snapshot.registry[uninstall]!).sort()).toEqual(['DisplayName', 'DisplayVersion', 'InstallLocation']);
     expect(redacted.snapshot.registry['HKLM\\SOFTWARE\\WOW6432Node\\Intuit\\QuickBooks\\34.0']).toEqual({});
     const ini = Object.entries(redacted.snapshot.files).find(([p]) => p.endsWith('QBWUSER.INI'))![1].text!;
     expect(ini).not.toMatch(/LASTUSER|LastCompanyName|RegisteredTo/i);

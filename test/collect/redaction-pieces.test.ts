@@ -58,7 +58,9 @@ describe('files the probes parse', () => {
 
   it('QBWUSER.INI keeps FILEn entries of the recent-files sections only', () => {
     const ini = '[MRUFILES]\r\nFILE1=C:\\Intuit\\Smith Ltd.QBW\r\nLASTUSER=Jane\r\n[OTHER]\r\nFILE2=C:\\Intuit\\Jones Ltd.QBW\r\n  [ MRUFILES2 ]\r\nfile3 = C:\\Intuit\\Smith Ltd.QBW\r\n';
-    expect(redactTextFile(ini, people(), 'qbwuser-ini')).toBe('[MRUFILES]\r\nFILE1=C:\\Intuit\\Client-1.QBW\r\n[OTHER]\r\n  [ MRUFILES2 ]\r\nfile3 = C:\\Intuit\\Client-1.QBW\r\n');
+    expect(redactTextFile(ini, people(), 'qbwuser-ini')).toBe('[MRUFILES]\r\nFILE1=C:\\Intuit\\Client-1.QBW\r\n  [ MRUFILES2 ]\r\nfile3 = C:\\Intuit\\Client-1.QBW\r\n');
+    // A section named after anyone (`[Smith Ltd]`) is dropped with its lines: only known words stay.
+    expect(redactTextFile('[Smith Ltd]\r\nFILE1=C:\\x.QBW\r\n[MRUFILES]\r\n', people(), 'qbwuser-ini')).toBe('[MRUFILES]\r\n');
   });
 
   it('a COMPANY list keeps blank lines and paths, replaces anything else, and keeps a last line without an ending', () => {
@@ -78,7 +80,8 @@ describe('values and free text', () => {
   it('a ;-joined list with one path in it is a path list; a note with a semicolon is free text', () => {
     expect(redactValue('C:\\Sage\\Smith Ltd;Jones Ltd', people())).toBe('C:\\Sage\\Client-1;Client-2');
     expect(redactValue('  C:\\Users\\jane  ', people())).toBe('  C:\\Users\\user-1  ');
-    expect(redactValue('Call jane; she set it up', people())).toBe('Call user-1; she set it up');
+    // Free text: known names become their pseudonyms, every other word not on the vocabulary its own.
+    expect(redactValue('Call jane; she set it up', people())).toBe('Name-1 user-1; Name-2 Name-3 it up');
     expect(redactValue('C:\\Sage\\Smith Ltd; D:\\Jones Ltd; ;', people())).toBe('C:\\Sage\\Client-1; D:\\Client-2; ;');
   });
 
@@ -86,12 +89,13 @@ describe('values and free text', () => {
     const pseudonyms = people();
     pseudonyms.of('Smith', 'folder');
     pseudonyms.of('Smith Plumbing', 'folder');
-    expect(redactFreeText('Smith Plumbing, owned by Smith', pseudonyms)).toBe('Client-2, owned by Client-1');
+    expect(redactFreeText('Smith Plumbing, owned by Smith', pseudonyms)).toBe('Client-2, Name-1 by Client-1');
   });
 
-  it('leaves names under three letters (they hide inside words) and replaces three-letter ones', () => {
+  it('looks for names of three letters and more inside text, and still replaces a shorter one standing as a word of its own', () => {
     const pseudonyms = new Pseudonyms([['Al', 'user'], ['Bob', 'user']]);
-    expect(redactFreeText('Al and Bob', pseudonyms)).toBe('Al and user-2');
+    expect(redactFreeText('Al and Bob', pseudonyms)).toBe('user-1 and user-2');
+    expect(redactFreeText('Also Bobby', pseudonyms)).toBe('Name-1 Name-2');
   });
 
   it('masks phone numbers of nine digits or more, not dates or shorter numbers', () => {

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { createAppActions, type DesktopIntegration } from '../../src-main/actions/app-actions.js';
 import { spawnDetachedWith } from '../../src-main/actions/node-desktop.js';
 import { startSyncApp } from '../../src-main/actions/start-sync-app.js';
-import { findSyncAppExecutable, type ExecutableLookup } from '../../src-main/actions/sync-app-executable.js';
+import { findSyncAppExecutable, installRoots, type ExecutableLookup } from '../../src-main/actions/sync-app-executable.js';
 import { openWithSystem, systemOpenCommand } from '../../src-main/actions/system-opener.js';
 import { isAllowedExternalUrl } from '../../src-main/app/window-policy.js';
 import { makeReport, SYNC_APP_STOPPED } from './fakes.js';
@@ -15,30 +15,30 @@ const stoppedReport = makeReport('error', [SYNC_APP_STOPPED], {
 });
 const lookup = (files: Record<string, string[]>): ExecutableLookup => ({
   isFile: async (p) => Object.entries(files).some(([dir, names]) => names.some((n) => `${dir}\\${n}` === p)),
-  list: async (dir) => files[dir] ?? [],
 });
+const roots = installRoots({ ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\jane\\AppData\\Local' });
 
 describe('finding the Sync App program', () => {
-  it('takes the .exe in the install folder from the Uninstall entry, never the uninstaller', async () => {
-    const files = lookup({ [INSTALL]: ['unins000.exe', 'AutoEntry.DesktopSync.exe', 'AutoEntry.dll'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBe(`${INSTALL}\\AutoEntry.DesktopSync.exe`);
+  it('takes the Sync App\'s own program in the install folder from the Uninstall entry, nothing else there', async () => {
+    const files = lookup({ [INSTALL]: ['unins000.exe', 'AutoEntry.SyncApp.exe', 'AutoEntry Helper.exe', 'AutoEntry.dll'] });
+    expect(await findSyncAppExecutable(stoppedReport, roots, files)).toEqual({ found: 'one', executable: `${INSTALL}\\AutoEntry.SyncApp.exe` });
   });
 
-  it('finds nothing when the folder holds no likely program', async () => {
-    const files = lookup({ [INSTALL]: ['unins000.exe', 'helper.exe', 'other.exe'] });
-    expect(await findSyncAppExecutable(stoppedReport, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
-    expect(await findSyncAppExecutable(undefined, DEFAULT_SETTINGS.syncAppPatterns, files)).toBeUndefined();
+  it('finds nothing when the folder does not hold the Sync App\'s program', async () => {
+    const files = lookup({ [INSTALL]: ['unins000.exe', 'AutoEntry.exe', 'other.exe'] });
+    expect(await findSyncAppExecutable(stoppedReport, roots, files)).toEqual({ found: 'none' });
+    expect(await findSyncAppExecutable(undefined, roots, files)).toEqual({ found: 'none' });
   });
 });
 
 describe('starting the Sync App', () => {
-  const files = lookup({ [INSTALL]: ['AutoEntry.exe'] });
+  const files = lookup({ [INSTALL]: ['AutoEntry.SyncApp.exe'] });
 
   it('launches it detached and says it came up once a re-check sees it running', async () => {
     const spawnDetached = vi.fn(async () => ({ ok: true as const }));
     const recheck = vi.fn().mockResolvedValueOnce(stoppedReport).mockResolvedValueOnce(makeReport('ok', [{}]));
-    const outcome = await startSyncApp({ report: stoppedReport, settings: DEFAULT_SETTINGS, recheck }, { lookup: files, spawnDetached, wait: async () => {} });
-    expect(spawnDetached).toHaveBeenCalledWith(`${INSTALL}\\AutoEntry.exe`);
+    const outcome = await startSyncApp({ report: stoppedReport, settings: DEFAULT_SETTINGS, recheck }, { lookup: files, roots, spawnDetached, wait: async () => {} });
+    expect(spawnDetached).toHaveBeenCalledWith(`${INSTALL}\\AutoEntry.SyncApp.exe`);
     expect(outcome).toEqual({ ok: true, message: 'The Sync App is running now.' });
     expect(recheck).toHaveBeenCalledTimes(2);
   });
@@ -46,7 +46,7 @@ describe('starting the Sync App', () => {
   it('says so when it was started but never came up', async () => {
     const outcome = await startSyncApp(
       { report: stoppedReport, settings: DEFAULT_SETTINGS, recheck: async () => stoppedReport },
-      { lookup: files, spawnDetached: async () => ({ ok: true }), wait: async () => {}, attempts: 3 },
+      { lookup: files, roots, spawnDetached: async () => ({ ok: true }), wait: async () => {}, attempts: 3 },
     );
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/not running yet/);
@@ -54,10 +54,10 @@ describe('starting the Sync App', () => {
 
   it('says where to look when the program cannot be found or fails to start', async () => {
     const spawnDetached = vi.fn(async () => ({ ok: false as const, message: 'ENOENT' }));
-    const none = await startSyncApp({ report: makeReport('error'), settings: DEFAULT_SETTINGS, recheck: async () => stoppedReport }, { lookup: files, spawnDetached, wait: async () => {} });
+    const none = await startSyncApp({ report: makeReport('error'), settings: DEFAULT_SETTINGS, recheck: async () => stoppedReport }, { lookup: files, roots, spawnDetached, wait: async () => {} });
     expect(none.message).toMatch(/could not find/);
     expect(spawnDetached).not.toHaveBeenCalled();
-    const failed = await startSyncApp({ report: stoppedReport, settings: DEFAULT_SETTINGS, recheck: async () => stoppedReport }, { lookup: files, spawnDetached, wait: async () => {} });
+    const failed = await startSyncApp({ report: stoppedReport, settings: DEFAULT_SETTINGS, recheck: async () => stoppedReport }, { lookup: files, roots, spawnDetached, wait: async () => {} });
     expect(failed).toEqual({ ok: false, message: 'The Sync App could not be started (ENOENT).' });
   });
 

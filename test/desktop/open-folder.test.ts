@@ -47,6 +47,41 @@ describe('what "Open folder" may open', () => {
     expect(checkFolderTarget('D:\\Shared\\Harbour Cafe"\\x', mentioned, 'windows').ok).toBe(false);
   });
 
+  it('refuses any path Windows would read differently from its spelling: trailing dots and spaces, streams, commas, empty names, devices', () => {
+    const refusals: Array<[string, RegExp]> = [
+      // A folder anyone can make with a \\?\ path: the file system calls it a folder, Explorer runs evil.exe.
+      ['C:\\Users\\Public\\Apps\\evil.exe.', /ends in a dot or a space/],
+      ['C:\\Users\\Public\\Apps\\evil.exe. .', /ends in a dot or a space/],
+      ['C:\\Users\\Public\\Apps\\evil.exe ', /begins or ends with a space/],
+      ['C:\\Users\\Public\\Apps.\\x', /ends in a dot or a space/],
+      ['C:\\Users\\Public\\Apps \\x', /ends in a dot or a space/],
+      ['C:\\Users\\Public\\Apps\\x:evil.exe', /alternate data stream/],
+      ['C:\\Users\\Public\\Apps\\x::$DATA', /alternate data stream/],
+      ['C:\\Users\\Public\\Apps\\x,C:\\Windows\\notepad.exe', /","/],
+      ['C:\\Users\\Public\\Apps\\a,b', /","/],
+      ['C:\\Users\\Public\\\\Apps', /empty name/],
+      ['C:\\Users\\Public\\Apps\\CON', /device name/],
+      ['C:\\Users\\Public\\Apps\\nul.txt', /device name/],
+      ['C:\\Users\\Public\\Apps\\COM\u00b9', /device name/],
+    ];
+    // Each named by the report itself (a dataset found in it), so only its spelling can refuse it.
+    for (const [path, reason] of refusals) {
+      const named = mentionedPaths(makeReport('ok', [{ evidence: [path, `${path}\\Company.000`] }]), settings, 'windows');
+      expect(checkFolderTarget(path, named, 'windows'), JSON.stringify(path)).toEqual({ ok: false, message: expect.stringMatching(reason) });
+    }
+    expect(checkFolderTarget('\\\\FILESRV\\Accounts.\\Sage', mentioned, 'windows')).toEqual({ ok: false, message: expect.stringMatching(/ends in a dot or a space/) });
+    expect(checkFolderTarget('C:\\Users\\Public\\Apps', ['C:\\Users\\Public\\Apps\\evil.exe.\\Company.000'], 'windows')).toEqual({ ok: true, path: 'C:\\Users\\Public\\Apps' });
+  });
+
+  it('gives the true reason for a UNC path it refuses, never "opens only a full folder path"', () => {
+    for (const [path, reason] of [['\\\\?\\C:\\Windows', /device paths/], ['\\\\.\\pipe\\x', /device paths/], ['\\\\FILESRV', /server but no shared folder/], ['\\\\FILESRV\\', /server but no shared folder/]] as const) {
+      const answer = checkFolderTarget(path, mentioned, 'windows');
+      expect(answer, path).toEqual({ ok: false, message: expect.stringMatching(reason) });
+      expect(answer.ok ? '' : answer.message).not.toMatch(/opens only a full folder path/);
+    }
+    expect(checkFolderTarget('Shared\\Harbour Cafe', mentioned, 'windows')).toEqual({ ok: false, message: expect.stringMatching(/opens only a full folder path/) });
+  });
+
   it('accepts a path the report or settings name, a folder above it, any case or slash', () => {
     expect(checkFolderTarget('\\\\FILESRV\\Accounts\\Sage\\Company.000', mentioned, 'windows')).toEqual({ ok: true, path: '\\\\FILESRV\\Accounts\\Sage\\Company.000' });
     expect(checkFolderTarget('//filesrv/accounts/', mentioned, 'windows')).toEqual({ ok: true, path: '\\\\filesrv\\accounts' });
@@ -94,6 +129,8 @@ describe('the open-folder action', () => {
     const actions = createAppActions(desktop, isAllowedExternalUrl);
     expect((await actions.openFolder({ path: '\\\\attacker\\share', report, settings })).ok).toBe(false);
     expect((await actions.openFolder({ path: 'ms-settings:', report, settings })).ok).toBe(false);
+    expect((await actions.openFolder({ path: 'D:\\Shared\\Harbour Cafe\\evil.exe.', report, settings })).ok).toBe(false);
+    expect((await actions.openFolder({ path: 'D:\\Shared\\Harbour Cafe\\x:y', report, settings })).ok).toBe(false);
     expect(desktop.locate).not.toHaveBeenCalled();
   });
 

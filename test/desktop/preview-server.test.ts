@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,6 +27,15 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** Whether this machine has an IPv6 loopback at all. */
+async function ipv6Loopback(): Promise<boolean> {
+  const probe = createNetServer();
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen({ port: 0, host: '::1', ipv6Only: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
 /** The token the printed address carries in its fragment. */
 function tokenOf(url: string): string {
   return /#token=([A-Za-z0-9_-]+)$/.exec(url)![1]!;
@@ -42,6 +52,34 @@ describe('the loopback preview server', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[A-Za-z0-9_-]{40,}$`));
     const other = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
     if (other) await expect(http(server.port, '/', { host: other.address })).rejects.toThrow();
+  });
+
+  it('holds [::1] on the same port too, so a browser sent to localhost reaches this server and no other program', async () => {
+    if (!(await ipv6Loopback())) {
+      // No IPv6 loopback on this machine: no program can listen on [::1] either.
+      expect(server.addresses).toEqual(['127.0.0.1']);
+      return;
+    }
+    expect(server.addresses).toEqual(['127.0.0.1', '::1']);
+    const overV6 = await http(server.port, '/api/app-info', { host: '::1', method: 'POST', headers: { Host: `localhost:${server.port}`, ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect(overV6.status).toBe(200);
+    expect((await http(server.port, '/', { host: '::1', headers: { Host: `[::1]:${server.port}` } })).status).toBe(200);
+  });
+
+  it('will not start on a port whose [::1] side another program holds (it would answer "localhost")', async (context) => {
+    if (!(await ipv6Loopback())) return context.skip();
+    const squatter = createNetServer();
+    await new Promise<void>((resolve) => squatter.listen({ port: 0, host: '::1', ipv6Only: true }, resolve));
+    const taken = (squatter.address() as AddressInfo).port;
+    try {
+      await expect(startPreviewServer({ handlers: createIpcHandlers(fakes.deps), reports: fakes.reports, rendererRoot: root, port: taken })).rejects.toThrow(/already taken on \[::1\]/);
+      // The IPv4 side it had taken is given back: the port is free again on 127.0.0.1.
+      const probe = createNetServer();
+      await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(taken, '127.0.0.1', resolve));
+      await new Promise<void>((resolve) => probe.close(() => resolve()));
+    } finally {
+      await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    }
   });
 
   it('serves the UI without any credential and never sets a cookie', async () => {
@@ -72,6 +110,8 @@ describe('the loopback preview server', () => {
       expect((await http(server.port, '/api/app-info', { method: 'POST', headers: { Host: host, ...auth(), 'Content-Type': 'application/json' }, body: '{}' })).status, host).toBe(403);
     }
     expect((await http(server.port, '/', { headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
+    expect((await http(server.port, '/', { headers: { Host: `[::1]:${server.port}` } })).status).toBe(200);
+    expect((await http(server.port, '/', { headers: { Host: `[::2]:${server.port}` } })).status).toBe(403);
   });
 
   it('sends the CSP and the other security headers with the UI', async () => {

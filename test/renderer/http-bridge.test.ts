@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withContractChecks } from '../../src-renderer/bridge/contract-checked-bridge.js';
-import { createHttpBridge as httpTransport, type EventSourceLike, type HttpBridgeDeps } from '../../src-renderer/bridge/http-bridge.js';
+import { createHttpBridge as httpTransport, PREVIEW_STOPPED_MESSAGE, type EventSourceLike, type HttpBridgeDeps } from '../../src-renderer/bridge/http-bridge.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { pickBridge } from '../../src-renderer/bridge/pick-bridge.js';
 import type { SyncDoctorBridge } from '../../src-shared/ipc/contract.js';
 import { healthyReport, staleAfterUpgradeReport } from './support/reports.js';
@@ -61,14 +62,64 @@ describe('the browser bridge over the preview protocol', () => {
     await expect(bridge.invoke('report-get', {})).rejects.toMatchObject({ message: 'Open the address with its token first.', status: 403 });
   });
 
-  it('says the server is gone when fetch itself fails', async () => {
+  it('once a call cannot reach the server, says Sync Doctor stopped and never calls again', async () => {
+    let calls = 0;
     const bridge = createHttpBridge({
       fetch: async () => {
+        calls += 1;
         throw new TypeError('Failed to fetch');
       },
       openEvents: () => fakeEvents().source,
     });
-    await expect(bridge.invoke('app-info', {})).rejects.toThrow(/could not be reached/);
+    const said: string[] = [];
+    bridge.onStopped?.((message) => said.push(message));
+    await expect(bridge.invoke('app-info', {})).rejects.toThrow('Sync Doctor stopped — open the address it prints again.');
+    await expect(bridge.invoke('settings-get', {})).rejects.toThrow('Sync Doctor stopped — open the address it prints again.');
+    expect(calls).toBe(1);
+    expect(said).toEqual([PREVIEW_STOPPED_MESSAGE]);
+  });
+
+  it('once the event stream ends, sends nothing more — no token, no settings — to whatever now holds the port', async () => {
+    const sent: Array<{ url: string; headers: unknown }> = [];
+    let endStream: () => void = () => undefined;
+    let opened = 0;
+    const events = fakeEvents();
+    const bridge = createHttpBridge({
+      fetch: async (url, init) => {
+        sent.push({ url: String(url), headers: init?.headers });
+        return json(200, staleAfterUpgradeReport());
+      },
+      openEvents: (_url, _headers, onEnd) => {
+        opened += 1;
+        endStream = onEnd;
+        return events.source;
+      },
+      token: 'tok-3',
+    });
+    const said: string[] = [];
+    bridge.onStopped?.((message) => said.push(message));
+    const stopListening = bridge.onReportChanged(() => undefined);
+    await bridge.invoke('report-get', {});
+    endStream();
+    expect(said).toEqual([PREVIEW_STOPPED_MESSAGE]);
+    expect(events.closed).toBe(true);
+    await expect(bridge.invoke('report-get', {})).rejects.toThrow(PREVIEW_STOPPED_MESSAGE);
+    await expect(bridge.invoke('settings-save', { ...DEFAULT_SETTINGS })).rejects.toThrow(PREVIEW_STOPPED_MESSAGE);
+    stopListening();
+    bridge.onReportChanged(() => undefined);
+    expect(opened).toBe(1);
+    expect(sent).toHaveLength(1);
+    const late: string[] = [];
+    bridge.onStopped?.((message) => late.push(message));
+    expect(late).toEqual([PREVIEW_STOPPED_MESSAGE]);
+  });
+
+  it('stops when the server no longer knows the token (another program, or another run, on the port)', async () => {
+    let calls = 0;
+    const bridge = createHttpBridge({ fetch: async () => ((calls += 1), json(401, { error: 'Open the address Sync Doctor printed (with its token) in this tab.' })), openEvents: () => fakeEvents().source, token: 'old' });
+    await expect(bridge.invoke('report-get', {})).rejects.toThrow(PREVIEW_STOPPED_MESSAGE);
+    await expect(bridge.invoke('report-get', {})).rejects.toThrow(PREVIEW_STOPPED_MESSAGE);
+    expect(calls).toBe(1);
   });
 
   it('does not send a request the contract forbids', async () => {
