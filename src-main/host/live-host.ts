@@ -1,7 +1,4 @@
 import type { Host } from './host.js';
-import { createPosixHost } from './posix/posix-host.js';
-import { consoleBudgetForDeadline } from './windows/console-budget.js';
-import { createWindowsSessionHost } from './windows/session/windows-session-host.js';
 
 export interface LiveHostOptions {
   platform?: NodeJS.Platform;
@@ -13,10 +10,18 @@ export interface LiveHostOptions {
   lookupDeadlineMs?: () => number;
 }
 
-/** The Host for the computer this runs on: the Windows adapter (over one kept PowerShell session) on Windows, else the POSIX one. */
-export function createLiveHost(options: LiveHostOptions = {}): Host {
+/**
+ * The Host for the computer this runs on: the Windows adapter (over one kept PowerShell session)
+ * on Windows, else the POSIX one. Only that platform's adapter is loaded: on Linux or macOS the
+ * Windows adapter's parsers and libraries (iconv-lite, csv-parse, its schemas) are never read.
+ */
+export async function createLiveHost(options: LiveHostOptions = {}): Promise<Host> {
   const platform = options.platform ?? process.platform;
-  if (platform !== 'win32') return createPosixHost();
+  if (platform !== 'win32') return (await import('./posix/posix-host.js')).createPosixHost();
+  const [{ consoleBudgetForDeadline }, { createWindowsSessionHost }] = await Promise.all([
+    import('./windows/console-budget.js'),
+    import('./windows/session/windows-session-host.js'),
+  ]);
   const deadlineMs = options.lookupDeadlineMs;
   return createWindowsSessionHost(deadlineMs === undefined ? {} : { consoleBudgetMs: () => consoleBudgetForDeadline(deadlineMs()) });
 }
