@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
-// CommonJS libraries inside an ES module bundle call require() for Node's own modules.
-const requireShim = "import { createRequire as __sdCreateRequire } from 'node:module'; const require = __sdCreateRequire(import.meta.url);";
+// CommonJS libraries inside an ES module bundle call require() for Node's own modules. The real
+// require is made on the first call: building it (Node's CommonJS loader paths) costs ≈1 ms, and
+// a start that runs no CommonJS library (`--help`, `check --machine`) never needs it.
+const requireShim =
+  "import { createRequire as __sdCreateRequire } from 'node:module'; let __sdRequire; const require = (id) => (__sdRequire ??= __sdCreateRequire(import.meta.url))(id);";
 
 // zod's namespaces (z, core) re-export every language's error messages (`z.locales`, ≈260 KB that every
 // check would compile at start-up). Sync Doctor never switches zod's language, so the bundle's
