@@ -19,7 +19,8 @@ const SETTLE_S = 3;
 const GOAL_CPU_PERCENT = 0.5;
 const GOAL_RSS_MB = 100;
 const TICKS_PER_SECOND = 100;
-const bin = fileURLToPath(new URL('../../bin/sync-doctor.js', import.meta.url));
+// BENCH_BIN: another build's bin (say, the main branch's) for a before-and-after.
+const bin = process.env.BENCH_BIN ?? fileURLToPath(new URL('../../bin/sync-doctor.js', import.meta.url));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const root = mkdtempSync(join(os.tmpdir(), 'sd-bench-watch-'));

@@ -15,7 +15,8 @@ const RUNS = Number(process.env.OFFICE_BENCH_RUNS ?? 5);
 const SIZES = [10, 100, 1000];
 const GOAL = { pcs: 1000, seconds: 3, rssMb: 150 };
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const bin = here('../../bin/sync-doctor.js');
+// BENCH_BIN: another build's bin (say, the main branch's) for a before-and-after.
+const bin = process.env.BENCH_BIN ?? here('../../bin/sync-doctor.js');
 
 /** Wall ms and max RSS (MB) of one whole process, measured by /usr/bin/time when there, else wall only. */
 function run(dir) {
