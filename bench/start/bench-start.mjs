@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { measurePairs, report } from '../lib/alternate.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const bin = here('../../bin/sync-doctor.js');
+// BENCH_BIN: another build's bin (say, the main branch's) for a before-and-after.
+const bin = process.env.BENCH_BIN ?? here('../../bin/sync-doctor.js');
 const machine = here('../../test/fixtures/machines/sage-stale-after-upgrade.json');
 const node = process.execPath;
 
