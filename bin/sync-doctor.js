@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 // Node 22 and later (and Electron's Node) keep the compiled code of the bundle between runs.
 module.enableCompileCache?.();
 
-const entry = new URL('../dist/bundle/cli.js', import.meta.url);
+// Each command is bundled apart (scripts/bundle.mjs): start the one named, else the help's.
+const command = process.argv[2];
+const own = command !== undefined && /^[a-z]+$/.test(command) ? new URL(`../dist/bundle/cli-${command}.js`, import.meta.url) : undefined;
+const entry = own !== undefined && existsSync(fileURLToPath(own)) ? own : new URL('../dist/bundle/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('sync-doctor: not built yet — run `npm run build` (or `npm ci`) first.\n');
   process.exit(3);

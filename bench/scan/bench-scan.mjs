@@ -1,32 +1,28 @@
-// Benchmark: `sync-doctor scan` against `find` looking for the same names over a generated tree
-// of at least 150,000 entries. Both run as fresh processes; each is run once to warm the cache,
-// then RUNS times alternately; the medians of wall time are compared. Also checks both found the
-// same things. Run: npm run bench:scan  (builds first).
+// Benchmark: `sync-doctor scan TREE --json` (the whole command as a user runs it, the bundled
+// start included) against `find TREE ( -iname SETUP.DTA -o -iname '*.qbw' )` over a generated
+// tree of about 175,000 entries (generate-tree.mjs). Alternating pairs, the median of the pair-by-
+// pair ratios (bench/lib/alternate.mjs); checks first that both found the same; exit 1 above 1.5.
+// Warm cache by default; SCAN_BENCH_COLD=1 also measures with the page, dentry and inode caches
+// dropped before every run (root only: writes /proc/sys/vm/drop_caches — it slows every other
+// process on the machine, so not on a shared one).
+// Run: npm run bench:scan   (builds first)
 import { execFileSync, spawnSync } from 'node:child_process';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { measurePairs, report, timedRun } from '../lib/alternate.mjs';
 
 const TREE = process.env.SCAN_BENCH_TREE ?? '/tmp/sd-bench-scan';
-const RUNS = Number(process.env.SCAN_BENCH_RUNS ?? 7);
+const GOAL = 1.5;
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
 execFileSync(process.execPath, [here('./generate-tree.mjs'), TREE], { stdio: 'inherit' });
-const findArgs = [TREE, '(', '-iname', 'SETUP.DTA', '-o', '-iname', '*.qbw', ')'];
-// The whole command as a user runs it: the bundled CLI's start included.
-const scanArgs = [here('../../bin/sync-doctor.js'), 'scan', TREE, '--json'];
+// find's exit status is not its answer (it is 1 when it met an unreadable folder): any status counts.
+const find = { command: 'find', args: [TREE, '(', '-iname', 'SETUP.DTA', '-o', '-iname', '*.qbw', ')'], okStatus: (status) => status !== null };
+const scan = { command: process.execPath, args: [here('../../bin/sync-doctor.js'), 'scan', TREE, '--json'] };
 
-function timed(command, args) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0 && command !== 'find') throw new Error(`${command} failed: ${result.stderr}`);
-  return { ms, stdout: result.stdout };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-// Warm-up, and the same answer from both.
-const findOut = timed('find', findArgs).stdout.trim().split('\n').filter(Boolean);
-const scanOut = JSON.parse(timed(process.execPath, scanArgs).stdout);
+// The same answer from both.
+const findOut = timedRun(find).stdout.trim().split('\n').filter(Boolean);
+const scanOut = JSON.parse(timedRun(scan).stdout);
 const findSetup = findOut.filter((p) => /setup\.dta$/i.test(p)).length;
 const findQbw = findOut.filter((p) => /\.qbw$/i.test(p)).length;
 const scanSage = scanOut.found.filter((f) => f.kind === 'sage-dataset').length;
@@ -34,29 +30,14 @@ const scanQbw = scanOut.found.filter((f) => f.kind === 'quickbooks-company').len
 if (findSetup !== scanSage || findQbw !== scanQbw) {
   throw new Error(`different answers: find ${findSetup} SETUP.DTA + ${findQbw} .qbw, scan ${scanSage} datasets + ${scanQbw} company files`);
 }
+const entries = Number(spawnSync('sh', ['-c', `find "${TREE}" | wc -l`], { encoding: 'utf8' }).stdout.trim());
 
-const findMs = [];
-const scanMs = [];
-for (let i = 0; i < RUNS; i++) {
-  findMs.push(timed('find', findArgs).ms);
-  scanMs.push(timed(process.execPath, scanArgs).ms);
-}
-const entries = Number(execFileSync('sh', ['-c', `find "${TREE}" | wc -l`], { encoding: 'utf8' }).trim());
-const ratio = median(scanMs) / median(findMs);
-const summary = {
-  load: os.loadavg().map((l) => Number(l.toFixed(2))),
-  machine: `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`,
-  tree: TREE,
-  entries,
-  found: { sageDatasets: scanSage, quickbooksCompanies: scanQbw },
-  runs: RUNS,
-  findMedianMs: Math.round(median(findMs)),
-  scanMedianMs: Math.round(median(scanMs)),
-  findMs: findMs.map(Math.round),
-  scanMs: scanMs.map(Math.round),
-  ratio: Number(ratio.toFixed(2)),
-  limit: 2,
-  pass: ratio <= 2,
+const dropCaches = () => {
+  execFileSync('sync');
+  writeFileSync('/proc/sys/vm/drop_caches', '3\n');
 };
-console.log(JSON.stringify(summary, null, 2));
-process.exitCode = summary.pass ? 0 : 1;
+const results = [measurePairs({ name: `scan --json against find, ${entries} entries, warm cache`, floor: find, subject: scan, goal: GOAL })];
+if (process.env.SCAN_BENCH_COLD === '1') {
+  results.push(measurePairs({ name: `scan --json against find, ${entries} entries, cold cache`, floor: find, subject: scan, goal: GOAL, beforeEach: dropCaches }));
+}
+report(results, { tree: TREE, entries, found: { sageDatasets: scanSage, quickbooksCompanies: scanQbw } });

@@ -1,49 +1,38 @@
 // Benchmark: how long the command line takes to start and answer, as whole processes, against
-// a bare `node -e 0` measured in the same run. Alternating runs (node -e 0, --help, check
-// --machine FILE, again…), medians compared. Run: npm run build && node bench/start/bench-start.mjs
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+// a bare `node -e 0`: `check --machine FILE --json`, `check` with no path (this PC, with a saved
+// settings file), and `--help`. Each against its floor in alternating pairs, the median of the
+// pair-by-pair ratios (bench/lib/alternate.mjs); exit 1 above a goal.
+// Run: npm run bench:start   (builds first)   ·   BENCH_PAIRS=25 for more pairs.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measurePairs, report } from '../lib/alternate.mjs';
 
-const RUNS = Number(process.env.START_BENCH_RUNS ?? 21);
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const bin = here('../../bin/sync-doctor.js');
+// BENCH_BIN: another build's bin (say, the main branch's) for a before-and-after.
+const bin = process.env.BENCH_BIN ?? here('../../bin/sync-doctor.js');
 const machine = here('../../test/fixtures/machines/sage-stale-after-upgrade.json');
+const node = process.execPath;
+
 // A settings folder of its own (no saved settings: the defaults), so the bench reads nobody's.
-const env = { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(mkdtempSync(join(os.tmpdir(), 'sd-bench-start-')), 'config') };
+const emptyConfig = { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(mkdtempSync(join(os.tmpdir(), 'sd-bench-start-')), 'config') };
+// And one with a saved settings file, as a PC that uses the app has: `check` with no path reads it.
+const savedConfigDir = join(mkdtempSync(join(os.tmpdir(), 'sd-bench-start-')), 'config');
+mkdirSync(savedConfigDir, { recursive: true });
+const companyDir = mkdtempSync(join(os.tmpdir(), 'sd-bench-company-'));
+writeFileSync(
+  join(savedConfigDir, 'config.json'),
+  JSON.stringify({ companies: [{ id: 'c1', name: 'Bench Ltd', software: 'sage', path: companyDir }], syncAppPatterns: ['AutoEntry'], __internal__: { migrations: { version: '1.0.0' } } }),
+);
+const savedConfig = { ...process.env, SYNC_DOCTOR_CONFIG_DIR: savedConfigDir };
+// A check's exit code is its verdict (0 ok, 1 warn, 2 fail); 3 is "could not run".
+const answered = (status) => status !== null && status <= 2;
+const floor = { command: node, args: ['-e', '0'] };
 
-const commands = {
-  node: ['-e', '0'],
-  help: [bin, '--help'],
-  check: [bin, 'check', '--machine', machine],
-};
-const limits = { help: 1.6, check: 2.0 };
-
-function timed(args) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status === null || result.status > 2) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return ms;
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-for (const args of Object.values(commands)) timed(args); // warm the file cache
-const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-const loadBefore = os.loadavg();
-for (let i = 0; i < RUNS; i++) for (const [name, args] of Object.entries(commands)) times[name].push(timed(args));
-const medians = Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, Math.round(median(ms))]));
-const ratios = Object.fromEntries(Object.keys(limits).map((name) => [name, Number((medians[name] / medians.node).toFixed(2))]));
-const summary = {
-  load: { before: loadBefore.map((l) => Number(l.toFixed(2))), after: os.loadavg().map((l) => Number(l.toFixed(2))) },
-  machine: `${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`,
-  runs: RUNS,
-  mediansMs: medians,
-  ratios,
-  limits,
-  pass: Object.entries(limits).every(([name, limit]) => ratios[name] <= limit),
-};
-console.log(JSON.stringify(summary, null, 2));
-process.exitCode = summary.pass ? 0 : 1;
+const results = [
+  measurePairs({ name: 'check --machine FILE --json', floor, subject: { command: node, args: [bin, 'check', '--machine', machine, '--json'], env: emptyConfig, okStatus: answered }, goal: 1.5 }),
+  measurePairs({ name: 'check --json (this PC, saved settings)', floor, subject: { command: node, args: [bin, 'check', '--json'], env: savedConfig, okStatus: answered }, goal: 1.5 }),
+  measurePairs({ name: '--help', floor, subject: { command: node, args: [bin, '--help'], env: emptyConfig }, goal: 1.2 }),
+];
+report(results);

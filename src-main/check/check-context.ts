@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/default-settings.js';
+import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';

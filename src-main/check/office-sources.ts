@@ -8,8 +8,14 @@ export interface OfficeSource {
   load: SnapshotLoad;
 }
 
-/** Each argument is a snapshot file or a folder of them (`*.json`, not recursive). */
-export async function readOfficeSources(args: readonly string[]): Promise<OfficeSource[]> {
+/** One file given to the office check, read when the check comes to it (and let go after). */
+export interface OfficeFile {
+  file: string;
+  read(): Promise<SnapshotLoad>;
+}
+
+/** Each argument is a snapshot file or a folder of them (`*.json`, not recursive); none is read yet. */
+export async function listOfficeFiles(args: readonly string[]): Promise<OfficeFile[]> {
   const files: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
@@ -20,7 +26,12 @@ export async function readOfficeSources(args: readonly string[]): Promise<Office
       files.push(arg);
     }
   }
-  return Promise.all(files.map(async (file) => ({ file, load: await loadSnapshotFile(file) })));
+  return files.map((file) => ({ file, read: () => loadSnapshotFile(file) }));
+}
+
+/** Each argument is a snapshot file or a folder of them (`*.json`, not recursive), every one read. */
+export async function readOfficeSources(args: readonly string[]): Promise<OfficeSource[]> {
+  return Promise.all((await listOfficeFiles(args)).map(async ({ file, read }) => ({ file, load: await read() })));
 }
 
 /** Snapshots handed over as text (the window's file picker): the same checks as files on disk. */

@@ -1,66 +1,136 @@
 import { diagnose } from '../../src-shared/diagnose/diagnose.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import type { Observations } from '../../src-shared/model/observations.js';
 import { runsSyncApp } from '../../src-shared/office/data-in-use.js';
 import { judgeOffice } from '../../src-shared/office/judge-office.js';
 import type { OfficeInputs, OfficeMachine, UnreadableBundle } from '../../src-shared/office/office-machine.js';
 import type { OfficeReport } from '../../src-shared/office/office-report-schema.js';
 import { newestPerComputer, officeInputsFrom, reportSyncAppLocation } from '../../src-shared/office/office-roles.js';
+import type { SnapshotLoad } from '../host/snapshot/load-snapshot.js';
 import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
 import { DEFAULT_SYNC_APP_PATTERNS, DEFAULT_TIMEOUT_MS } from './check-inputs.js';
 import { observe } from './observe.js';
-import type { OfficeSource } from './office-sources.js';
+import type { OfficeFile, OfficeSource } from './office-sources.js';
 
 export interface OfficeGivenInputs {
   autoentryPaths: string[];
   syncAppLocation?: string;
 }
 
-interface Snap {
+/** What is kept of one readable snapshot once it has been observed: the snapshot itself is let go. */
+interface Seen {
   computerName: string;
   capturedAt: string;
   file: string;
-  snapshot: MachineSnapshot;
+  checkInputs: MachineSnapshot['checkInputs'];
+  links: MachineSnapshot['links'];
+  patterns: string[];
+  /** The AutoEntry paths it was observed with: the office's own, unless the inputs settled on others. */
+  observedWith: string[];
+  observations: Observations;
+  read: () => Promise<SnapshotLoad>;
 }
 
 /** There is nothing to judge: no file given was a readable snapshot. */
-export class NoReadableSnapshot extends Error {}
+export class NoReadableSnapshot extends Error {
+  /** Why the first file given could not be read, when there was one. */
+  firstUnreadable: string | undefined;
+  constructor(message: string, firstUnreadable?: string) {
+    super(message);
+    this.firstUnreadable = firstUnreadable;
+  }
+}
+
+/** Snapshots read at once: the rest wait, so an office of a thousand PCs never holds more than these in memory. */
+const SNAPSHOTS_AT_ONCE = 4;
 
 /**
  * The office check: each readable snapshot (the newest per computer) is observed, the
  * office's inputs settled, each PC judged with them, then the PCs judged together.
+ *
+ * Sources given as files (`OfficeFile`) are read a few at a time and each snapshot let go once
+ * observed, so memory stays flat however many PCs the office has. Each is observed once, with
+ * the paths the office will most likely settle on — those given, else those its own bundle was
+ * collected with (one office's bundles carry the same); who runs the Sync App does not depend
+ * on them. A PC observed with other paths than the ones settled on is read and observed again.
  */
-export async function runOfficeCheck(sources: readonly OfficeSource[], given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OfficeReport> {
+export async function runOfficeCheck(sources: ReadonlyArray<OfficeSource | OfficeFile>, given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OfficeReport> {
   return (await judgeOfficeSources(sources, given, timeoutMs)).report;
 }
 
 /** The office check, with the inputs it settled on (given, else from the bundles) — the Office screen shows them. */
-export async function judgeOfficeSources(sources: readonly OfficeSource[], given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<{ report: OfficeReport; inputs: OfficeInputs }> {
-  const unreadable: UnreadableBundle[] = [];
-  const snaps: Snap[] = [];
-  for (const s of sources) {
-    if (s.load.ok) snaps.push({ computerName: s.load.snapshot.host.computerName, capturedAt: s.load.snapshot.capturedAt, file: s.file, snapshot: s.load.snapshot });
-    else unreadable.push({ file: s.file, message: s.load.message });
-  }
-  const kept = newestPerComputer(snaps);
-  if (kept.length === 0) throw new NoReadableSnapshot(sources.length === 0 ? 'No snapshot files were given.' : 'None of the files given is a readable machine snapshot.');
+export async function judgeOfficeSources(
+  sources: ReadonlyArray<OfficeSource | OfficeFile>,
+  given: OfficeGivenInputs,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ report: OfficeReport; inputs: OfficeInputs }> {
+  const observeWith = (snapshot: MachineSnapshot, patterns: string[], autoentryPaths: string[]) =>
+    observe(hostForSnapshot(snapshot), { autoentryPaths, syncAppPatterns: patterns }, { timeoutMs });
 
-  const patternsOf = (s: Snap) => s.snapshot.checkInputs?.syncAppPatterns ?? DEFAULT_SYNC_APP_PATTERNS;
-  // First look: who runs the Sync App (it does not depend on the paths).
-  const running = await Promise.all(kept.map(async (s) => runsSyncApp(await observe(hostForSnapshot(s.snapshot), { autoentryPaths: [], syncAppPatterns: patternsOf(s) }, { timeoutMs }))));
-  const inputs = officeInputsFrom(given, kept.map((s, i) => ({ runsSyncApp: running[i]!, ...(s.snapshot.checkInputs && { checkInputs: s.snapshot.checkInputs }) })));
+  const outcomes: Array<Seen | UnreadableBundle> = new Array(sources.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    for (let index = next++; index < sources.length; index = next++) {
+      const source = sources[index]!;
+      const read = 'read' in source ? () => source.read() : async () => source.load;
+      const load = await read();
+      if (!load.ok) {
+        outcomes[index] = { file: source.file, message: load.message };
+        continue;
+      }
+      const { snapshot } = load;
+      const patterns = snapshot.checkInputs?.syncAppPatterns ?? DEFAULT_SYNC_APP_PATTERNS;
+      const observedWith = given.autoentryPaths.length > 0 ? given.autoentryPaths : (snapshot.checkInputs?.autoentryPaths ?? []);
+      outcomes[index] = {
+        computerName: snapshot.host.computerName,
+        capturedAt: snapshot.capturedAt,
+        file: source.file,
+        checkInputs: snapshot.checkInputs,
+        links: snapshot.links,
+        patterns,
+        observedWith,
+        observations: await observeWith(snapshot, patterns, observedWith),
+        read,
+      };
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(SNAPSHOTS_AT_ONCE, sources.length) }, worker));
+
+  const unreadable = outcomes.filter((o): o is UnreadableBundle => !('observations' in o));
+  const kept = newestPerComputer(outcomes.filter((o): o is Seen => 'observations' in o));
+  if (kept.length === 0) {
+    throw new NoReadableSnapshot(sources.length === 0 ? 'No snapshot files were given.' : 'None of the files given is a readable machine snapshot.', unreadable[0]?.message);
+  }
+
+  // Who runs the Sync App (it does not depend on the paths); then the office's inputs.
+  const running = kept.map((s) => runsSyncApp(s.observations));
+  const inputs = officeInputsFrom(given, kept.map((s, i) => ({ runsSyncApp: running[i]!, ...(s.checkInputs && { checkInputs: s.checkInputs }) })));
   const location = reportSyncAppLocation(kept.filter((_, i) => running[i]).map((s) => s.computerName), inputs.syncAppLocation);
 
   const generatedAt = new Date().toISOString();
-  const machines: OfficeMachine[] = await Promise.all(kept.map(async (s) => {
-    const observations = await observe(hostForSnapshot(s.snapshot), { autoentryPaths: inputs.autoentryPaths, syncAppPatterns: patternsOf(s) }, { timeoutMs });
-    return {
+  const machines: OfficeMachine[] = [];
+  for (const s of kept) {
+    let observations = s.observations;
+    if (!samePaths(s.observedWith, inputs.autoentryPaths)) {
+      const again = await s.read();
+      if (!again.ok) {
+        unreadable.push({ file: s.file, message: again.message }); // changed on disk since it was first read
+        continue;
+      }
+      observations = await observeWith(again.snapshot, s.patterns, inputs.autoentryPaths);
+    }
+    machines.push({
       computerName: s.computerName,
       capturedAt: s.capturedAt,
       file: s.file,
       observations,
       report: diagnose(observations, location !== undefined ? { syncAppLocation: location } : {}, generatedAt),
-      ...(s.snapshot.links && { links: s.snapshot.links }),
-    };
-  }));
+      ...(s.links && { links: s.links }),
+    });
+  }
   return { report: judgeOffice({ machines, unreadable, inputs, generatedAt }), inputs };
+}
+
+function samePaths(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
 }

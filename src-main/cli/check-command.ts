@@ -1,3 +1,4 @@
+import './one-shot-validation.js';
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import { formatReportSummaryLine, formatReportText } from '../../src-shared/report/report-text.js';
 import { runCheck } from '../check/run-check.js';

@@ -14,9 +14,13 @@ export function cliDeps(io: CliIo): CheckContextDeps {
     // The host adapters (and their parsers' libraries) load only when this PC is checked.
     createLiveHost: async (options) => (await import('../host/live-host.js')).createLiveHost(options),
     loadSettings: async () => {
-      // No settings file yet: the defaults, and nothing written (a check only reads).
-      if (!existsSync(join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME))) return (await import('../../src-shared/settings/settings-schema.js')).DEFAULT_SETTINGS;
-      // The settings store (conf, ajv) is loaded only here, when there is a file to read.
+      const file = join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME);
+      // No settings file yet: the defaults (no schema built), and nothing written (a check only reads).
+      if (!existsSync(file)) return (await import('../../src-shared/settings/default-settings.js')).DEFAULT_SETTINGS;
+      // A file in today's format is read and validated as it is (zod, no conf).
+      const current = (await import('../settings/current-settings-file.js')).readCurrentSettingsFile(file);
+      if (current !== undefined) return current;
+      // An older or damaged file: the settings store (conf, ajv) migrates it or sets it aside.
       const { openSettingsStore } = await import('../settings/settings-store.js');
       const store = openSettingsStore({ env: io.env });
       if (store.notice) io.stderr(`sync-doctor: ${store.notice}\n`);

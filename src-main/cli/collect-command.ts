@@ -1,3 +1,4 @@
+import './one-shot-validation.js';
 import { defaultSnapshotFileName } from '../collect/snapshot-file-name.js';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

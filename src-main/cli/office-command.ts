@@ -1,6 +1,6 @@
 import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
-import { readOfficeSources } from '../check/office-sources.js';
+import { listOfficeFiles } from '../check/office-sources.js';
 import { NoReadableSnapshot, runOfficeCheck } from '../check/run-office-check.js';
 import { type CliIo } from './cli-io.js';
 import { parseOptions } from './parse-options.js';
@@ -30,15 +30,13 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
   if (autoentryPaths.some((p) => p.trim() === '')) throw new InputError('--autoentry-path needs a path after it.');
   const location = values['sync-app-location'] as string | undefined;
 
-  const sources = await readOfficeSources(positionals);
+  // Listed, not read: the check reads them a few at a time (an office may have a thousand PCs).
+  const sources = await listOfficeFiles(positionals);
   let report;
   try {
     report = await runOfficeCheck(sources, { autoentryPaths, ...(location !== undefined && { syncAppLocation: location }) });
   } catch (error) {
-    if (error instanceof NoReadableSnapshot) {
-      const first = sources.find((s) => !s.load.ok);
-      throw new InputError(`${error.message}${first && !first.load.ok ? ` ${first.load.message}` : ''}`);
-    }
+    if (error instanceof NoReadableSnapshot) throw new InputError(`${error.message}${error.firstUnreadable !== undefined ? ` ${error.firstUnreadable}` : ''}`);
     throw error;
   }
   if (values.json === true) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

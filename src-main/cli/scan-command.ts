@@ -1,3 +1,4 @@
+import './one-shot-validation.js';
 import { ScanResultSchema, SCAN_FORMAT, type ScanResult } from '../scan/scan-result.js';
 import { scanFolders } from '../scan/scan-folders.js';
 import { EXIT_COULD_NOT_RUN, terminalCode, type CliCommand, type CliIo } from './cli-io.js';

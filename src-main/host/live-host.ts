@@ -1,8 +1,5 @@
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
+import { DEFAULT_SETTINGS } from '../../src-shared/settings/default-settings.js';
 import type { Host } from './host.js';
-import { createPosixHost } from './posix/posix-host.js';
-import { consoleBudgetForDeadline, sessionWaitForDeadline } from './windows/console-budget.js';
-import { createWindowsSessionHost } from './windows/session/windows-session-host.js';
 
 export interface LiveHostOptions {
   platform?: NodeJS.Platform;
@@ -17,10 +14,18 @@ export interface LiveHostOptions {
 /** The check's default look-up deadline: the settings' default timeout. */
 const DEFAULT_LOOKUP_DEADLINE_MS = DEFAULT_SETTINGS.timeoutMs;
 
-/** The Host for the computer this runs on: the Windows adapter (over one kept PowerShell session) on Windows, else the POSIX one. */
-export function createLiveHost(options: LiveHostOptions = {}): Host {
+/**
+ * The Host for the computer this runs on: the Windows adapter (over one kept PowerShell session)
+ * on Windows, else the POSIX one. Only that platform's adapter is loaded: on Linux or macOS the
+ * Windows adapter's parsers and libraries (iconv-lite, csv-parse, its schemas) are never read.
+ */
+export async function createLiveHost(options: LiveHostOptions = {}): Promise<Host> {
   const platform = options.platform ?? process.platform;
-  if (platform !== 'win32') return createPosixHost();
+  if (platform !== 'win32') return (await import('./posix/posix-host.js')).createPosixHost();
+  const [{ consoleBudgetForDeadline, sessionWaitForDeadline }, { createWindowsSessionHost }] = await Promise.all([
+    import('./windows/console-budget.js'),
+    import('./windows/session/windows-session-host.js'),
+  ]);
   const deadlineMs = options.lookupDeadlineMs ?? (() => DEFAULT_LOOKUP_DEADLINE_MS);
   return createWindowsSessionHost({
     consoleBudgetMs: () => consoleBudgetForDeadline(deadlineMs()),

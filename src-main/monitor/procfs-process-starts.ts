@@ -1,4 +1,5 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readdirSync } from 'node:fs';
+import { readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
 /** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
@@ -25,16 +26,16 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
 
   async function matches(pid: number): Promise<boolean> {
     const dir = `${procRoot}/${pid}`;
-    const [comm, exe, cmdline] = await Promise.all([
-      readOrEmpty(() => fsp.readFile(`${dir}/comm`, 'utf8')),
-      readOrEmpty(() => fsp.readlink(`${dir}/exe`)),
-      readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8')),
-    ]);
+    // `comm` on this thread (proc-file.ts); the exe link and `cmdline` (which can wait on a
+    // process stuck in the kernel) through the thread pool.
+    const comm = readProcFileSync(`${dir}/comm`) ?? '';
+    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8'))]);
     return matchesSyncApp(patterns, comm, exe, cmdline.split('\0')[0]);
   }
 
   return async () => {
-    const names = await fsp.readdir(procRoot);
+    // One directory read on this thread: listing /proc never waits on a disk.
+    const names = readdirSync(procRoot);
     const pids = new Set<number>();
     for (const name of names) if (/^\d+$/.test(name)) pids.add(Number(name));
     if (known === undefined) {

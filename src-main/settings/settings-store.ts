@@ -5,9 +5,9 @@ import { SettingsSchema, type Settings } from '../../src-shared/settings/setting
 import { defaultConfigDirectory, PROJECT_NAME } from './app-paths.js';
 import { SETTINGS_FILE_NAME } from './settings-file-name.js';
 import { SETTINGS_FORMAT_VERSION, SETTINGS_MIGRATIONS } from './settings-migrations.js';
+import { withoutInternal } from './current-settings-file.js';
 
 export { SETTINGS_FILE_NAME };
-const INTERNAL_KEY = '__internal__';
 
 /** The key-value file under the store: `conf` here, `electron-store` (conf underneath) in the desktop app. */
 export interface SettingsFile {
@@ -122,10 +122,5 @@ function problemWithFile(path: string): string | undefined {
   } catch {
     return 'it is not valid JSON';
   }
-}
-
-function withoutInternal(store: Record<string, unknown>): Record<string, unknown> {
-  const { [INTERNAL_KEY]: _internal, ...rest } = store;
-  return rest;
 }
 

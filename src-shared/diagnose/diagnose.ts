@@ -1,6 +1,7 @@
 import { severityOf } from '../model/finding-codes.js';
 import type { Observations } from '../model/observations.js';
-import { REPORT_FORMAT, type Finding, type Report } from '../model/report-schema.js';
+import { REPORT_FORMAT } from '../model/report-format.js';
+import type { Finding, Report } from '../model/report-schema.js';
 import { statusOf } from '../model/severity.js';
 import { guidanceFor } from '../guidance/guidance.js';
 import { accountFindings } from './account-rules.js';

@@ -5,7 +5,12 @@ import { serverShortName } from '../winpath/server-name.js';
  * (`office-pc1.office.local` is `OFFICE-PC1`), and `localhost`/`.`/`127.0.0.1` are this PC.
  */
 export function sameComputer(a: string, b: string): boolean {
-  return shortName(a) === shortName(b);
+  return computerKey(a) === computerKey(b);
+}
+
+/** One text per PC: two names are `sameComputer` exactly when their keys are equal (to group a thousand PCs in one pass). */
+export function computerKey(name: string): string {
+  return shortName(name);
 }
 
 export function isThisComputer(name: string, thisComputer: string): boolean {

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { FINDING_CODES, type FindingCode } from './finding-codes.js';
 import { SEVERITIES } from './severity.js';
+import { REPORT_FORMAT } from './report-format.js';
 
-/** `sync-doctor/report@1` (spec/report.md). Unknown fields are kept, so newer writers stay readable. */
-export const REPORT_FORMAT = 'sync-doctor/report@1';
+/** `sync-doctor/report@1` (spec/report.md, report-format.ts). Unknown fields are kept, so newer writers stay readable. */
+export { REPORT_FORMAT };
 
 /** A button that goes with a guidance step; every front end decides how to show it. */
 export const GuidanceActionSchema = z.object({

@@ -1,4 +1,4 @@
-import { sameComputer } from '../model/computer-names.js';
+import { computerKey, sameComputer } from '../model/computer-names.js';
 import { runsSyncApp } from './data-in-use.js';
 import type { OfficeInputs, OfficeMachine } from './office-machine.js';
 
@@ -38,10 +38,15 @@ export function reportSyncAppLocation(runnerNames: readonly string[], given: str
 /** Of several snapshots of one computer, the newest `capturedAt` counts; order is kept otherwise. */
 export function newestPerComputer<T extends { computerName: string; capturedAt: string }>(items: readonly T[]): T[] {
   const kept: T[] = [];
+  // By computer key, in one pass: an office may bring a thousand PCs.
+  const indexOf = new Map<string, number>();
   for (const item of items) {
-    const index = kept.findIndex((k) => sameComputer(k.computerName, item.computerName));
-    if (index < 0) kept.push(item);
-    else if (Date.parse(item.capturedAt) > Date.parse(kept[index]!.capturedAt)) kept[index] = item;
+    const key = computerKey(item.computerName);
+    const index = indexOf.get(key);
+    if (index === undefined) {
+      indexOf.set(key, kept.length);
+      kept.push(item);
+    } else if (Date.parse(item.capturedAt) > Date.parse(kept[index]!.capturedAt)) kept[index] = item;
   }
   return kept;
 }

@@ -35,4 +35,5 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+/** `SettingsSchema.parse({})`, written out (default-settings.ts) so that it needs no schema built. */
+export { DEFAULT_SETTINGS } from './default-settings.js';

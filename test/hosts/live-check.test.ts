@@ -25,10 +25,10 @@ describe('check on the live host of this machine', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('picks the POSIX host here', () => {
-    expect(createLiveHost().flavour).toBe(process.platform === 'win32' ? 'windows' : 'posix');
-    expect(createLiveHost({ platform: 'win32' }).flavour).toBe('windows');
-    expect(createLiveHost({ platform: 'darwin' }).flavour).toBe('posix');
+  it('picks the POSIX host here', async () => {
+    expect((await createLiveHost()).flavour).toBe(process.platform === 'win32' ? 'windows' : 'posix');
+    expect((await createLiveHost({ platform: 'win32' })).flavour).toBe('windows');
+    expect((await createLiveHost({ platform: 'darwin' })).flavour).toBe('posix');
   });
 
   it('finds the dataset AutoEntry points at and the running Sync App', async () => {

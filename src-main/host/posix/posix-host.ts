@@ -28,7 +28,9 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
   const procRoot = options.procRoot ?? '/proc';
   const runner = options.runner ?? runCommand;
   const files = guardStalledShares(createNodeFiles(), { shareOf: posixShareOf, stallAfterMs: options.stallAfterMs ?? 5000 });
-  const hasProc = (): boolean => existsSync(`${procRoot}/self`) || existsSync(`${procRoot}/1`);
+  // Asked once: /proc is there for the whole life of the process (the monitor asks four times a second).
+  let procMounted: boolean | undefined;
+  const hasProc = (): boolean => (procMounted ??= existsSync(`${procRoot}/self`) || existsSync(`${procRoot}/1`));
   // Each listing after the first reads one file per process it already knows (proc-processes.ts).
   const processCache: ProcessReadCache = new Map();
 
@@ -78,7 +80,7 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
     },
 
     async processAlive(pid) {
-      const fromProc = hasProc() ? await procProcessAlive(procRoot, pid) : undefined;
+      const fromProc = hasProc() ? procProcessAlive(procRoot, pid) : undefined;
       return succeed(fromProc ?? signalProcessAlive(pid));
     },
 

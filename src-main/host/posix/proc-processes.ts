@@ -1,5 +1,6 @@
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp, readdirSync } from 'node:fs';
 import type { ProcessInfo } from '../../../src-shared/model/system.js';
+import { readProcFileSync } from './proc-file.js';
 import { exePath, parseBootTime, parsePasswd, parseProcStat, parseStatusUid, processName } from './proc-parsers.js';
 
 /** Linux reports process start times in these ticks (USER_HZ is 100 on every mainstream architecture). */
@@ -32,13 +33,15 @@ export type ProcessReadCache = Map<number, { identity: string; info: ProcessInfo
 /** One process from `/proc/<pid>`, or `undefined` when it ended while being read. */
 async function readProcess(procRoot: string, pid: number, users: Map<number, string>, bootTime: number | undefined, cache: ProcessReadCache): Promise<ProcessInfo | undefined> {
   const dir = `${procRoot}/${pid}`;
-  const stat = await readText(`${dir}/stat`);
+  // Read on this thread (proc-file.ts): for a known process this is the listing's only read.
+  const stat = readProcFileSync(`${dir}/stat`);
   const parsedStat = stat === undefined ? undefined : parseProcStat(stat);
   if (parsedStat?.state === 'Z') return undefined; // a zombie has ended; only its parent has not noticed
   const identity = stat === undefined || parsedStat === undefined ? undefined : `${stat.slice(0, stat.lastIndexOf(')') + 1)} ${parsedStat.startTicks}`;
   const known = cache.get(pid);
   if (identity !== undefined && known?.identity === identity) return known.info;
-  const [comm, exe, cmdline, status] = await Promise.all([readText(`${dir}/comm`), readLink(`${dir}/exe`), readText(`${dir}/cmdline`), readText(`${dir}/status`)]);
+  const comm = readProcFileSync(`${dir}/comm`);
+  const [exe, cmdline, status] = await Promise.all([readLink(`${dir}/exe`), readText(`${dir}/cmdline`), readText(`${dir}/status`)]);
   if (comm === undefined) return undefined;
   const info: ProcessInfo = { pid, name: processName(comm, exe, cmdline?.split('\0')[0]), sessionId: 1 };
   if (exe !== undefined) info.path = exePath(exe);
@@ -53,7 +56,10 @@ async function readProcess(procRoot: string, pid: number, users: Map<number, str
 
 /** Every process under `procRoot` (default `/proc`); give the same `cache` each time to read only what changed. */
 export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/passwd', cache: ProcessReadCache = new Map()): Promise<ProcessInfo[]> {
-  const [names, procStat, passwd] = await Promise.all([fsp.readdir(procRoot), readText(`${procRoot}/stat`), readText(passwdPath)]);
+  // Listing /proc and reading its `stat` never wait on a disk or on another process.
+  const names = readdirSync(procRoot);
+  const procStat = readProcFileSync(`${procRoot}/stat`);
+  const passwd = await readText(passwdPath);
   const users = parsePasswd(passwd ?? '');
   const bootTime = procStat === undefined ? undefined : parseBootTime(procStat);
   const pids = names.filter((name) => /^\d+$/.test(name)).map(Number);
@@ -68,12 +74,12 @@ export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/p
   return found;
 }
 
-/** Whether `/proc/<pid>` shows a live (not zombie) process; `undefined` when /proc cannot tell. */
-export async function procProcessAlive(procRoot: string, pid: number): Promise<boolean | undefined> {
-  try {
-    const stat = await fsp.readFile(`${procRoot}/${pid}/stat`, 'utf8');
-    return parseProcStat(stat)?.state !== 'Z';
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? false : undefined;
-  }
+/**
+ * Whether `/proc/<pid>` shows a live (not zombie) process; `undefined` when /proc cannot tell.
+ * Synchronous (one small read, proc-file.ts): the monitor asks it four times a second.
+ */
+export function procProcessAlive(procRoot: string, pid: number): boolean | undefined {
+  const stat = readProcFileSync(`${procRoot}/${pid}/stat`);
+  if (stat !== undefined) return parseProcStat(stat)?.state !== 'Z';
+  return existsSync(`${procRoot}/${pid}`) ? undefined : false;
 }

@@ -94,12 +94,14 @@ function contentOf(entry: SnapshotFile): Uint8Array | undefined {
 
 function registryBelow(registry: MachineSnapshot['registry'], roots: readonly string[]): RegistryKey[] {
   const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
-  return Object.entries(registry)
-    .filter(([key]) => {
-      const k = key.toLowerCase();
-      return wanted.some((r) => k === r || k.startsWith(`${r}\\`));
-    })
-    .map(([key, values]) => ({ key, values: { ...values } }));
+  const below = wanted.map((r) => `${r}\\`);
+  const keys: RegistryKey[] = [];
+  for (const key in registry) {
+    if (!Object.hasOwn(registry, key)) continue;
+    const k = key.toLowerCase();
+    if (wanted.some((r, i) => k === r || k.startsWith(below[i]!))) keys.push({ key, values: { ...registry[key] } });
+  }
+  return keys;
 }
 
 function sleep(ms: number): Promise<void> {

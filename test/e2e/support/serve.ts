@@ -21,7 +21,7 @@ export interface RunningPreview {
  * Runs `sync-doctor serve` in this process on a free port, with its own settings and log
  * folders, and resolves once it has printed its address. The built UI (dist/renderer) must exist.
  */
-export async function startPreview(argv: string[], createLiveHost: () => Host = () => buildLiveHost()): Promise<RunningPreview> {
+export async function startPreview(argv: string[], createLiveHost: () => Host | Promise<Host> = () => buildLiveHost()): Promise<RunningPreview> {
   const home = mkdtempSync(join(tmpdir(), 'sync-doctor-e2e-'));
   const stopper = new AbortController();
   let printed = '';
