@@ -36,10 +36,14 @@ describe('what "Open folder" may open', () => {
     expect(checkFolderTarget('\\\\attacker\\share', mentioned, 'windows')).toEqual({ ok: false, message: expect.stringMatching(/will not contact that server/) });
     expect(checkFolderTarget('\\\\FILESRV\\Accounts\\..\\..\\attacker\\x', mentioned, 'windows').ok).toBe(false);
     // A network or device spelling is refused for what it is, never as "not a full folder path".
-    for (const device of ['\\\\?\\C:\\Windows', '\\\\.\\pipe\\x', '\\\\FILESRV']) {
+    const reasons: Array<[string, RegExp]> = [
+      ['\\\\?\\C:\\Windows', /does not open \\\\\?\\ or \\\\\.\\ device paths/],
+      ['\\\\.\\pipe\\x', /does not open \\\\\?\\ or \\\\\.\\ device paths/],
+      ['\\\\FILESRV', /names a server but no shared folder/],
+    ];
+    for (const [device, reason] of reasons) {
       const answer = checkFolderTarget(device, mentioned, 'windows');
-      expect(answer.ok, device).toBe(false);
-      if (!device.includes('?')) expect(answer, device).toEqual({ ok: false, message: expect.stringMatching(/network folder only by its plain name/) });
+      expect(answer, device).toEqual({ ok: false, message: expect.stringMatching(reason) });
       expect(answer.ok || answer.message, device).not.toMatch(/full folder path/);
     }
     expect(checkFolderTarget('Shared\\Harbour Cafe', mentioned, 'windows').ok).toBe(false);

@@ -29,7 +29,7 @@ describe('a snapshot\'s report cannot act on this computer, and says so where th
   it('the demo machine says it is the demo', async () => {
     renderWithBridge(<ActionButton action={{ kind: 'open-folder', path: 'C:\\Data' }} />, createFakeBridge(quickBooksSyncAppStoppedReport(), { 'app-info': () => ({ ...SNAPSHOT, demo: true, source: 'the demo machine' }) }));
     expect(await screen.findByText(/This is the demo machine/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Open folder' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Open in File Explorer' })).toBeDisabled();
   });
 
   it('this PC in the desktop app: the buttons work', async () => {
@@ -48,9 +48,9 @@ describe('web pages in the browser preview are ordinary links', () => {
       </>,
       createFakeBridge(quickBooksSyncAppStoppedReport(), { 'app-info': () => ({ ...SNAPSHOT, source: 'this computer' }) }),
     );
-    expect(await screen.findByRole('link', { name: 'Open AutoEntry' })).toHaveAttribute('href', AUTOENTRY_WEB_APP);
-    expect(screen.getByRole('link', { name: 'Open Help Centre' })).toHaveAttribute('href', AUTOENTRY_HELP_CENTRE);
-    expect(screen.getByRole('link', { name: 'Open AutoEntry' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(await screen.findByRole('link', { name: 'Open AutoEntry in your browser' })).toHaveAttribute('href', AUTOENTRY_WEB_APP);
+    expect(screen.getByRole('link', { name: 'Open the Help Centre in your browser' })).toHaveAttribute('href', AUTOENTRY_HELP_CENTRE);
+    expect(screen.getByRole('link', { name: 'Open AutoEntry in your browser' })).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { SnapshotLookupFailure } from '../../../src-shared/model/machine-snapshot-schema.js';
 import type { RegistryKey } from '../../../src-shared/model/system.js';
-import { isAtOrBelow } from '../windows/registry-roots.js';
+import { isAtOrBelow } from '../../../src-shared/model/registry-key-path.js';
 import { fail, succeed, type Host, type HostFailure, type HostResult } from '../host.js';
 
 /**

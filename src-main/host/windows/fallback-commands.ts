@@ -4,7 +4,7 @@ import type { CommandOutcome, CommandRunner } from '../node/command-runner.js';
 import { createConsoleBudget, type ConsoleBudgetOptions } from './console-budget.js';
 import { decodeConsoleOutput, parseChcpOutput } from './console-text.js';
 import { parseRegQuery } from './reg-query-output.js';
-import { normaliseRoot } from './registry-roots.js';
+import { normaliseRoot } from '../../../src-shared/model/registry-key-path.js';
 import { parseScQueryEx } from './sc-queryex-output.js';
 import { systemPrograms, type SystemPrograms } from './system-programs.js';
 import { parseTasklistCsv } from './tasklist-output.js';

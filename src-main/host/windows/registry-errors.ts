@@ -1,5 +1,5 @@
 import type { HostFailure } from '../host.js';
-import { isAtOrBelow } from './registry-roots.js';
+import { isAtOrBelow } from '../../../src-shared/model/registry-key-path.js';
 
 /**
  * The registry failures a PowerShell refresh met (its `errors`, system-functions-ps.ts writes

@@ -10,7 +10,7 @@ import { systemPrograms } from './system-programs.js';
 import { fromLongPath, toLongPath } from './long-path.js';
 import { DRIVE_LETTERS, driveFromResolvedRoot } from './drive-letter-resolution.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
-import { isAtOrBelow, normaliseRoot } from './registry-roots.js';
+import { isAtOrBelow, normaliseRoot } from '../../../src-shared/model/registry-key-path.js';
 import { createSystemReader, fromReportOr, listFromReportOr, type SystemRead } from './windows-system-reader.js';
 import { registryFailures } from './registry-errors.js';
 

@@ -1,7 +1,8 @@
 import { succeed, type HostResult } from '../host.js';
 import type { CommandRunner } from '../node/command-runner.js';
 import { languageModeRefusal, powerShellRequest } from './powershell-command.js';
-import { DEFAULT_REGISTRY_ROOTS, normaliseRoot, rootsCovered } from './registry-roots.js';
+import { normaliseRoot, rootsCovered } from '../../../src-shared/model/registry-key-path.js';
+import { DEFAULT_REGISTRY_ROOTS } from './registry-roots.js';
 import { buildSystemScript } from './system-script.js';
 import { parseSystemReport, type SystemReport } from './system-report.js';
 

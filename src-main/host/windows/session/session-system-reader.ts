@@ -1,5 +1,6 @@
 import { UNINSTALL_ROOTS } from '../../../probes/registry-facts.js';
-import { DEFAULT_REGISTRY_ROOTS, isAtOrBelow, normaliseRoot, rootsCovered } from '../registry-roots.js';
+import { isAtOrBelow, normaliseRoot, rootsCovered } from '../../../../src-shared/model/registry-key-path.js';
+import { DEFAULT_REGISTRY_ROOTS } from '../registry-roots.js';
 import { systemReportFromJson, type SystemReport } from '../system-report.js';
 import { isRegistryErrorBelow } from '../registry-errors.js';
 import type { SystemRead } from '../windows-system-reader.js';
