@@ -6,7 +6,7 @@ import { BREAK_THRESHOLD, GATED, GROUPS } from '../../scripts/mutation-groups.mj
 // @ts-expect-error — plain ESM scripts, no declarations
 import { mutationScore } from '../../scripts/mutation-score.mjs';
 
-interface Group { mutate: string[]; testFiles?: string[] }
+interface Group { mutate: string[]; testFiles?: string[]; countStatic?: boolean }
 const groups = GROUPS as Record<string, Group>;
 const ROOT = join(import.meta.dirname, '..', '..');
 const filesUnder = (dir: string) =>
@@ -34,6 +34,23 @@ describe('the mutation-testing gate', () => {
     const tests = filesUnder('test');
     for (const group of Object.values(groups)) {
       for (const pattern of group.testFiles ?? []) expect(tests.filter((f) => matchesGlob(f, pattern)), pattern).not.toEqual([]);
+    }
+  });
+
+  it('covers every module of the monitor, the Windows PowerShell session and the actions exactly once', () => {
+    for (const dir of ['src-main/monitor', 'src-main/host/windows/session', 'src-main/actions']) {
+      const modules = filesUnder(dir).filter((f) => f.endsWith('.ts'));
+      expect(modules.length, dir).toBeGreaterThan(0);
+      const owners = modules.map((file) => Object.keys(groups).filter((name) => mutatedBy(groups[name]!, file)));
+      expect(modules.filter((_, i) => owners[i]!.length !== 1), dir).toEqual([]);
+    }
+  });
+
+  it('counts the static mutants (module-level tables and patterns) of the security groups', () => {
+    const security = ['src-main/preview/preview-access.ts', 'src-main/collect/redact-path.ts', 'src-main/collect/redact-text.ts', 'src-main/actions/open-folder-target.ts', 'src-main/actions/sync-app-executable.ts'];
+    for (const module of security) {
+      const owner = Object.values(groups).find((group) => mutatedBy(group, module));
+      expect(owner?.countStatic, module).toBe(true);
     }
   });
 
