@@ -102,6 +102,7 @@ export const GROUPS = {
       'test/monitor/report-change*.test.ts',
       'test/monitor/reload-when-changed.test.ts',
       'test/monitor/procfs-process-starts.test.ts',
+      'test/monitor/monitor-sources.test.ts',
     ],
   },
   session: {
