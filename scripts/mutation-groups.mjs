@@ -103,6 +103,7 @@ export const GROUPS = {
       'test/monitor/reload-when-changed.test.ts',
       'test/monitor/procfs-process-starts.test.ts',
       'test/monitor/monitor-sources.test.ts',
+      'test/monitor/monitor-exits-and-errors.test.ts',
     ],
   },
   session: {
