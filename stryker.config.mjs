@@ -43,6 +43,8 @@ function options() {
     htmlReporter: { fileName: `reports/mutation/${groupName}.html` },
     jsonReporter: { fileName: `reports/mutation/${groupName}.json` },
     tempDirName: `.stryker-tmp-${groupName}`,
+    // Groups may run side by side: no sandbox copies another group's sandbox or the reports.
+    ignorePatterns: ['/.stryker-tmp-*/', '/reports/'],
     cleanTempDir: 'always',
   };
 }
