@@ -30,9 +30,15 @@ function answerFrom(inventory: () => OfficePcInventory) {
   };
 }
 
+/** An office PC, cut down to its first programs, services and keys (the relevant ones come first): quick to answer and parse. */
+function smallOfficePc(): OfficePcInventory {
+  const pc = officePcInventory({ syncAppPid: 5150 });
+  return { ...pc, processes: pc.processes.slice(0, 12), services: pc.services.slice(0, 10), registry: pc.registry.slice(0, 24) };
+}
+
 const hosts: Host[] = [];
 function sessionHost(options: Partial<WindowsSessionHostOptions> = {}) {
-  let inventory = officePcInventory({ syncAppPid: 5150 });
+  let inventory = smallOfficePc();
   const fake = fakePowerShell({ answer: answerFrom(() => inventory) });
   const commands: CommandRequest[] = [];
   const runner: CommandRunner = async (request) => {
@@ -78,10 +84,10 @@ describe('the Windows host over its PowerShell session', () => {
   it('until narrowed, one refresh asks for everything, unfiltered, and answers every question asked together', async () => {
     const { host, fake, refreshes, commands } = sessionHost();
     const [processes, services, identity, registry] = await answered(Promise.all([host.processes(), host.services(), host.identity(), host.registry([UNINSTALL])]));
-    expect(processes.ok && processes.value.length).toBe(250);
-    expect(services.ok && services.value.length).toBe(300);
+    expect(processes.ok && processes.value.length).toBe(12);
+    expect(services.ok && services.value.length).toBe(10);
     expect(identity.ok && identity.value.computerName).toBe('OFFICE-PC1');
-    expect(registry.ok && registry.value.length).toBeGreaterThan(200);
+    expect(registry.ok && registry.value.length).toBeGreaterThan(10);
     expect(refreshes()).toHaveLength(1);
     const [asked] = refreshes();
     expect(asked).toMatchObject({ parts: ['identity', 'processes', 'services', 'registry', 'drives'], ownerPatterns: ['AutoEntry', 'Sage', 'QBW', 'QuickBooks', 'QBDBMgr'] });
@@ -136,7 +142,7 @@ describe('the Windows host over its PowerShell session', () => {
     controls.narrowTo(['AutoEntry']);
     const first = await answered(host.registry([UNINSTALL]));
     const uninstallKeys = first.ok ? first.value.filter((k) => atOrBelow(k.key, UNINSTALL)).length : 0;
-    expect(uninstallKeys).toBeGreaterThan(100);
+    expect(uninstallKeys).toBeGreaterThan(10);
     const hasUninstall = (i: number) => (refreshes()[i]!['registryRoots'] as string[]).some((r) => /Uninstall$/.test(r));
     expect(hasUninstall(0)).toBe(true);
     await vi.advanceTimersByTimeAsync(2000);
@@ -195,7 +201,7 @@ describe('the Windows host over its PowerShell session', () => {
     expect(await answered(appeared())).toBe(false);
     // A question answered now is shared by the next within the second…
     await answered(host.processes());
-    const withNew = officePcInventory({ syncAppPid: 5150 });
+    const withNew = smallOfficePc();
     withNew.processes.push({ ...withNew.processes.find((p) => p.pid === 5150)!, pid: 6160 });
     setInventory(withNew);
     expect(await answered(appeared())).toBe(true);
