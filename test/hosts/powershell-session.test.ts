@@ -16,11 +16,17 @@ function sessionOver(fake: ReturnType<typeof fakePowerShell>, options: Partial<P
   return session;
 }
 
-/** A request, its answer awaited in fake time. */
+/** A request answered within `advanceMs` of fake time — or a failure at once, never a hang. */
 async function ask(session: PowerShellSession, request: SessionRequest = REFRESH, advanceMs = 1000): Promise<SessionAnswer> {
-  const answer = session.request(request);
-  await vi.advanceTimersByTimeAsync(advanceMs);
-  return answer;
+  return settledWithin(session.request(request), advanceMs);
+}
+
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let settled = false;
+  promise.then(() => (settled = true), () => (settled = true));
+  await vi.advanceTimersByTimeAsync(ms);
+  if (!settled) throw new Error(`no answer within ${ms} ms of fake time`);
+  return promise;
 }
 
 describe('the PowerShell session, in fake time', () => {
@@ -61,8 +67,7 @@ describe('the PowerShell session, in fake time', () => {
   it('writes one JSON line per request, each with its own id, and matches answers to requests by id', async () => {
     const fake = fakePowerShell({ answer: (request) => ({ report: { echo: request['id'] } }) });
     const session = sessionOver(fake);
-    const answers = Promise.all([session.request(REFRESH), session.request({ op: 'watch', pids: [42] }), session.request(REFRESH)]);
-    await vi.advanceTimersByTimeAsync(1000);
+    const answers = settledWithin(Promise.all([session.request(REFRESH), session.request({ op: 'watch', pids: [42] }), session.request(REFRESH)]), 1000);
     expect(await answers).toEqual([
       { ok: true, body: { id: 1, report: { echo: 1 } } },
       { ok: true, body: { id: 2, report: { echo: 2 } } },
@@ -87,8 +92,7 @@ describe('the PowerShell session, in fake time', () => {
     const asked = session.request(REFRESH);
     await vi.advanceTimersByTimeAsync(DEADLINES.requestDeadlineMs - 1);
     expect(fake.children[0]!.killed).toBe(false);
-    await vi.advanceTimersByTimeAsync(100);
-    expect(await asked).toEqual({ ok: false, stage: 'lost', message: `PowerShell did not answer within ${DEADLINES.requestDeadlineMs} ms; the session was restarted` });
+    expect(await settledWithin(asked, 100)).toEqual({ ok: false, stage: 'lost', message: `PowerShell did not answer within ${DEADLINES.requestDeadlineMs} ms; the session was restarted` });
     expect(fake.children[0]!.killed).toBe(true);
     // Replaced at once (listeners re-send what they watch), and the new one answers.
     expect(fake.starts()).toBe(2);
@@ -106,8 +110,7 @@ describe('the PowerShell session, in fake time', () => {
     const asked = session.request(REFRESH);
     await vi.advanceTimersByTimeAsync(7999);
     expect(fake.children[0]!.killed).toBe(false);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(await asked).toEqual({ ok: false, stage: 'start', message: 'PowerShell did not start within 8000 ms (missing, or blocked by policy)' });
+    expect(await settledWithin(asked, 10)).toEqual({ ok: false, stage: 'start', message: 'PowerShell did not start within 8000 ms (missing, or blocked by policy)' });
     expect(fake.children[0]!.killed).toBe(true);
     await vi.advanceTimersByTimeAsync(60_000);
     // Not a loss of a running session: nothing restarted by itself, nobody told.
@@ -231,7 +234,7 @@ describe('the PowerShell session, in fake time', () => {
     const asked = session.request(REFRESH);
     await vi.advanceTimersByTimeAsync(100);
     fake.children[0]!.die();
-    const answer = await asked;
+    const answer = await settledWithin(asked, 10);
     expect(answer.ok).toBe(false);
   });
 });

@@ -61,9 +61,12 @@ function sessionHost(options: Partial<WindowsSessionHostOptions> = {}) {
   return { host, fake, commands, requests, refreshes, setInventory: (next: OfficePcInventory) => void (inventory = next), controls: windowsSessionControls(host)! };
 }
 
-/** A host question answered in fake time. */
+/** A host question answered within `ms` of fake time — or a failure at once, never a hang. */
 async function answered<T>(question: Promise<T>, ms = 500): Promise<T> {
+  let settled = false;
+  question.then(() => (settled = true), () => (settled = true));
   await vi.advanceTimersByTimeAsync(ms);
+  if (!settled) throw new Error(`no answer within ${ms} ms of fake time`);
   return question;
 }
 
@@ -230,8 +233,7 @@ describe('the Windows host over its PowerShell session', () => {
     const { fake, controls } = sessionHost({ startDeadlineMs: 5000 });
     fake.behaviour.readyAfterMs = 'never';
     const refused = controls.processStarts(['AutoEntry'])();
-    const caught = refused.catch((error: unknown) => error);
-    await vi.advanceTimersByTimeAsync(6000);
+    const caught = answered(refused.catch((error: unknown) => error), 6000);
     expect(await caught).toEqual(new Error('PowerShell did not start within 5000 ms (missing, or blocked by policy)'));
   });
 
