@@ -26,6 +26,8 @@ describe('the Sync App program among the files of its install folder', () => {
   it('the only program of a matching install, in any case of .exe; not a library or a name with a folder in it', async () => {
     expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['Sync.EXE', 'Sync.dll', 'readme.txt'] }))).toBe(`${LOCAL}\\Sync.EXE`);
     expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['sub\\AutoEntry.exe'] }))).toBeUndefined();
+    // Only a name that starts as a helper's is a helper.
+    expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['Sync with auto-update.exe'] }))).toBe(`${LOCAL}\\Sync with auto-update.exe`);
     expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['AutoEntry.exe.config'] }))).toBeUndefined();
   });
 

@@ -13,7 +13,8 @@ const INSTALL = 'C:\\Program Files (x86)\\AutoEntry Sync';
 const stopped = makeReport('error', [SYNC_APP_STOPPED], {
   inventory: { syncApp: { running: [], stoppedServices: [], installed: [{ displayName: 'AutoEntry Desktop Sync', installLocation: INSTALL }] } },
 });
-const running = makeReport('ok', [{}]);
+// Running, with another problem still there (a re-check reports everything it sees).
+const running = makeReport('error', [{ code: 'path.missing', severity: 'error', title: 'Missing' }, {}]);
 const lookup: ExecutableLookup = {
   isFile: async (path) => path === `${INSTALL}\\AutoEntry.exe`,
   list: async (folder) => (folder === INSTALL ? ['AutoEntry.exe'] : []),
@@ -81,7 +82,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
   });
 
   it('counts a Sync App running from another folder than the one set as running', async () => {
-    const elsewhere = makeReport('warn', [{ code: 'syncapp.location-mismatch', severity: 'warn' }]);
+    const elsewhere = makeReport('warn', [{ code: 'sage.service-stopped', severity: 'warn' }, { code: 'syncapp.location-mismatch', severity: 'warn' }]);
     const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: async () => elsewhere }, { lookup, spawnDetached: async () => ({ ok: true }), wait: waitMs });
     await vi.advanceTimersByTimeAsync(2000);
     expect(await outcome).toEqual({ ok: true, message: 'The Sync App is running now.' });
