@@ -6,7 +6,7 @@ import { BREAK_THRESHOLD, GATED, GROUPS } from '../../scripts/mutation-groups.mj
 // @ts-expect-error — plain ESM scripts, no declarations
 import { mutationScore } from '../../scripts/mutation-score.mjs';
 
-interface Group { mutate: string[]; testFiles?: string[]; countStatic?: boolean }
+interface Group { mutate: string[]; testFiles?: string[]; countStatic?: boolean; leftOut?: Record<string, string> }
 const groups = GROUPS as Record<string, Group>;
 const ROOT = join(import.meta.dirname, '..', '..');
 const filesUnder = (dir: string) =>
@@ -37,12 +37,17 @@ describe('the mutation-testing gate', () => {
     }
   });
 
-  it('covers every module of the monitor, the Windows PowerShell session and the actions exactly once', () => {
+  it('covers every module of the monitor, the Windows PowerShell session and the actions exactly once, or names why one is left out', () => {
+    const leftOut = Object.values(groups).flatMap((group) => Object.keys(group.leftOut ?? {}));
     for (const dir of ['src-main/monitor', 'src-main/host/windows/session', 'src-main/actions']) {
-      const modules = filesUnder(dir).filter((f) => f.endsWith('.ts'));
+      const modules = filesUnder(dir).filter((f) => f.endsWith('.ts') && !leftOut.includes(f));
       expect(modules.length, dir).toBeGreaterThan(0);
       const owners = modules.map((file) => Object.keys(groups).filter((name) => mutatedBy(groups[name]!, file)));
       expect(modules.filter((_, i) => owners[i]!.length !== 1), dir).toEqual([]);
+    }
+    for (const module of leftOut) {
+      expect(existsSync(join(ROOT, module)), module).toBe(true);
+      expect(Object.values(groups).some((group) => mutatedBy(group, module)), module).toBe(false);
     }
   });
 
