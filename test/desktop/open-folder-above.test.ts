@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
-import { createAppActions, type DesktopIntegration } from '../../src-main/actions/app-actions.js';
+import { createAppActions } from '../../src-main/actions/app-actions.js';
 import { checkFolderTarget, mentionedPaths } from '../../src-main/actions/open-folder-target.js';
 import { isAllowedExternalUrl } from '../../src-main/app/window-policy.js';
-import { makeReport } from './fakes.js';
+import { makeReport, recordingDesktop } from './fakes.js';
 
 // "Open folder" goes to a folder the report or the settings name, or to a folder above one —
 // a whole folder above, name by name, never a folder whose name merely starts the same.
@@ -11,20 +11,6 @@ const report = makeReport('error', [
   { code: 'path.mismatch', severity: 'error', title: 'Mismatch', configuredPath: 'D:\\Shared\\Harbour', suggestedPath: '\\\\FILESRV\\Accounts\\Harbour Cafe\\Company.000' },
 ]);
 const settings: Settings = { ...DEFAULT_SETTINGS, companies: [{ id: '1', name: 'Kestrel', software: 'sage', path: 'S:\\Books\\Kestrel' }] };
-
-function recordingDesktop(flavour: DesktopIntegration['pathFlavour'] = 'windows') {
-  const desktop: DesktopIntegration = {
-    pathFlavour: flavour,
-    locate: vi.fn(async () => 'folder' as const),
-    openFolder: vi.fn(async () => ({ ok: true })),
-    showFile: vi.fn(async () => ({ ok: true })),
-    openUrl: vi.fn(async () => ({ ok: true })),
-    copyText: vi.fn(async () => ({ ok: true })),
-    startSyncApp: vi.fn(async () => ({ ok: true })),
-    choosePath: vi.fn(async () => ({ supported: false })),
-  };
-  return desktop;
-}
 
 describe('"Open folder" on a folder above one the report names', () => {
   it('opens the named folder and each folder above it, but never a sibling whose name starts the same', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPowerShellSession, sessionArgs, type PowerShellSession, type PowerShellSessionOptions, type SessionAnswer } from '../../src-main/host/windows/session/powershell-session.js';
 import type { SessionRequest } from '../../src-main/host/windows/session/session-protocol.js';
-import { fakePowerShell } from './support/fake-powershell.js';
+import { fakePowerShell, settledWithin } from './support/fake-powershell.js';
 
 // The long-lived PowerShell session over time (fake timers, an in-memory PowerShell): one
 // process kept while it answers, killed and replaced only when it hangs or dies, never in a
@@ -19,14 +19,6 @@ function sessionOver(fake: ReturnType<typeof fakePowerShell>, options: Partial<P
 /** A request answered within `advanceMs` of fake time — or a failure at once, never a hang. */
 async function ask(session: PowerShellSession, request: SessionRequest = REFRESH, advanceMs = 1000): Promise<SessionAnswer> {
   return settledWithin(session.request(request), advanceMs);
-}
-
-async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let settled = false;
-  promise.then(() => (settled = true), () => (settled = true));
-  await vi.advanceTimersByTimeAsync(ms);
-  if (!settled) throw new Error(`no answer within ${ms} ms of fake time`);
-  return promise;
 }
 
 describe('the PowerShell session, in fake time', () => {

@@ -5,7 +5,7 @@ import { windowsSessionControls } from '../../src-main/host/windows/session/sess
 import { createWindowsSessionHost, type WindowsSessionHostOptions } from '../../src-main/host/windows/session/windows-session-host.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 import { officePcInventory, type OfficePcInventory } from '../support/office-pc-inventory.js';
-import { fakePowerShell } from './support/fake-powershell.js';
+import { fakePowerShell, settledWithin } from './support/fake-powershell.js';
 
 // The Windows host over its PowerShell session, in fake time, with an in-memory PowerShell that
 // answers from an office PC's inventory: what each refresh asks for, what is shared between
@@ -62,13 +62,7 @@ function sessionHost(options: Partial<WindowsSessionHostOptions> = {}) {
 }
 
 /** A host question answered within `ms` of fake time — or a failure at once, never a hang. */
-async function answered<T>(question: Promise<T>, ms = 500): Promise<T> {
-  let settled = false;
-  question.then(() => (settled = true), () => (settled = true));
-  await vi.advanceTimersByTimeAsync(ms);
-  if (!settled) throw new Error(`no answer within ${ms} ms of fake time`);
-  return question;
-}
+const answered = <T>(question: Promise<T>, ms = 500): Promise<T> => settledWithin(question, ms);
 
 describe('the Windows host over its PowerShell session', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') }));

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { SessionChild, SessionSpawner } from '../../../src-main/host/windows/session/session-process.js';
 
 /**
@@ -100,4 +101,13 @@ export function fakePowerShell(initial: Partial<FakePowerShellBehaviour> = {}) {
   };
 
   return { spawn, children, behaviour, starts: () => children.length };
+}
+
+/** `promise` settled within `ms` of fake time — or a failure at once, never a hang (quick kills under mutation). */
+export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let settled = false;
+  promise.then(() => (settled = true), () => (settled = true));
+  await vi.advanceTimersByTimeAsync(ms);
+  if (!settled) throw new Error(`no answer within ${ms} ms of fake time`);
+  return promise;
 }
