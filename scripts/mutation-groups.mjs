@@ -121,9 +121,17 @@ export const GROUPS = {
 };
 
 /**
- * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them.
- * A new group starts outside the gate only until its tests catch up (scores in bench/RESULTS.md).
+ * New groups whose tests are still catching up, with their last score: run by
+ * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
-export const GATED = Object.keys(GROUPS);
+export const CATCHING_UP = {
+  monitor: '81.3 % on 2026-12-06 (bench/RESULTS.md)',
+};
+
+/**
+ * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them
+ * but those catching up (scores in bench/RESULTS.md).
+ */
+export const GATED = Object.keys(GROUPS).filter((name) => !(name in CATCHING_UP));
 
 export const BREAK_THRESHOLD = 85;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM scripts, no declarations
-import { BREAK_THRESHOLD, GATED, GROUPS } from '../../scripts/mutation-groups.mjs';
+import { BREAK_THRESHOLD, CATCHING_UP, GATED, GROUPS } from '../../scripts/mutation-groups.mjs';
 // @ts-expect-error — plain ESM scripts, no declarations
 import { mutationScore } from '../../scripts/mutation-score.mjs';
 
@@ -18,12 +18,15 @@ const mutatedBy = (group: Group, file: string) => {
 };
 
 describe('the mutation-testing gate', () => {
-  it('covers every module of src-shared exactly once, and gates every group at the break threshold of 85 %', () => {
+  it('covers every module of src-shared exactly once, and gates every group at the break threshold of 85 % (but new ones catching up)', () => {
     const shared = filesUnder('src-shared').filter((f) => f.endsWith('.ts'));
     const owners = shared.map((file) => Object.keys(groups).filter((name) => mutatedBy(groups[name]!, file)));
     expect(shared.filter((_, i) => owners[i]!.length !== 1)).toEqual([]);
     expect(BREAK_THRESHOLD).toBeGreaterThanOrEqual(85);
-    expect([...(GATED as string[])].sort()).toEqual(Object.keys(groups).sort());
+    // Every group is gated, but a new one whose tests are still catching up (named, with its score).
+    const catchingUp = Object.keys(CATCHING_UP as Record<string, string>);
+    expect([...(GATED as string[]), ...catchingUp].sort()).toEqual(Object.keys(groups).sort());
+    expect(catchingUp.filter((name) => (GATED as string[]).includes(name) || !(name in groups))).toEqual([]);
   });
 
   it('names the security-relevant modules of src-main, and every test-file pattern finds tests', () => {
