@@ -29,9 +29,10 @@ function options() {
     mutate: group.mutate,
     ...(group.testFiles !== undefined && { testFiles: group.testFiles }),
     coverageAnalysis: 'perTest',
-    // Mutants in code that runs only while modules load (tables, patterns) would each need a
-    // full reload of the suite: hours here. Ignored mutants are left out of the score.
-    ignoreStatic: true,
+    // Mutants in code that runs only while modules load (tables, patterns) each need a reload
+    // of the group's tests: left out of the score (ignored), except in the groups that count
+    // them (`countStatic`: the security groups, where a table entry is the rule).
+    ignoreStatic: group.countStatic !== true,
     concurrency: Number(process.env['MUTATION_CONCURRENCY'] ?? 2),
     timeoutFactor: 3,
     timeoutMS: 10_000,
@@ -42,6 +43,8 @@ function options() {
     htmlReporter: { fileName: `reports/mutation/${groupName}.html` },
     jsonReporter: { fileName: `reports/mutation/${groupName}.json` },
     tempDirName: `.stryker-tmp-${groupName}`,
+    // Groups may run side by side: no sandbox copies another group's sandbox or the reports.
+    ignorePatterns: ['/.stryker-tmp-*/', '/reports/'],
     cleanTempDir: 'always',
   };
 }

@@ -3,14 +3,23 @@
 // group in turn). Scores: bench/RESULTS.md.
 
 /**
- * The modules under mutation testing, by group: all of src-shared/ and the security-relevant
- * parts of src-main (the preview's access rules, support-bundle redaction, the window's
- * hardening policy, the parsers of Windows command output). Each group names the test files
- * written for it: a mutant must be caught by the module's own tests, and each mutant run stays
- * short (the whole unit suite per mutant would take hours on two cores).
+ * The modules under mutation testing, by group: all of src-shared/ and, of src-main, the
+ * security-relevant parts (the preview's access rules, support-bundle redaction, the window's
+ * hardening policy, the parsers of Windows command output, the actions that open folders and
+ * start programs), the monitor and the Windows PowerShell session. Each group names the test
+ * files written for it: a mutant must be caught by the module's own tests, and each mutant run
+ * stays short (the whole unit suite per mutant would take hours on two cores).
+ *
+ * `leftOut`: a module of the group's folder that is not mutated, with the reason.
+ *
+ * `countStatic`: the group's mutants in code that runs only while its modules load (the tables
+ * and patterns at module level: allow-lists, forbidden names) are tested and counted too, not
+ * left out (Stryker's `ignoreStatic: false`). Each such mutant reloads the group's tests, so only
+ * the security groups pay for it: there a table entry is the rule.
  */
 export const GROUPS = {
   'preview-window': {
+    countStatic: true,
     mutate: ['src-main/preview/preview-access.ts', 'src-main/app/window-policy.ts', 'src-main/app/trusted-senders.ts'],
     testFiles: ['test/desktop/preview-server.test.ts', 'test/desktop/preview-origins.test.ts', 'test/desktop/window-policy.test.ts'],
   },
@@ -30,6 +39,7 @@ export const GROUPS = {
     ],
   },
   redaction: {
+    countStatic: true,
     mutate: ['src-main/collect/redact-*.ts', 'src-main/collect/pseudonyms.ts'],
     testFiles: ['test/collect/redact*.test.ts', 'test/collect/snapshot-round-trip.test.ts'],
   },
@@ -79,12 +89,51 @@ export const GROUPS = {
       'test/renderer/preview-token.test.ts',
     ],
   },
+  actions: {
+    countStatic: true,
+    mutate: ['src-main/actions/**/*.ts'],
+    testFiles: ['test/desktop/open-folder*.test.ts', 'test/desktop/start-sync-app*.test.ts', 'test/desktop/actions*.test.ts'],
+  },
+  monitor: {
+    mutate: ['src-main/monitor/**/*.ts', '!src-main/monitor/path-watcher.ts'],
+    leftOut: {
+      // The chokidar adapter: its only tests watch real folders and wait for the file system's
+      // events (seconds each, test/monitor/path-watcher.test.ts in npm test), which a run per
+      // mutant cannot afford; the monitor's own logic is tested through a fake watcher.
+      'src-main/monitor/path-watcher.ts': 'tested with real folders only (test/monitor/path-watcher.test.ts)',
+    },
+    testFiles: [
+      'test/monitor/monitor-state-machine.test.ts',
+      'test/monitor/alarm-bursts.test.ts',
+      'test/monitor/full-check-interval.test.ts',
+      'test/monitor/check-interval-setting.test.ts',
+      'test/monitor/wrong-data-targets.test.ts',
+      'test/monitor/watch-targets.test.ts',
+      'test/monitor/report-change*.test.ts',
+      'test/monitor/reload-when-changed.test.ts',
+      'test/monitor/procfs-process-starts.test.ts',
+      'test/monitor/monitor-sources.test.ts',
+      'test/monitor/monitor-exits-and-errors.test.ts',
+    ],
+  },
+  session: {
+    mutate: ['src-main/host/windows/session/**/*.ts'],
+    testFiles: ['test/hosts/powershell-session*.test.ts', 'test/hosts/session-*.test.ts'],
+  },
 };
 
 /**
- * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them.
- * A new group starts outside the gate only until its tests catch up (scores in bench/RESULTS.md).
+ * New groups whose tests are still catching up, with their last score: run by
+ * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
-export const GATED = Object.keys(GROUPS);
+export const CATCHING_UP = {
+  monitor: '81.3 % on 2026-12-06 (bench/RESULTS.md)',
+};
+
+/**
+ * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them
+ * but those catching up (scores in bench/RESULTS.md).
+ */
+export const GATED = Object.keys(GROUPS).filter((name) => !(name in CATCHING_UP));
 
 export const BREAK_THRESHOLD = 85;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:mutation [-- group ... --stryker-option ...]`: runs Stryker once per gated group
+// `npm run test:mutation [-- group ... --stryker-option [value] ...]`: runs Stryker once per gated group
 // (or the groups named), each with its own tests and incremental file, then prints every group's
 // score and exits 1 when one of them is below the break threshold or its run failed. Options
 // are passed on to Stryker (`--force` re-tests every mutant instead of reusing earlier results).
@@ -8,8 +8,19 @@ import { readFileSync, rmSync } from 'node:fs';
 import { BREAK_THRESHOLD, GATED, GROUPS } from './mutation-groups.mjs';
 import { mutationScore } from './mutation-score.mjs';
 
-const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const strykerOptions = process.argv.slice(2).filter((arg) => arg.startsWith('-'));
+// Group names, and Stryker options with their values: `actions --concurrency 1 --force`.
+const asked = [];
+const strykerOptions = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (!arg.startsWith('-')) asked.push(arg);
+  else {
+    strykerOptions.push(arg);
+    const next = args[i + 1];
+    if (!arg.includes('=') && next !== undefined && !next.startsWith('-') && !(next in GROUPS)) strykerOptions.push(args[++i]);
+  }
+}
 const unknown = asked.filter((name) => !(name in GROUPS));
 if (unknown.length > 0) {
   console.error(`Unknown mutation group: ${unknown.join(', ')}. Groups: ${Object.keys(GROUPS).join(', ')}`);

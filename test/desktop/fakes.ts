@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/setti
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { ReportSource } from '../../src-main/app/report-source.js';
 import type { AppServiceDeps } from '../../src-main/app/ipc-handlers.js';
+import type { DesktopIntegration, PathPresence } from '../../src-main/actions/app-actions.js';
 
 /** A report as the core would make it, small enough to read in a test. */
 export function makeReport(status: Report['status'], findings: Partial<Finding>[] = [], extra: Partial<Report> = {}): Report {
@@ -93,4 +94,18 @@ export function fakeDeps(overrides: Partial<AppServiceDeps> = {}) {
     ...overrides,
   };
   return { deps, reports, logged };
+}
+
+/** A desktop whose every call is recorded; `locate` answers `presence`. */
+export function recordingDesktop(presence: PathPresence = 'folder', pathFlavour: DesktopIntegration['pathFlavour'] = 'windows'): DesktopIntegration {
+  return {
+    pathFlavour,
+    locate: vi.fn(async () => presence),
+    openFolder: vi.fn(async () => ({ ok: true })),
+    showFile: vi.fn(async () => ({ ok: true })),
+    openUrl: vi.fn(async () => ({ ok: true })),
+    copyText: vi.fn(async () => ({ ok: true })),
+    startSyncApp: vi.fn(async () => ({ ok: true })),
+    choosePath: vi.fn(async () => ({ supported: false })),
+  };
 }

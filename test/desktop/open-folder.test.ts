@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { guidanceFor } from '../../src-shared/guidance/guidance.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
-import { createAppActions, type DesktopIntegration, type PathPresence } from '../../src-main/actions/app-actions.js';
+import { createAppActions, type PathPresence } from '../../src-main/actions/app-actions.js';
 import { checkFolderTarget, mentionedPaths } from '../../src-main/actions/open-folder-target.js';
 import { isAllowedExternalUrl } from '../../src-main/app/window-policy.js';
 import { createPreviewDesktop } from '../../src-main/preview/preview-desktop.js';
-import { makeReport } from './fakes.js';
+import { makeReport, recordingDesktop } from './fakes.js';
 
 const QBW = 'D:\\Shared\\Harbour Cafe\\Harbour Cafe.QBW';
 const report = makeReport('error', [
@@ -95,19 +95,7 @@ describe('what "Open folder" may open', () => {
   });
 });
 
-function fakeDesktop(presence: PathPresence) {
-  const desktop: DesktopIntegration = {
-    pathFlavour: 'windows',
-    locate: vi.fn(async () => presence),
-    openFolder: vi.fn(async () => ({ ok: true })),
-    showFile: vi.fn(async () => ({ ok: true })),
-    openUrl: vi.fn(async () => ({ ok: true })),
-    copyText: vi.fn(async () => ({ ok: true })),
-    startSyncApp: vi.fn(async () => ({ ok: true })),
-    choosePath: vi.fn(async () => ({ supported: false })),
-  };
-  return desktop;
-}
+const fakeDesktop = (presence: PathPresence) => recordingDesktop(presence);
 
 describe('the open-folder action', () => {
   it('opens a folder, shows a company file selected without opening it, and says when nothing is there', async () => {

@@ -38,3 +38,47 @@ describe('what the alarm watches', () => {
     expect(wrongDataTargets(undefined, 'windows')).toEqual([]);
   });
 });
+
+describe('what the alarm watches, spelling by spelling', () => {
+  const sage = (versions: Array<{ name: string; datasets: string[] }>, findings: Array<Partial<Finding> & Pick<Finding, 'code'>>): Report => ({
+    ...report(findings),
+    inventory: { drives: [], sage: { versions: versions.map((v) => ({ name: v.name, companyFile: `/sage/${v.name}/COMPANY`, datasets: v.datasets.map((path) => ({ path, network: false })) })) } },
+  });
+
+  it('names the Sage version of a stale dataset, matched as the file system compares names', () => {
+    const versions = [{ name: '2023', datasets: ['/srv/sage/2023/Other.000'] }, { name: '2024', datasets: ['/srv/sage/2024/Old.000', '/srv/sage/2024/Company.000//'] }];
+    const [exact] = wrongDataTargets(sage(versions, [{ code: 'path.stale-version', configuredPath: '/srv/sage/2024/Company.000///' }]), 'posix');
+    expect(exact).toMatchObject({ target: { path: '/srv/sage/2024/Company.000/ACCDATA' }, label: 'The Sage 2024 data' });
+    // On Linux another case is another folder: no version is named.
+    const [other] = wrongDataTargets(sage(versions, [{ code: 'path.stale-version', configuredPath: '/srv/sage/2024/company.000' }]), 'posix');
+    expect(other!.label).toBe('The dataset at /srv/sage/2024/company.000');
+    // On Windows it is the same folder.
+    const win = [{ name: '2024', datasets: ['C:\\Sage\\2024\\Company.000\\'] }];
+    expect(wrongDataTargets(sage(win, [{ code: 'path.stale-version', configuredPath: 'c:\\sage\\2024\\COMPANY.000' }]), 'windows')[0]!.label).toBe('The Sage 2024 data');
+  });
+
+  it('a dataset that is wrong for another reason is named by its path, even when its version is known', () => {
+    const versions = [{ name: '2024', datasets: ['C:\\Sage\\2024\\Company.000'] }];
+    const [target] = wrongDataTargets(sage(versions, [{ code: 'path.mismatch', configuredPath: 'C:\\Sage\\2024\\Company.000' }]), 'windows');
+    expect(target!.label).toBe('The dataset at C:\\Sage\\2024\\Company.000');
+    expect(target!.finding.code).toBe('path.mismatch');
+  });
+
+  it('a company file is known by its .QBW name even without the software said; a name that only contains it is a dataset', () => {
+    const [qbw] = wrongDataTargets(report([{ code: 'path.mismatch', configuredPath: 'Q:\\Old\\Harbour.qbw' }]), 'windows');
+    expect(qbw).toMatchObject({ target: { path: 'Q:\\Old\\Harbour.qbw' }, label: 'The other copy of Harbour.qbw' });
+    const [folder] = wrongDataTargets(report([{ code: 'path.mismatch', configuredPath: 'Q:\\Old\\Harbour.qbw backup' }]), 'windows');
+    expect(folder).toMatchObject({ target: { path: 'Q:\\Old\\Harbour.qbw backup\\ACCDATA' }, label: 'The dataset at Q:\\Old\\Harbour.qbw backup' });
+    const [accdataLike] = wrongDataTargets(report([{ code: 'path.mismatch', configuredPath: 'D:\\Sage\\accdata-old' }]), 'windows');
+    expect(accdataLike!.target.path).toBe('D:\\Sage\\accdata-old\\ACCDATA');
+  });
+
+  it('only the two "wrong data" codes with a configured path are watched', () => {
+    const targets = wrongDataTargets(report([
+      { code: 'path.mismatch' },
+      { code: 'path.unreachable', configuredPath: 'C:\\A\\Company.000' },
+      { code: 'path.stale-version', configuredPath: 'C:\\B\\Company.000' },
+    ]), 'windows');
+    expect(targets.map((t) => t.target.path)).toEqual(['C:\\B\\Company.000\\ACCDATA']);
+  });
+});
