@@ -21,7 +21,8 @@ describe('the Overview puts the problem first (sage-stale-after-upgrade)', () =>
     const page = await openCheckedWindow(stale.browser, stale.preview, { viewport: { width: 420, height: 900 } });
     const lines = await page
       .getByRole('region', { name: /overall status/i })
-      .locator('code.path')
+      .locator('code.path', { hasText: CURRENT_PATH })
+      .first()
       .evaluate((code) => {
         const pieces = [...code.querySelectorAll('.path-segment')];
         return {

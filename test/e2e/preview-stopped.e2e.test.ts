@@ -4,6 +4,7 @@ import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, ukContext } from './support/browser.js';
 import { MACHINES, startPreview } from './support/serve.js';
+import { goTo } from './support/navigation.js';
 
 let browser: Browser;
 let squatter: Server | undefined;
@@ -25,6 +26,10 @@ describe('a stopped preview and the next program on its port', () => {
     const page = await context.newPage();
     await page.goto(preview.url);
     await page.getByRole('heading', { name: /overall status/i }).waitFor();
+    // A call the page would make once its server is gone: saving settings (Check now is disabled for a snapshot).
+    await goTo(page, 'Settings');
+    const save = page.getByRole('button', { name: 'Save settings' });
+    await save.waitFor();
 
     await preview.stop();
     // Another program takes the freed port at once and would answer anything with a fake report.
@@ -37,7 +42,7 @@ describe('a stopped preview and the next program on its port', () => {
     await new Promise<void>((resolve) => squatter!.listen(port, '127.0.0.1', resolve));
 
     await page.getByText('Sync Doctor stopped — open the address it prints again.').waitFor();
-    await page.getByRole('button', { name: 'Check now' }).click();
+    await save.click();
     // Longer than the 3 s the page used to wait before reconnecting with its old token.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 5000)));
     expect(seen).toEqual([]);

@@ -8,6 +8,7 @@ import { seriousViolationsInPage } from './support/axe-in-page.js';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
 import { closeCheckedWindow, openCheckedWindow } from './support/window-page.js';
 import { CURRENT_PATH, MACHINES, REPO_ROOT, type RunningPreview, snapshotFileAsThisPc, STALE_PATH, startPreview, startStaleUpgradePreview } from './support/serve.js';
+import { goTo } from './support/navigation.js';
 
 // `npm run screenshots` refreshes the README's pictures; ordinary runs keep theirs out of git.
 const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'test-results', 'screenshots');
@@ -34,11 +35,6 @@ async function saveSettings(page: Page) {
   const checked = page.waitForResponse((r) => r.url().endsWith('/api/report-check-now') && r.ok());
   await page.getByRole('button', { name: 'Save settings' }).click();
   await Promise.all([saved, checked]);
-}
-
-async function goTo(page: Page, label: string) {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
-  await page.getByRole('main', { name: label }).waitFor();
 }
 
 describe('Sage upgraded to 2025 but AutoEntry still points at 2024 (sage-stale-after-upgrade)', () => {
