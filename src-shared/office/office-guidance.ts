@@ -23,7 +23,7 @@ const BY_CODE: Record<OfficeFindingCode, (f: OfficeFindingDraft) => GuidanceStep
     const others = Object.entries(f.paths).slice(1);
     const target = others[0]?.[1];
     return [
-      { text: `On ${f.machines[0]}, open the Sync App and connect the company to the dataset the office works in${target ? ` (on ${others[0]![0]} it is ${target}; spell it the way ${f.machines[0]} reaches that share)` : ''}.`, action: { kind: 'open-autoentry' } },
+      { text: `On ${f.machines[0]}, open the Sync App and connect the company to the dataset the office works in${target ? ` (on ${others[0]![0]} it is ${target}; spell it the way ${f.machines[0]} reaches that share)` : ''}.` },
       { text: 'Do not copy the data over: invoices posted to the wrong copy must be entered again in the real books.' },
       REPUBLISH,
     ];

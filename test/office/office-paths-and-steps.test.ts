@@ -150,9 +150,9 @@ describe('what to do about each office finding', () => {
   const draft = (code: OfficeFindingDraft['code'], machines: string[], paths: Record<string, string> = {}): OfficeFindingDraft => ({ code, title: 't', detail: 'd', machines, paths });
   const texts = (d: OfficeFindingDraft) => officeGuidanceFor(d).map((s) => s.text);
 
-  it('dataset-split: reconnect on the Sync App\'s PC to the dataset another PC works in, spelled the way that PC reaches it', () => {
+  it('dataset-split: reconnect on the Sync App\'s PC to the dataset another PC works in, spelled the way that PC reaches it (a desktop step on that PC: no web button under it)', () => {
     const steps = officeGuidanceFor(draft('office.dataset-split', ['SYNC-PC', 'OFFICE-PC1'], { 'SYNC-PC': 'D:\\Copy\\Company.000', 'OFFICE-PC1': S_DATASET }));
-    expect(steps[0]).toEqual({ text: `On SYNC-PC, open the Sync App and connect the company to the dataset the office works in (on OFFICE-PC1 it is ${S_DATASET}; spell it the way SYNC-PC reaches that share).`, action: { kind: 'open-autoentry' } });
+    expect(steps[0]).toEqual({ text: `On SYNC-PC, open the Sync App and connect the company to the dataset the office works in (on OFFICE-PC1 it is ${S_DATASET}; spell it the way SYNC-PC reaches that share).` });
     expect(steps).toHaveLength(3);
     expect(steps[2]!.action).toEqual({ kind: 'open-autoentry' });
     expect(texts(draft('office.dataset-split', ['SYNC-PC'], { 'SYNC-PC': 'D:\\Copy' }))[0]).toBe('On SYNC-PC, open the Sync App and connect the company to the dataset the office works in.');
