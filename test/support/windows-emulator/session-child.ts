@@ -106,17 +106,33 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   function watch(id: unknown, pids: number[]): void {
     for (const old of [...watched]) if (!pids.includes(old)) watched.delete(old);
     const allAccess = watchNeedsAllAccess(script ?? '');
+    // A script that answers `cannotWatch` says so for a process it may not open; an older one's catch reports it exited.
+    const saysCannotWatch = /cannotWatch/.test(script ?? '');
+    const cannotWatch: number[] = [];
     for (const wanted of pids) {
       if (watched.has(wanted)) continue;
       const process = pc.processes().find((p) => p.pid === wanted);
-      // The script's catch reports a process it could not open as exited.
-      if (process === undefined || (allAccess && !callerMayQuery(pc, process))) print({ event: 'exited', pid: wanted });
-      else watched.add(wanted);
+      if (process === undefined) {
+        print({ event: 'exited', pid: wanted });
+        continue;
+      }
+      // PROCESS_ALL_ACCESS is refused as a query is (elevated, a service, another user's); SYNCHRONIZE
+      // only for another user's or a service's process (a process's default DACL grants its own
+      // user SYNCHRONIZE, elevated or not).
+      const mayOpen = allAccess ? callerMayQuery(pc, process) : mayWaitOn(process);
+      if (mayOpen) watched.add(wanted);
+      else if (saysCannotWatch) cannotWatch.push(wanted);
+      else print({ event: 'exited', pid: wanted });
     }
-    print({ id, watching: [...watched] });
+    print(saysCannotWatch ? { id, watching: [...watched], cannotWatch } : { id, watching: [...watched] });
     const limit = waitAnyLimit(script ?? '');
     // The next wait: the input line's handle plus one per watched process.
     if (limit !== undefined && watched.size + 1 > limit) end();
+  }
+
+  function mayWaitOn(process: ReturnType<EmulatedPc['processes']>[number]): boolean {
+    if (pc.snapshot.host.elevated === true) return true;
+    return process.sessionId !== 0 && process.user !== undefined && process.user.toLowerCase() === pc.currentUser.toLowerCase();
   }
 
   function start(): void {
