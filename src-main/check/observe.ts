@@ -10,6 +10,7 @@ import { observeQuickBooks } from '../probes/quickbooks-probe.js';
 import { installedPrograms, PROBE_REGISTRY_ROOTS } from '../probes/registry-facts.js';
 import { observeSage } from '../probes/sage50-probe.js';
 import { observeSyncApp } from '../probes/sync-app-probe.js';
+import { syncAppExecutables } from '../probes/sync-app-folder.js';
 import type { CheckInputs } from './check-inputs.js';
 
 export interface ObserveOptions {
@@ -52,10 +53,11 @@ export async function observe(rawHost: Host, inputs: CheckInputs, options: Obser
     registry: registryKeys,
   };
 
-  const [sage, quickbooks, configured] = await Promise.all([
+  const [sage, quickbooks, configured, folderExecutables] = await Promise.all([
     observeSage(ctx, system),
     observeQuickBooks(ctx, system, inputs.autoentryPaths),
     Promise.all(inputs.autoentryPaths.map((p) => observeConfiguredPath(ctx, p))),
+    syncAppExecutables(ctx, inputs.syncAppPatterns, system.processes, system.installs),
   ]);
 
   return {
@@ -64,7 +66,7 @@ export async function observe(rawHost: Host, inputs: CheckInputs, options: Obser
     source: host.description,
     machine: ctx.identity,
     drives: ctx.drives,
-    syncApp: observeSyncApp(inputs.syncAppPatterns, ctx.identity, system.processes, system.services, system.installs),
+    syncApp: observeSyncApp(inputs.syncAppPatterns, ctx.identity, system.processes, system.services, system.installs, folderExecutables),
     sage,
     quickbooks,
     configured,

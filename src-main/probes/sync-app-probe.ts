@@ -28,10 +28,14 @@ export function observeSyncApp(
   processes: readonly ProcessInfo[],
   services: readonly ServiceInfo[],
   installs: readonly InstalledProgram[],
+  /** The `.exe` names in the Sync App's install folders (sync-app-folder.ts): a process whose path is unknown is told by them. */
+  folderExecutables: readonly string[] = [],
 ): SyncAppObservations {
+  const inFolder = new Set(folderExecutables.map((name) => name.toLowerCase()));
+  const bySyncAppFolder = (p: ProcessInfo) => p.path === undefined && inFolder.has(p.name.toLowerCase());
   return {
     patterns: [...patterns],
-    processes: processes.filter((p) => matchesSyncApp(patterns, p.name, p.path)).map((p) => ({ ...p, thisSession: isThisSession(p, me) })),
+    processes: processes.filter((p) => matchesSyncApp(patterns, p.name, p.path) || bySyncAppFolder(p)).map((p) => ({ ...p, thisSession: isThisSession(p, me) })),
     services: services.filter((s) => matchesSyncApp(patterns, s.name, s.displayName, s.path)),
     installs: installs.filter((i) => matchesSyncApp(patterns, i.displayName)),
   };

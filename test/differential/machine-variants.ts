@@ -91,13 +91,19 @@ export function variantsOf(machine: FixtureMachine): MachineVariant[] {
   const byFolderOnly = copy();
   const renamed = byFolderOnly.processes.filter((p) => matchesSyncApp(patterns, p.name) && matchesSyncApp(patterns, p.path));
   if (renamed.length > 0) {
-    // Known by its folder alone: the narrowed session must ask by ExecutablePath too.
-    for (const p of renamed) p.name = 'SyncHost.exe';
+    // Known by its folder alone: the narrowed session must ask by ExecutablePath too. As on a real
+    // PC the image name is the file name of the image path, and that file is in the folder.
+    for (const p of renamed) {
+      p.path = `${p.path!.slice(0, p.path!.lastIndexOf('\\'))}\\SyncHost.exe`;
+      p.name = 'SyncHost.exe';
+      byFolderOnly.files[p.path] = { size: 1_048_576, mtime: byFolderOnly.capturedAt };
+    }
     variants.push({
       name: 'the Sync App known by its folder only',
       snapshot: byFolderOnly,
       faults: {},
-      blind: [{ topic: 'syncapp', paths: ['console tools'], verdicts: ['syncapp.running', 'syncapp.other-session'], reason: 'tasklist prints no image path, so a Sync App known by its folder alone cannot be told from other processes' }],
+      // tasklist prints no image path: the console path tells it by the .exe names in its install folder (sync-app-folder.ts).
+      blind: [],
       forbidden: [],
     });
   }

@@ -1,9 +1,8 @@
 import type { Host } from '../../src-main/host/host.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
-import { consoleBudgetForDeadline } from '../../src-main/host/windows/console-budget.js';
+import { consoleBudgetForDeadline, sessionWaitForDeadline } from '../../src-main/host/windows/console-budget.js';
 import { attachSessionControls, windowsSessionControls } from '../../src-main/host/windows/session/session-controls.js';
 import { createWindowsSessionHost } from '../../src-main/host/windows/session/windows-session-host.js';
-import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { emulateWindows, type EmulatedPc, type EmulatorFaults } from '../support/windows-emulator/index.js';
 
@@ -52,7 +51,7 @@ export function withSnapshotFiles(windows: Host, files: Host): Host {
 }
 
 export interface PathOptions {
-  /** The check's look-up deadline (the console tools get 80% of it, as live-host.ts gives them). */
+  /** The check's look-up deadline (PowerShell has 25% of it, then the console tools 70%, as live-host.ts gives them). */
   timeoutMs: number;
   syncAppPatterns: readonly string[];
   /** Time as the host sees it; default: the snapshot's capture time, moving with the wall clock. */
@@ -62,15 +61,34 @@ export interface PathOptions {
 export function hostOnPath(path: ReportPath, snapshot: MachineSnapshot, faults: EmulatorFaults, options: PathOptions): PathHost {
   const files = createSnapshotHost(snapshot);
   if (path === 'snapshot') return { host: files, close: () => undefined };
-  const windows = emulateWindows(snapshot, path === 'console tools' ? { ...faults, blocked: [...(faults.blocked ?? []), 'powershell'] } : faults);
+  const windows = emulateWindows(snapshot, faultsOnPath(path, faults));
   const startedAt = Date.now();
   const clock = options.clock ?? (() => Date.parse(snapshot.capturedAt) + (Date.now() - startedAt));
-  const common = { runner: windows.runner, env: windows.env, kill: windows.kill, clock, consoleBudgetMs: () => consoleBudgetForDeadline(options.timeoutMs) };
-  if (path === 'one-shot script' || path === 'console tools') {
-    return { host: withSnapshotFiles(createWindowsHost(common), files), pc: windows.pc, close: () => undefined };
-  }
-  const inner = createWindowsSessionHost({ ...common, spawn: windows.spawn });
+  // Wired as live-host.ts wires the Windows host: PowerShell has the first quarter of the look-up
+  // deadline, then the console tools answer within 70% of it.
+  const inner = createWindowsSessionHost({
+    runner: windows.runner,
+    env: windows.env,
+    kill: windows.kill,
+    resolveDriveRoot: windows.resolveDriveRoot,
+    selfPid: windows.selfPid,
+    clock,
+    consoleBudgetMs: () => consoleBudgetForDeadline(options.timeoutMs),
+    answerWithinMs: () => sessionWaitForDeadline(options.timeoutMs),
+    spawn: windows.spawn,
+  });
   const controls = windowsSessionControls(inner)!;
   if (path === 'session after narrowTo') controls.narrowTo(options.syncAppPatterns);
   return { host: withSnapshotFiles(inner, files), pc: windows.pc, close: () => controls.session.close() };
+}
+
+/**
+ * How each path is reached on a real PC, all through the same host live-host.ts builds: the
+ * one-shot script runs when the session cannot start (here: it dies at start), the console
+ * tools when PowerShell cannot run at all (blocked by policy: both the session and the one-shot run).
+ */
+function faultsOnPath(path: WindowsPath, faults: EmulatorFaults): EmulatorFaults {
+  if (path === 'console tools') return { ...faults, blocked: [...(faults.blocked ?? []), 'powershell'] };
+  if (path === 'one-shot script' && (faults.session ?? 'none') === 'none') return { ...faults, session: 'crash-at-start' };
+  return faults;
 }

@@ -8,7 +8,7 @@ import { registryFailures } from '../../src-main/host/windows/registry-errors.js
 import { PROBE_REGISTRY_ROOTS } from '../../src-main/probes/registry-facts.js';
 import { diagnose } from '../../src-shared/diagnose/diagnose.js';
 import { officePcInventory, type OfficePcInventory } from '../support/office-pc-inventory.js';
-import { recordedRunner, replay } from './support/recorded-runner.js';
+import { fixtureBytes, recordedRunner, replay } from './support/recorded-runner.js';
 import { standInSessionHost } from './support/stand-in-session.js';
 
 /**
@@ -110,7 +110,14 @@ describe("the script's registry errors are partial coverage of the root they con
     const runner = recordedRunner({
       'powershell.exe': { ran: false, reason: 'not-found', message: 'blocked' },
       'cmd.exe': replay('chcp-de.txt'),
-      'reg.exe': (request) => (request.args[1] === 'HKLM\\SOFTWARE\\Sage' ? replay(undefined, 1, 'reg-denied-de.stderr.txt') : replay('reg-query-de.txt')),
+      'reg.exe': (request) => {
+        if (request.args[1] === 'HKLM\\SOFTWARE\\Sage') return replay(undefined, 1, 'reg-denied-de.stderr.txt');
+        // `reg query HKLM\SOFTWARE` without /s (how missing is told from denied): its subkeys as
+        // Wine 8 printed them (wine8/reg-list-software.stdout.txt), plus the Sage key this PC has
+        // (a parent lists a subkey this user may not open).
+        if (request.args[1] === 'HKLM\\SOFTWARE' && !request.args.includes('/s')) return { ran: true, stdout: softwareWithSage(), stderr: new Uint8Array(), exitCode: 0 };
+        return replay('reg-query-de.txt');
+      },
     });
     const host = createWindowsHost({ runner, env: {} });
     const answer = await host.registry(['HKCU\\Network', 'HKLM\\SOFTWARE\\Sage']);
@@ -118,3 +125,8 @@ describe("the script's registry errors are partial coverage of the root they con
     expect(coverageOf(answer)).toEqual({ kind: 'partial', errors: [{ kind: 'denied', message: expect.stringContaining('reg query HKLM\\SOFTWARE\\Sage'), path: 'HKLM\\SOFTWARE\\Sage' }] });
   });
 });
+
+function softwareWithSage(): Uint8Array {
+  const listing = Buffer.from(fixtureBytes('wine8/reg-list-software.stdout.txt')).toString('latin1');
+  return new Uint8Array(Buffer.from(listing.replace(/(HKEY_LOCAL_MACHINE\\SOFTWARE\\Registered Applications\r?\n)/, '$1HKEY_LOCAL_MACHINE\\SOFTWARE\\Sage\r\n'), 'latin1'));
+}

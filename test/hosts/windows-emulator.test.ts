@@ -3,6 +3,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { CommandOutcome } from '../../src-main/host/node/command-runner.js';
 import { relevantProcessFilter } from '../../src-main/host/windows/session/wql-filter.js';
+import { LANGUAGE_MODE_EXIT_CODE, languageModeRefusal, powerShellArgs, powerShellRequest, SCRIPT_END_MARKER, scriptOnStdin } from '../../src-main/host/windows/powershell-command.js';
+import { buildSessionScript } from '../../src-main/host/windows/session/session-script.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { emulateWindows } from '../support/windows-emulator/index.js';
 import { WINDOWS_LANGUAGES, type WindowsLanguage } from '../support/windows-emulator/windows-languages.js';
@@ -185,5 +187,56 @@ describe('a session whose script comes on stdin (`-Command -`)', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(JSON.parse(lines[1]!)).toMatchObject({ id: 3, report: { errors: [], processes: [{ pid: 5001, name: 'AutoEntry.SyncApp.exe' }] } });
     child.kill();
+  });
+});
+
+describe("the product's own start: the -Command bootstrap, the script on stdin up to the end marker", () => {
+  const started = (faults: Parameters<typeof emulateWindows>[1] = {}) => {
+    const { spawn, pc } = emulateWindows(pcWith({ processes: [
+      { pid: 5001, name: 'AutoEntry.SyncApp.exe', user: 'OFFICE\\jane', sessionId: 1 },
+      { pid: 6001, name: 'AutoEntry.SyncApp.exe', user: 'OFFICE\\bob', sessionId: 2 },
+    ] }), faults);
+    const child = spawn('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', powerShellArgs());
+    const lines: string[] = [];
+    let ended = false;
+    child.onLine((line) => lines.push(line));
+    child.onEnd(() => {
+      ended = true;
+    });
+    return { child, lines, pc, ended: () => ended };
+  };
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('runs nothing until the marker, then the script; a request written before it runs is answered after ready', async () => {
+    const { child, lines } = started();
+    await tick();
+    const text = scriptOnStdin(buildSessionScript());
+    const cut = text.indexOf(SCRIPT_END_MARKER);
+    child.write(text.slice(0, cut));
+    await tick();
+    expect(lines).toEqual([]);
+    child.write(`${text.slice(cut)}${JSON.stringify({ id: 1, op: 'watch', pids: [5001, 6001] })}\n`);
+    await tick();
+    await tick();
+    // Another user's Sync App may not be opened even for SYNCHRONIZE: cannotWatch, never "exited".
+    expect(lines).toEqual(['{"ready":true}', '{"id":1,"watching":[5001],"cannotWatch":[6001]}']);
+    child.kill();
+  });
+
+  it('under Constrained Language Mode prints the bootstrap\'s "unavailable" line and ends, before reading the script', async () => {
+    const { lines, ended } = started({ constrainedLanguage: true });
+    await tick();
+    await tick();
+    expect(lines.map((l) => languageModeRefusal(l))).toEqual(['PowerShell runs in ConstrainedLanguage mode']);
+    expect(ended()).toBe(true);
+  });
+
+  it('a one-shot run gets its script from CommandRequest.stdin', async () => {
+    const { runner } = emulateWindows(pcWith(), { constrainedLanguage: true });
+    const refused = ran(await runner(powerShellRequest('powershell.exe', "Read-SdReport @('drives') $null $null @() @() | ConvertTo-Json -Compress", 1000)));
+    expect([refused.exitCode, languageModeRefusal(Buffer.from(refused.stdout).toString('latin1'))]).toEqual([LANGUAGE_MODE_EXIT_CODE, 'PowerShell runs in ConstrainedLanguage mode']);
+    const { runner: full } = emulateWindows(pcWith());
+    const answered = ran(await full(powerShellRequest('powershell.exe', "Read-SdReport @('drives') $null $null @() @() | ConvertTo-Json -Compress", 1000)));
+    expect(JSON.parse(Buffer.from(answered.stdout).toString('latin1')).drives).toEqual({ letter: 'C:', driveType: 3, remote: null });
   });
 });

@@ -2,16 +2,10 @@ import type { CommandOutcome, CommandRequest, CommandRunner } from '../../../src
 import { cmd, reg, sc, tasklist, type ConsoleAnswer } from './console-tools.js';
 import { consoleBytes } from './windows-languages.js';
 import { programOf, type EmulatedPc } from './emulated-pc.js';
-import { constrainedLanguageBlock, constrainedLanguageError, oneShotQuestions, scriptFromCommandLine, writesUtf8 } from './powershell-script.js';
+import { constrainedLanguageBlock, constrainedLanguageError, oneShotQuestions, scriptBeforeMarker, scriptFromCommandLine, stdinBootstrapOf, writesUtf8 } from './powershell-script.js';
 import { psJson } from './ps-json.js';
 import { readReport } from './ps-report.js';
 
-/** The request's stdin, if a runner is ever given one (`-Command -`): text or bytes under `stdin` or `input`. */
-function stdinOf(request: CommandRequest): string | undefined {
-  const given = (request as unknown as { stdin?: unknown; input?: unknown }).stdin ?? (request as unknown as { input?: unknown }).input;
-  if (typeof given === 'string') return given;
-  return given instanceof Uint8Array ? Buffer.from(given).toString('utf8') : undefined;
-}
 
 /** After `ms`, or at the request's deadline if that comes first (then the program is killed: a timeout). */
 function after(ms: number, request: CommandRequest, answer: () => CommandOutcome): Promise<CommandOutcome> {
@@ -56,8 +50,13 @@ export function emulatedRunner(pc: EmulatedPc): CommandRunner {
 }
 
 function oneShot(pc: EmulatedPc, request: CommandRequest): CommandOutcome {
-  const script = scriptFromCommandLine(request.args, stdinOf(request)) ?? '';
-  const blocked = pc.faults.constrainedLanguage ? constrainedLanguageBlock(script) : undefined;
+  const commandText = scriptFromCommandLine(request.args, request.stdin) ?? '';
+  const bootstrap = stdinBootstrapOf(commandText);
+  const gate = pc.faults.constrainedLanguage ? bootstrap?.gate?.('ConstrainedLanguage') : undefined;
+  if (gate !== undefined) return { ran: true, stdout: consoleBytes(gate.stdout, pc.texts.oemCodePage), stderr: new Uint8Array(), exitCode: gate.exitCode };
+  // A bootstrap runs what it read from standard input up to its end marker (all of it, if the marker never came).
+  const script = bootstrap === undefined ? commandText : (scriptBeforeMarker(request.stdin ?? '', bootstrap.endMarker)?.script ?? request.stdin ?? '');
+  const blocked = pc.faults.constrainedLanguage ? constrainedLanguageBlock(bootstrap === undefined ? script : `${commandText}\n${script}`) : undefined;
   if (blocked !== undefined) return { ran: true, stdout: new Uint8Array(), stderr: consoleBytes(`${constrainedLanguageError(blocked)}\n`, pc.texts.oemCodePage), exitCode: 1 };
   const pid = pc.nextPid();
   pc.startProcess({ pid, name: 'powershell.exe', path: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', user: pc.currentUser, sessionId: pc.userSessionId });

@@ -1,4 +1,5 @@
 import type { MachineSnapshot } from '../../../src-shared/model/machine-snapshot-schema.js';
+import { fail, succeed, type HostResult } from '../../../src-main/host/host.js';
 import { callerMayQuery } from './cim-instances.js';
 import { emulatedRunner } from './command-runner.js';
 import { createEmulatedPc, type EmulatedPc, type EmulatorFaults } from './emulated-pc.js';
@@ -21,8 +22,27 @@ export function emulatedKill(pc: EmulatedPc): (pid: number, signal: number) => t
   };
 }
 
+/**
+ * `fs.realpath('X:\\')` on this PC, as Node answers it on Windows (libuv fs__realpath_handle:
+ * GetFinalPathNameByHandleW on the opened root): a mapped drive resolves to its share
+ * (`\\FILESRV\Accounts\`, whoever mapped it), a local drive to its own root, a letter with no
+ * drive behind it is ENOENT. An elevated process does not see the user's mapped drives (they
+ * belong to the non-elevated logon session), as Win32_LogicalDisk does not list them there.
+ */
+export function emulatedDriveRoot(pc: EmulatedPc): (root: string) => Promise<HostResult<string>> {
+  return (root) => {
+    const letter = root.slice(0, 2).toUpperCase();
+    const entry = Object.entries(pc.snapshot.drives).find(([l]) => l.toUpperCase() === letter)?.[1];
+    const systemDrive = (pc.env.SystemDrive ?? 'C:').toUpperCase();
+    const hidden = entry?.kind === 'network' && pc.snapshot.host.elevated === true;
+    if ((entry === undefined && letter !== systemDrive) || hidden) return Promise.resolve(fail('missing', `ENOENT: no such file or directory, realpath '${root}'`));
+    if (entry?.kind === 'network' && entry.remote !== undefined) return Promise.resolve(succeed(`${entry.remote.replace(/\\+$/, '')}\\`));
+    return Promise.resolve(succeed(`${letter}\\`));
+  };
+}
+
 /** A Windows PC made from a snapshot, with the ports Sync Doctor's Windows hosts start programs through. */
 export function emulateWindows(snapshot: MachineSnapshot, faults: EmulatorFaults = {}, options: { callerPid?: number } = {}) {
   const pc = createEmulatedPc(snapshot, faults, options);
-  return { pc, spawn: emulatedSessionSpawner(pc), runner: emulatedRunner(pc), kill: emulatedKill(pc), env: pc.env };
+  return { pc, spawn: emulatedSessionSpawner(pc), runner: emulatedRunner(pc), kill: emulatedKill(pc), env: pc.env, resolveDriveRoot: emulatedDriveRoot(pc), selfPid: pc.callerPid };
 }

@@ -95,3 +95,40 @@ export function constrainedLanguageError(construct: string): string {
 export function writesUtf8(script: string): boolean {
   return /OutputEncoding\s*=.*UTF8/i.test(script) || /UTF8Encoding/i.test(script);
 }
+
+/**
+ * A `-Command` text that reads the script itself from standard input (a bootstrap such as
+ * powershell-command.ts's): it reads lines through `[Console]::OpenStandardInput()` until the
+ * line it compares them with, then runs what it read. Before that it may gate on the language
+ * mode: `if ($m -ne 'FullLanguage') { @{ key = 'text' + $m + 'text' } | ConvertTo-Json -Compress; exit N }`
+ * — under Constrained Language Mode (about_Language_Modes: `$ExecutionContext.SessionState.LanguageMode`
+ * reads 'ConstrainedLanguage', and hashtables, string concatenation and ConvertTo-Json are
+ * allowed) that branch runs, before the types the rest of the bootstrap uses are refused.
+ */
+export interface StdinBootstrap {
+  /** The line that ends the script on standard input. */
+  endMarker: string;
+  /** What the language-mode gate prints and its exit code, if the text has one. */
+  gate?: (mode: string) => { stdout: string; exitCode: number };
+}
+
+export function stdinBootstrapOf(commandText: string): StdinBootstrap | undefined {
+  if (!/OpenStandardInput\(\)/i.test(commandText)) return undefined;
+  const marker = /ReadLine\(\)[^;{]*?-ne\s+'((?:[^']|'')+)'/i.exec(commandText)?.[1];
+  if (marker === undefined) return undefined;
+  const bootstrap: StdinBootstrap = { endMarker: marker.replace(/''/g, "'") };
+  const gate = /if\s*\(\s*\$(\w+)\s+-ne\s+'FullLanguage'\s*\)\s*\{\s*@\{\s*(\w+)\s*=\s*'([^']*)'\s*\+\s*\$(\w+)\s*\+\s*'([^']*)'\s*\}\s*\|\s*ConvertTo-Json\s+-Compress\s*;\s*exit\s+(\d+)\s*\}/i.exec(commandText);
+  if (gate !== null && gate[1]!.toLowerCase() === gate[4]!.toLowerCase()) {
+    const [, , key, before, , after, code] = gate as unknown as string[];
+    bootstrap.gate = (mode) => ({ stdout: `${JSON.stringify({ [key!]: `${before}${mode}${after}` })}\n`, exitCode: Number(code) });
+  }
+  return bootstrap;
+}
+
+/** The script a bootstrap reads from `stdin`: the lines before its end marker (undefined while the marker has not come). */
+export function scriptBeforeMarker(stdin: string, endMarker: string): { script: string; rest: string } | undefined {
+  const lines = stdin.split('\n');
+  const at = lines.findIndex((line, i) => i < lines.length - 1 && line.replace(/\r$/, '') === endMarker);
+  if (at < 0) return undefined;
+  return { script: lines.slice(0, at).map((l) => `${l.replace(/\r$/, '')}\n`).join(''), rest: lines.slice(at + 1).join('\n') };
+}

@@ -1,7 +1,7 @@
 import type { SessionChild, SessionSpawner } from '../../../src-main/host/windows/session/session-process.js';
 import { programOf, type EmulatedPc } from './emulated-pc.js';
 import { callerMayQuery } from './cim-instances.js';
-import { constrainedLanguageBlock, scriptFromCommandLine, waitAnyLimit, watchNeedsAllAccess } from './powershell-script.js';
+import { constrainedLanguageBlock, scriptBeforeMarker, scriptFromCommandLine, stdinBootstrapOf, waitAnyLimit, watchNeedsAllAccess } from './powershell-script.js';
 import { psJson } from './ps-json.js';
 import { readReport } from './ps-report.js';
 
@@ -32,7 +32,10 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   let ended = false;
   let ready = false;
   let stdin = '';
-  let script = scriptFromCommandLine(args);
+  const commandText = scriptFromCommandLine(args);
+  // A bootstrap on the command line reads the script from stdin up to its end marker, then runs it.
+  const bootstrap = commandText === undefined ? undefined : stdinBootstrapOf(commandText);
+  let script = bootstrap === undefined ? commandText : undefined;
   let scriptOnStdin = false;
   let started = false;
   const pid = pc.nextPid();
@@ -43,8 +46,11 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   });
 
   function print(value: unknown): void {
+    printLine(psJson(value));
+  }
+  function printLine(line: string): void {
     soon(() => {
-      if (!ended) for (const listener of [...lineListeners]) listener(psJson(value));
+      if (!ended) for (const listener of [...lineListeners]) listener(line);
     });
   }
   function end(error?: Error): void {
@@ -61,9 +67,11 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
     const fault = pc.faults.session ?? 'none';
     if (fault === 'hang-at-start') return;
     if (fault === 'crash-at-start') return end();
-    if (pc.faults.constrainedLanguage && constrainedLanguageBlock(script ?? '') !== undefined) return end(); // a terminating error before the ready line
+    const ran = bootstrap === undefined ? (script ?? '') : `${commandText ?? ''}\n${script ?? ''}`;
+    if (pc.faults.constrainedLanguage && constrainedLanguageBlock(ran) !== undefined) return end(); // a terminating error before the ready line
     ready = true;
     print({ ready: true });
+    drain();
   }
 
   function answer(line: string): void {
@@ -98,17 +106,33 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
   function watch(id: unknown, pids: number[]): void {
     for (const old of [...watched]) if (!pids.includes(old)) watched.delete(old);
     const allAccess = watchNeedsAllAccess(script ?? '');
+    // A script that answers `cannotWatch` says so for a process it may not open; an older one's catch reports it exited.
+    const saysCannotWatch = /cannotWatch/.test(script ?? '');
+    const cannotWatch: number[] = [];
     for (const wanted of pids) {
       if (watched.has(wanted)) continue;
       const process = pc.processes().find((p) => p.pid === wanted);
-      // The script's catch reports a process it could not open as exited.
-      if (process === undefined || (allAccess && !callerMayQuery(pc, process))) print({ event: 'exited', pid: wanted });
-      else watched.add(wanted);
+      if (process === undefined) {
+        print({ event: 'exited', pid: wanted });
+        continue;
+      }
+      // PROCESS_ALL_ACCESS is refused as a query is (elevated, a service, another user's); SYNCHRONIZE
+      // only for another user's or a service's process (a process's default DACL grants its own
+      // user SYNCHRONIZE, elevated or not).
+      const mayOpen = allAccess ? callerMayQuery(pc, process) : mayWaitOn(process);
+      if (mayOpen) watched.add(wanted);
+      else if (saysCannotWatch) cannotWatch.push(wanted);
+      else print({ event: 'exited', pid: wanted });
     }
-    print({ id, watching: [...watched] });
+    print(saysCannotWatch ? { id, watching: [...watched], cannotWatch } : { id, watching: [...watched] });
     const limit = waitAnyLimit(script ?? '');
     // The next wait: the input line's handle plus one per watched process.
     if (limit !== undefined && watched.size + 1 > limit) end();
+  }
+
+  function mayWaitOn(process: ReturnType<EmulatedPc['processes']>[number]): boolean {
+    if (pc.snapshot.host.elevated === true) return true;
+    return process.sessionId !== 0 && process.user !== undefined && process.user.toLowerCase() === pc.currentUser.toLowerCase();
   }
 
   function start(): void {
@@ -117,32 +141,57 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
       started = true;
       return end(Object.assign(new Error(`spawn ${pc.faults.spawnThrows?.code ?? 'EPERM'}`), { code: pc.faults.spawnThrows?.code ?? 'EPERM' }));
     }
+    // Under Constrained Language Mode a bootstrap's language gate answers before it reads anything.
+    const gate = pc.faults.constrainedLanguage ? bootstrap?.gate?.('ConstrainedLanguage') : undefined;
+    if (gate !== undefined) {
+      started = true;
+      for (const line of gate.stdout.split('\n').filter((l) => l !== '')) printLine(line);
+      return end();
+    }
     if (script === undefined) return; // the script has yet to come on stdin
     started = true;
     begin();
   }
   soon(start);
 
+  /** Request lines read after the script: answered once the script runs (until then they wait in the pipe, as PowerShell has not read them). */
+  function drain(): void {
+    if (!ready) return;
+    let newline = stdin.indexOf('\n');
+    while (newline >= 0 && !ended) {
+      const line = stdin.slice(0, newline).replace(/\r$/, '');
+      stdin = stdin.slice(newline + 1);
+      if (line.trimStart().startsWith('{')) answer(line);
+      newline = stdin.indexOf('\n');
+    }
+  }
+
   return {
     pid,
     write(text) {
       if (ended) return;
       stdin += text;
-      const fromStdin = script === undefined || scriptOnStdin;
-      let newline = stdin.indexOf('\n');
-      while (newline >= 0) {
-        const line = stdin.slice(0, newline).replace(/\r$/, '');
-        stdin = stdin.slice(newline + 1);
-        if (line.trimStart().startsWith('{')) {
-          if (ready) answer(line); // before ready PowerShell has not read it yet; the protocol sends nothing then
-        } else if (fromStdin && !ready) {
-          scriptOnStdin = true;
-          script = `${script ?? ''}${line}\n`; // `-Command -`: the script itself arrives on stdin
-        }
-        newline = stdin.indexOf('\n');
+      if (bootstrap !== undefined && script === undefined) {
+        const read = scriptBeforeMarker(stdin, bootstrap.endMarker);
+        if (read === undefined) return; // the bootstrap is still reading the script
+        script = read.script;
+        stdin = read.rest;
+        soon(start);
+        return;
       }
-      // The script came in this write: PowerShell runs it once it has read it.
-      if (scriptOnStdin && !started) soon(start);
+      if (bootstrap === undefined && !ready && (script === undefined || scriptOnStdin)) {
+        // `-Command -`: the script itself arrives on stdin, up to the first request line
+        let newline = stdin.indexOf('\n');
+        while (newline >= 0 && !stdin.trimStart().startsWith('{')) {
+          scriptOnStdin = true;
+          script = `${script ?? ''}${stdin.slice(0, newline).replace(/\r$/, '')}\n`;
+          stdin = stdin.slice(newline + 1);
+          newline = stdin.indexOf('\n');
+        }
+        if (scriptOnStdin && !started) soon(start);
+        return;
+      }
+      drain();
     },
     onLine: (listener) => void lineListeners.push(listener),
     onEnd: (listener) => void endListeners.push(listener),
