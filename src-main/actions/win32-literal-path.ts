@@ -16,7 +16,9 @@ const DEVICE_NAME = /^(?:CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b
 /** `path` is a full drive (`C:\\…`) or UNC (`\\\\server\\share…`) path, as `open-folder-target` has checked. */
 export function win32SpellingProblem(path: string): string | undefined {
   const unc = path.startsWith('\\\\');
-  const names = (unc ? path.slice(2) : path.slice(3)).split('\\');
+  const rest = unc ? path.slice(2) : path.slice(3);
+  // A drive's root (`D:\`) has no names after its separator, not an empty one.
+  const names = rest === '' && !unc ? [] : rest.split('\\');
   if (path.includes(',')) return 'That path cannot be opened: it has a ",", which Explorer reads as the end of the path.';
   if (names.some((name) => name === '')) return 'That path cannot be opened: it has an empty name between two \\.';
   if (names.some((name) => /[. ]$/.test(name))) return 'That path cannot be opened: a name in it ends in a dot or a space, which Windows drops, so it would open a different path.';

@@ -55,10 +55,21 @@ describe('the mutation-testing gate', () => {
   });
 
   it('counts the static mutants (module-level tables and patterns) of the security groups', () => {
-    const security = ['src-main/preview/preview-access.ts', 'src-main/collect/redact-path.ts', 'src-main/collect/redact-text.ts', 'src-main/actions/open-folder-target.ts', 'src-main/actions/sync-app-executable.ts'];
+    const security = [
+      'src-main/preview/preview-access.ts',
+      'src-main/preview/loopback-listen.ts',
+      'src-main/collect/redact-path.ts',
+      'src-main/collect/redact-text.ts',
+      'src-main/collect/redact-vocabulary.ts',
+      'src-main/actions/open-folder-target.ts',
+      'src-main/actions/sync-app-executable.ts',
+      'src-main/actions/win32-literal-path.ts',
+      'src-main/cli/terminal-safe-output.ts',
+    ];
     for (const module of security) {
       const owner = Object.values(groups).find((group) => mutatedBy(group, module));
       expect(owner?.countStatic, module).toBe(true);
+      expect(Object.values(groups).filter((group) => mutatedBy(group, module)), module).toHaveLength(1);
     }
   });
 

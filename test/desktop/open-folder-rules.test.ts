@@ -43,9 +43,15 @@ describe('what "Open folder" refuses, and why', () => {
 
   it('anything that is not a full drive or UNC path', () => {
     const relative = { ok: false, message: 'Sync Doctor opens only a full folder path, such as S:\\Accounts or \\\\SERVER\\Share\\Accounts.' };
-    for (const path of ['Shared\\Books', 'D:', 'D:Shared', '\\Shared\\Books', '\\\\FILESRV', '\\\\FILESRV\\', '\\\\.\\D:\\Shared', '\\\\\\FILESRV\\Accounts', '/srv/books']) {
+    for (const path of ['Shared\\Books', 'D:', 'D:Shared', '\\Shared\\Books', '/srv/books']) {
       expect(check(path), path).toEqual(relative);
     }
+    // A server without a share, and a device path, are refused with their own true reasons.
+    const bareServer = { ok: false, message: 'That names a server but no shared folder on it: give the folder as \\\\SERVER\\Share\\Accounts.' };
+    for (const path of ['\\\\FILESRV', '\\\\FILESRV\\', '\\\\\\FILESRV\\Accounts']) {
+      expect(check(path), path).toEqual(bareServer);
+    }
+    expect(check('\\\\.\\D:\\Shared')).toEqual({ ok: false, message: 'Sync Doctor does not open \\\\?\\ or \\\\.\\ device paths: give the folder as S:\\Accounts or \\\\SERVER\\Share\\Accounts.' });
     expect(checkFolderTarget('srv/books', ['/srv/books'], 'posix')).toEqual({ ok: false, message: 'Sync Doctor opens only a full folder path.' });
     expect(checkFolderTarget('//srv/books', ['/srv/books'], 'posix')).toEqual({ ok: false, message: 'Sync Doctor opens only a full folder path.' });
   });
@@ -83,7 +89,9 @@ describe('what "Open folder" opens', () => {
     expect(check('d:/shared/books/')).toEqual({ ok: true, path: 'd:\\shared\\books' });
     expect(check('D:\\')).toEqual({ ok: true, path: 'D:\\' });
     expect(check('E:\\Padded\\Folder')).toEqual({ ok: true, path: 'E:\\Padded\\Folder' });
-    expect(check(' S:\\Books\\Kestrel ')).toEqual({ ok: true, path: 'S:\\Books\\Kestrel' });
+    // Spaces around it are not trimmed away on Windows (security): it would name a different path.
+    expect(check(' S:\\Books\\Kestrel ')).toEqual({ ok: false, message: 'That path cannot be opened: it begins or ends with a space, so Windows would open a different path from the one named.' });
+    expect(check('S:\\Books\\Kestrel')).toEqual({ ok: true, path: 'S:\\Books\\Kestrel' });
     expect(check('\\\\filesrv\\accounts\\harbour cafe')).toEqual({ ok: true, path: '\\\\filesrv\\accounts\\harbour cafe' });
     expect(checkFolderTarget('/srv/books/', ['/srv/books/Kestrel'], 'posix')).toEqual({ ok: true, path: '/srv/books' });
     expect(checkFolderTarget('/', ['/srv/books'], 'posix')).toEqual({ ok: true, path: '/' });

@@ -1,56 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
-import { findSyncAppExecutable, installLocations, isOnLocalDrive, type ExecutableLookup } from '../../src-main/actions/sync-app-executable.js';
+import { findSyncAppExecutable, installRoots, isOnLocalDrive, type ExecutableLookup } from '../../src-main/actions/sync-app-executable.js';
 import { makeReport, SYNC_APP_STOPPED } from './fakes.js';
 
-// Which program "Start the Sync App" would run, among the files of the install folders the
-// probes found: never an uninstaller, updater or crash helper, never one that is not a file.
-const PATTERNS = DEFAULT_SETTINGS.syncAppPatterns;
+// Which program "Start the Sync App" would run: only the Sync App's own program file, in an
+// install folder under an install root or as the program of a Sync App process the probes saw —
+// never an uninstaller, updater or crash helper beside it, never one that is not a file.
+const ROOTS = ['C:\\Program Files', 'C:\\Program Files (x86)'];
 const LOCAL = 'C:\\Program Files\\AutoEntry Sync';
+const PROGRAM = 'AutoEntry.SyncApp.exe';
 
-const withInstalls = (installed: Array<{ displayName: string; installLocation?: string }>, drives: unknown[] = []) =>
-  makeReport('error', [SYNC_APP_STOPPED], { inventory: { drives, syncApp: { running: [], stoppedServices: [], installed } } });
-const folders = (files: Record<string, string[]>, notFiles: string[] = []): ExecutableLookup => ({
-  list: async (folder) => files[folder] ?? [],
-  isFile: async (path) => !notFiles.includes(path) && Object.entries(files).some(([dir, names]) => names.some((n) => `${dir}\\${n}` === path)),
-});
+const withInstalls = (installed: Array<{ displayName: string; installLocation?: string }>, drives: unknown[] = [], running: unknown[] = []) =>
+  makeReport('error', [SYNC_APP_STOPPED], { inventory: { drives, syncApp: { running, stoppedServices: [], installed } } });
+const files = (paths: string[]): ExecutableLookup => ({ isFile: async (path) => paths.includes(path) });
+const everythingIsAFile: ExecutableLookup = { isFile: async () => true };
 const entry = { displayName: 'AutoEntry Desktop Sync', installLocation: LOCAL };
+const seenProcess = (path: string) => ({ kind: 'process', name: 'AutoEntry', pid: 4242, path });
 
 describe('the Sync App program among the files of its install folder', () => {
   it('never an uninstaller, updater or crash helper, even when it is the only program there', async () => {
     for (const helper of ['unins000.exe', 'Uninstall AutoEntry.exe', 'Update.exe', 'Squirrel.exe', 'crashpad_handler.exe', 'createdump.exe', 'UNINS001.EXE']) {
-      expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: [helper] })), helper).toBeUndefined();
+      expect(await findSyncAppExecutable(withInstalls([entry]), ROOTS, files([`${LOCAL}\\${helper}`])), helper).toEqual({ found: 'none' });
+      // Not even as the program of a process the probes saw.
+      expect(await findSyncAppExecutable(withInstalls([], [], [seenProcess(`${LOCAL}\\${helper}`)]), ROOTS, everythingIsAFile), helper).toEqual({ found: 'none' });
     }
   });
 
-  it('the only program of a matching install, in any case of .exe; not a library or a name with a folder in it', async () => {
-    expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['Sync.EXE', 'Sync.dll', 'readme.txt'] }))).toBe(`${LOCAL}\\Sync.EXE`);
-    expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['sub\\AutoEntry.exe'] }))).toBeUndefined();
-    // Only a name that starts as a helper's is a helper.
-    expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['Sync with auto-update.exe'] }))).toBe(`${LOCAL}\\Sync with auto-update.exe`);
-    expect(await findSyncAppExecutable(withInstalls([entry]), PATTERNS, folders({ [LOCAL]: ['AutoEntry.exe.config'] }))).toBeUndefined();
+  it('the Sync App\'s own program, in any case; not a library, a config file or a name with more in it', async () => {
+    expect(await findSyncAppExecutable(withInstalls([entry]), ROOTS, files([`${LOCAL}\\${PROGRAM}`]))).toEqual({ found: 'one', executable: `${LOCAL}\\${PROGRAM}` });
+    const upper = `${LOCAL}\\AUTOENTRY.SYNCAPP.EXE`;
+    expect(await findSyncAppExecutable(withInstalls([], [], [seenProcess(upper)]), ROOTS, files([upper]))).toEqual({ found: 'one', executable: upper });
+    for (const name of ['AutoEntry.SyncApp.dll', 'AutoEntry.SyncApp.exe.config', 'My AutoEntry.SyncApp.exe', 'AutoEntry.exe']) {
+      expect(await findSyncAppExecutable(withInstalls([], [], [seenProcess(`${LOCAL}\\${name}`)]), ROOTS, everythingIsAFile), name).toEqual({ found: 'none' });
+    }
   });
 
-  it('a listed name that is not a file is not run; the next install is looked at', async () => {
-    const second = 'D:\\Apps\\AutoEntry';
-    const report = withInstalls([entry, { displayName: 'AutoEntry Sync', installLocation: `  ${second}  ` }], [{ letter: 'D:', kind: 'fixed' }]);
-    const lookup = folders({ [LOCAL]: ['AutoEntry.exe'], [second]: ['AutoEntry.exe'] }, [`${LOCAL}\\AutoEntry.exe`]);
-    expect(await findSyncAppExecutable(report, PATTERNS, lookup)).toBe(`${second}\\AutoEntry.exe`);
+  it('a candidate that is not a file is not run; the next install is looked at', async () => {
+    const second = 'C:\\Program Files (x86)\\AutoEntry';
+    const report = withInstalls([entry, { displayName: 'AutoEntry Sync', installLocation: `  ${second}  ` }]);
+    expect(await findSyncAppExecutable(report, ROOTS, files([`${second}\\${PROGRAM}`]))).toEqual({ found: 'one', executable: `${second}\\${PROGRAM}` });
+    // Both present: two different programs, a refusal rather than a guess.
+    expect(await findSyncAppExecutable(report, ROOTS, files([`${LOCAL}\\${PROGRAM}`, `${second}\\${PROGRAM}`]))).toEqual({
+      found: 'several',
+      executables: [`${LOCAL}\\${PROGRAM}`, `${second}\\${PROGRAM}`],
+    });
   });
 
-  it('an install without a folder, or with a blank one, is skipped', async () => {
-    const report = withInstalls([{ displayName: 'AutoEntry Sync' }, { displayName: 'AutoEntry Sync', installLocation: '   ' }, entry]);
-    expect(await findSyncAppExecutable(report, PATTERNS, folders({ [LOCAL]: ['AutoEntry.exe'] }))).toBe(`${LOCAL}\\AutoEntry.exe`);
-    expect(installLocations(report)).toEqual([LOCAL]);
-    expect(installLocations(undefined)).toEqual([]);
+  it('an install without a folder, with a blank one, or outside the install roots, is skipped', async () => {
+    const skipped = withInstalls([{ displayName: 'AutoEntry Sync' }, { displayName: 'AutoEntry Sync', installLocation: '   ' }, { displayName: 'AutoEntry Sync', installLocation: 'C:\\Tools\\AutoEntry' }]);
+    expect(await findSyncAppExecutable(skipped, ROOTS, everythingIsAFile)).toEqual({ found: 'none' });
+    expect(await findSyncAppExecutable(undefined, ROOTS, everythingIsAFile)).toEqual({ found: 'none' });
+    const withGood = withInstalls([{ displayName: 'AutoEntry Sync' }, { displayName: 'AutoEntry Sync', installLocation: '   ' }, entry]);
+    expect(await findSyncAppExecutable(withGood, ROOTS, everythingIsAFile)).toEqual({ found: 'one', executable: `${LOCAL}\\${PROGRAM}` });
   });
 
-  it('patterns are trimmed, and one or two letters never pick a program', async () => {
-    const report = withInstalls([{ displayName: 'Harbour Tools', installLocation: 'C:\\Tools' }]);
-    const lookup = folders({ 'C:\\Tools': ['ht.exe', 'other.exe'] });
-    expect(await findSyncAppExecutable(report, ['  Harbour  '], folders({ 'C:\\Tools': ['ht.exe'] }))).toBe('C:\\Tools\\ht.exe');
-    expect(await findSyncAppExecutable(report, ['ht'], lookup)).toBeUndefined();
-    expect(await findSyncAppExecutable(report, ['Har'], folders({ 'C:\\Tools': ['ht.exe'] }))).toBe('C:\\Tools\\ht.exe');
+  it('install roots are %ProgramFiles%, %ProgramFiles(x86)% and %LOCALAPPDATA%\\Programs, trimmed; never a root that is not a full drive path', () => {
+    expect(installRoots({ ProgramFiles: ' C:\\Program Files\\ ', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\bk\\AppData\\Local\\' })).toEqual([
+      'C:\\Program Files',
+      'C:\\Program Files (x86)',
+      'C:\\Users\\bk\\AppData\\Local\\Programs',
+    ]);
+    expect(installRoots({ ProgramFiles: '\\\\SRV\\Apps', 'ProgramFiles(x86)': 'Program Files', LOCALAPPDATA: '  ' })).toEqual([]);
+    expect(installRoots({})).toEqual([]);
   });
 });
 

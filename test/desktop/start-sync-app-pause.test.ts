@@ -15,10 +15,8 @@ const stopped = makeReport('error', [SYNC_APP_STOPPED], {
 });
 // Running, with another problem still there (a re-check reports everything it sees).
 const running = makeReport('error', [{ code: 'path.missing', severity: 'error', title: 'Missing' }, {}]);
-const lookup: ExecutableLookup = {
-  isFile: async (path) => path === `${INSTALL}\\AutoEntry.exe`,
-  list: async (folder) => (folder === INSTALL ? ['AutoEntry.exe'] : []),
-};
+const lookup: ExecutableLookup = { isFile: async (path) => path === `${INSTALL}\\AutoEntry.SyncApp.exe` };
+const roots = ['C:\\Program Files', 'C:\\Program Files (x86)'];
 
 /** A Sync App that comes up `appearsAfterMs` after its launch; each re-check says whether it runs yet (by the fake clock). */
 function slowSyncApp(appearsAfterMs: number) {
@@ -43,7 +41,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
 
   it('reports a Sync App that takes three seconds to appear as running, after pausing between re-checks', async () => {
     const app = slowSyncApp(3000);
-    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: app.recheck }, { lookup, spawnDetached: app.spawnDetached, wait: waitMs, attempts: 5, intervalMs: 2000 });
+    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: app.recheck }, { lookup, roots, spawnDetached: app.spawnDetached, wait: waitMs, attempts: 5, intervalMs: 2000 });
     await vi.advanceTimersByTimeAsync(20_000);
     expect(await outcome).toEqual({ ok: true, message: 'The Sync App is running now.' });
     // Re-checked two seconds after the launch (not yet), then at four (running): never back to back.
@@ -53,7 +51,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
   it('gives up only after the whole wait: five re-checks, two seconds apart by default', async () => {
     const app = slowSyncApp(Number.POSITIVE_INFINITY);
     let settled = false;
-    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: app.recheck }, { lookup, spawnDetached: app.spawnDetached, wait: waitMs }).finally(() => {
+    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: app.recheck }, { lookup, roots, spawnDetached: app.spawnDetached, wait: waitMs }).finally(() => {
       settled = true;
     });
     await vi.advanceTimersByTimeAsync(9_999);
@@ -62,7 +60,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
     const answer = await outcome;
     expect(answer.ok).toBe(false);
     expect(answer.message).toBe(
-      `The Sync App was started (${INSTALL}\\AutoEntry.exe) but is not running yet. Give it a minute, then check again; if it still stops, restart the PC.`,
+      `The Sync App was started (${INSTALL}\\AutoEntry.SyncApp.exe) but is not running yet. Give it a minute, then check again; if it still stops, restart the PC.`,
     );
     expect(app.rechecks).toEqual([2000, 4000, 6000, 8000, 10_000]);
   });
@@ -75,7 +73,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
       if (calls === 1) throw new Error('check failed');
       return app.recheck();
     };
-    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck }, { lookup, spawnDetached: app.spawnDetached, wait: waitMs });
+    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck }, { lookup, roots, spawnDetached: app.spawnDetached, wait: waitMs });
     await vi.advanceTimersByTimeAsync(20_000);
     expect(await outcome).toEqual({ ok: true, message: 'The Sync App is running now.' });
     expect(calls).toBe(3);
@@ -83,7 +81,7 @@ describe('"Start the Sync App" waits between its re-checks', () => {
 
   it('counts a Sync App running from another folder than the one set as running', async () => {
     const elsewhere = makeReport('warn', [{ code: 'sage.service-stopped', severity: 'warn' }, { code: 'syncapp.location-mismatch', severity: 'warn' }]);
-    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: async () => elsewhere }, { lookup, spawnDetached: async () => ({ ok: true }), wait: waitMs });
+    const outcome = startSyncApp({ report: stopped, settings: DEFAULT_SETTINGS, recheck: async () => elsewhere }, { lookup, roots, spawnDetached: async () => ({ ok: true }), wait: waitMs });
     await vi.advanceTimersByTimeAsync(2000);
     expect(await outcome).toEqual({ ok: true, message: 'The Sync App is running now.' });
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BOOTSTRAP_COMMAND, SCRIPT_END_MARKER } from '../../src-main/host/windows/powershell-command.js';
 import { createPowerShellSession, sessionArgs, type PowerShellSession, type PowerShellSessionOptions, type SessionAnswer } from '../../src-main/host/windows/session/powershell-session.js';
 import type { SessionRequest } from '../../src-main/host/windows/session/session-protocol.js';
 import { fakePowerShell, settledWithin } from './support/fake-powershell.js';
@@ -232,10 +233,25 @@ describe('the PowerShell session, in fake time', () => {
 });
 
 describe('how PowerShell is started for the session', () => {
-  it('Windows PowerShell with no profile, no prompts, and the script passed whole', () => {
-    const args = sessionArgs('Write-Output 1');
+  it('Windows PowerShell with no profile, no prompts, on the bootstrap that reads the script from standard input', () => {
+    const args = sessionArgs();
     expect(args.slice(0, 4)).toEqual(['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass']);
-    expect(args.join(' ')).toContain(args.at(-1)!);
-    expect(args.length).toBeGreaterThan(4);
+    expect(args.slice(4)).toEqual(['-Command', BOOTSTRAP_COMMAND]);
+  });
+
+  it('writes the script, then the end marker, to standard input at each start, before any request', async () => {
+    vi.useFakeTimers();
+    try {
+      const fake = fakePowerShell();
+      const session = sessionOver(fake, { script: 'Write-Output 1' });
+      const asked = session.request(REFRESH);
+      await vi.advanceTimersByTimeAsync(100);
+      expect((await settledWithin(asked, 10)).ok).toBe(true);
+      expect(fake.children[0]!.script).toBe(`Write-Output 1\n${SCRIPT_END_MARKER}\n`);
+      expect(fake.children[0]!.written).toHaveLength(1);
+      session.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,18 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../../src-main/host/host.js';
 import type { CommandRunner } from '../../src-main/host/node/command-runner.js';
+import { scriptOnStdin } from '../../src-main/host/windows/powershell-command.js';
 import { sessionArgs } from '../../src-main/host/windows/session/powershell-session.js';
 import { windowsSessionControls } from '../../src-main/host/windows/session/session-controls.js';
 import { buildSessionScript } from '../../src-main/host/windows/session/session-script.js';
 import { createWindowsSessionHost, type WindowsSessionHostOptions } from '../../src-main/host/windows/session/windows-session-host.js';
-import { fakePowerShell } from './support/fake-powershell.js';
+import { fakePowerShell, type FakePowerShellBehaviour } from './support/fake-powershell.js';
 
 // The session host as shipped (no deadline given): which PowerShell it starts, with what, and
 // the deadlines it keeps — in fake time, with an in-memory PowerShell.
 const notFound: CommandRunner = async (request) => ({ ran: false, reason: 'not-found', message: `${request.command} was not found` });
 const hosts: Host[] = [];
-function shipped(options: Partial<WindowsSessionHostOptions> = {}) {
-  const fake = fakePowerShell();
+/** `behaviour` is the PowerShell's from its first start: the host starts (warms) its session when it is created. */
+function shipped(options: Partial<WindowsSessionHostOptions> = {}, behaviour: Partial<FakePowerShellBehaviour> = {}) {
+  const fake = fakePowerShell(behaviour);
   const host = createWindowsSessionHost({ env: { SystemRoot: 'C:\\Windows' }, runner: notFound, clock: () => Date.now(), spawn: fake.spawn, ...options });
   hosts.push(host);
   return { host, fake };
@@ -36,7 +38,8 @@ describe('the session host as shipped', () => {
       void host.processes();
       await vi.advanceTimersByTimeAsync(100);
       expect(fake.children[0]?.command, command).toBe(command);
-      expect(fake.children[0]?.args).toEqual(sessionArgs(buildSessionScript()));
+      expect(fake.children[0]?.args).toEqual(sessionArgs());
+      expect(fake.children[0]?.script).toBe(scriptOnStdin(buildSessionScript()));
     }
   });
 
@@ -48,16 +51,14 @@ describe('the session host as shipped', () => {
   });
 
   it('gives a start 20 s to say ready, and each answer 20 s', async () => {
-    const starting = shipped();
-    starting.fake.behaviour.readyAfterMs = 'never';
+    const starting = shipped({}, { readyAfterMs: 'never' });
     void starting.host.processes();
     await vi.advanceTimersByTimeAsync(19_990);
     expect(starting.fake.children[0]!.killed).toBe(false);
     await vi.advanceTimersByTimeAsync(20);
     expect(starting.fake.children[0]!.killed).toBe(true);
 
-    const answering = shipped();
-    answering.fake.behaviour.mode = 'hang';
+    const answering = shipped({}, { mode: 'hang' });
     void answering.host.processes();
     await vi.advanceTimersByTimeAsync(10 + 19_990);
     expect(answering.fake.children[0]!.killed).toBe(false);

@@ -5,7 +5,7 @@ import { windowsSessionControls } from '../../src-main/host/windows/session/sess
 import { createWindowsSessionHost, type WindowsSessionHostOptions } from '../../src-main/host/windows/session/windows-session-host.js';
 import { createPosixHost } from '../../src-main/host/posix/posix-host.js';
 import { officePcInventory, type OfficePcInventory } from '../support/office-pc-inventory.js';
-import { fakePowerShell, settledWithin } from './support/fake-powershell.js';
+import { fakePowerShell, settledWithin, type FakePowerShellBehaviour } from './support/fake-powershell.js';
 
 // The Windows host over its PowerShell session, in fake time, with an in-memory PowerShell that
 // answers from an office PC's inventory: what each refresh asks for, what is shared between
@@ -37,9 +37,10 @@ function smallOfficePc(): OfficePcInventory {
 }
 
 const hosts: Host[] = [];
-function sessionHost(options: Partial<WindowsSessionHostOptions> = {}) {
+/** `behaviour` is the PowerShell's from its first start: the host starts (warms) its session when it is created. */
+function sessionHost(options: Partial<WindowsSessionHostOptions> = {}, behaviour: Partial<FakePowerShellBehaviour> = {}) {
   let inventory = smallOfficePc();
-  const fake = fakePowerShell({ answer: answerFrom(() => inventory) });
+  const fake = fakePowerShell({ answer: answerFrom(() => inventory), ...behaviour });
   const commands: CommandRequest[] = [];
   const runner: CommandRunner = async (request) => {
     commands.push(request);
@@ -175,8 +176,7 @@ describe('the Windows host over its PowerShell session', () => {
   });
 
   it('when the session cannot start, uses the one-shot PowerShell run, and tries the session again only minutes later', async () => {
-    const { host, fake, commands } = sessionHost({ startDeadlineMs: 5000 });
-    fake.behaviour.readyAfterMs = 'never';
+    const { host, fake, commands } = sessionHost({ startDeadlineMs: 5000 }, { readyAfterMs: 'never' });
     await answered(host.processes(), 6000);
     expect(fake.starts()).toBe(1);
     expect(commands.map((c) => c.command)).toContain('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
@@ -224,8 +224,7 @@ describe('the Windows host over its PowerShell session', () => {
     const hung = sessionHost({ requestDeadlineMs: 3000 });
     hung.fake.behaviour.mode = 'hang';
     expect(await answered(hung.controls.processStarts(['AutoEntry'])(), 4000)).toBe(false);
-    const { fake, controls } = sessionHost({ startDeadlineMs: 5000 });
-    fake.behaviour.readyAfterMs = 'never';
+    const { controls } = sessionHost({ startDeadlineMs: 5000 }, { readyAfterMs: 'never' });
     const refused = controls.processStarts(['AutoEntry'])();
     const caught = answered(refused.catch((error: unknown) => error), 6000);
     expect(await caught).toEqual(new Error('PowerShell did not start within 5000 ms (missing, or blocked by policy)'));

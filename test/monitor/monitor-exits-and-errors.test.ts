@@ -74,8 +74,12 @@ describe('the live monitor: exits, errors and the alarm', () => {
     const exits = exitWatch();
     const { control } = start({ processExits: exits.watch, runCheck: async () => reportFor({ ...world, syncAppPid: 4120 }, new Date().toISOString()) });
     await vi.advanceTimersByTimeAsync(100);
+    // The exit is confirmed by a liveness look-up (windows-live): the process is gone by then.
+    world.syncAppPid = undefined;
+    const beforeExit = control.livenessCalls;
     exits.exit(4120);
     await vi.advanceTimersByTimeAsync(100);
+    expect(control.livenessCalls).toBeGreaterThan(beforeExit);
     // The check still lists 4120 (as a slow list can): it stays reported dead, not watched, not polled.
     const before = control.livenessCalls;
     await vi.advanceTimersByTimeAsync(2000);

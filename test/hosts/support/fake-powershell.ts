@@ -23,7 +23,10 @@ export interface FakePowerShellBehaviour {
 export interface FakeChildRecord {
   command: string;
   args: readonly string[];
+  /** The request lines written (JSON), in order. */
   written: string[];
+  /** The script written at start (everything before the first request line; the session's bootstrap reads it up to its end marker). */
+  script: string;
   killed: boolean;
   ended: boolean;
   /** Prints a line as the session would (an `exited` event, noise). */
@@ -50,6 +53,7 @@ export function fakePowerShell(initial: Partial<FakePowerShellBehaviour> = {}) {
       command,
       args,
       written: [],
+      script: '',
       killed: false,
       ended: false,
       print: (line) => {
@@ -66,6 +70,10 @@ export function fakePowerShell(initial: Partial<FakePowerShellBehaviour> = {}) {
       pid: 1000 + children.length,
       write(text) {
         if (record.ended) return;
+        if (!text.startsWith('{')) {
+          record.script += text;
+          return;
+        }
         record.written.push(text);
         const request = JSON.parse(text) as Record<string, unknown>;
         const mode = behaviour.mode;
