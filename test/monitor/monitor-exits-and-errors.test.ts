@@ -1,28 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
 import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
 import type { MisdirectedWriteAlarm } from '../../src-main/monitor/misdirected-write-alarm.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, reportFor, type FakeWorld } from './monitor-fakes.js';
+import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor, type FakeWorld } from './monitor-fakes.js';
 
 // The monitor's other paths, in fake time: exits reported as they happen (the Windows session),
 // a process-start probe that cannot run, settings re-read before each check, the alarm into
 // the history, and a listener or a watcher that throws.
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 60_000, settleMs: 150, maxSettleMs: 1500 };
-
-function exitWatch() {
-  const listeners = new Set<(pid: number) => void>();
-  const watched: number[][] = [];
-  const watch: ProcessExitWatch = {
-    watch: (pids) => void watched.push([...pids]),
-    onExit: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { watch, watched, exit: (pid: number) => [...listeners].forEach((l) => l(pid)), listeners };
-}
 
 describe('the live monitor: exits, errors and the alarm', () => {
   let world: FakeWorld;
@@ -49,35 +35,35 @@ describe('the live monitor: exits, errors and the alarm', () => {
   }
 
   it('tells the exit watch which Sync App processes to follow, and checks at once when one exits', async () => {
-    const exits = exitWatch();
+    const exits = manualExitWatch();
     const { check, published } = start({ processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 3_600_000 } });
     await vi.advanceTimersByTimeAsync(100);
     expect(exits.watched.at(-1)).toEqual([4120]);
     const checks = check.calls.count;
     // An exit of a process it does not follow changes nothing.
-    exits.exit(999);
+    exits.fire(999);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks);
     world.syncAppPid = undefined;
-    exits.exit(4120);
+    exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks + 1);
     expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.not-running');
     expect(exits.watched.at(-1)).toEqual([]);
     // The same exit told twice is one check.
-    exits.exit(4120);
+    exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks + 1);
   });
 
   it('a process reported gone is not asked about again until a report sees it again', async () => {
-    const exits = exitWatch();
+    const exits = manualExitWatch();
     const { control } = start({ processExits: exits.watch, runCheck: async () => reportFor({ ...world, syncAppPid: 4120 }, new Date().toISOString()) });
     await vi.advanceTimersByTimeAsync(100);
     // The exit is confirmed by a liveness look-up (windows-live): the process is gone by then.
     world.syncAppPid = undefined;
     const beforeExit = control.livenessCalls;
-    exits.exit(4120);
+    exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(control.livenessCalls).toBeGreaterThan(beforeExit);
     // The check still lists 4120 (as a slow list can): it stays reported dead, not watched, not polled.
@@ -88,13 +74,13 @@ describe('the live monitor: exits, errors and the alarm', () => {
   });
 
   it('stops listening for exits on close', async () => {
-    const exits = exitWatch();
+    const exits = manualExitWatch();
     const { check } = start({ processExits: exits.watch });
     await vi.advanceTimersByTimeAsync(100);
     await monitor!.close();
     expect(exits.listeners.size).toBe(0);
     const checks = check.calls.count;
-    exits.exit(4120);
+    exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks);
   });

@@ -1,3 +1,4 @@
+import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { CheckInputs } from '../../src-main/check/check-inputs.js';
 import { fail, succeed, type Host, type HostResult } from '../../src-main/host/host.js';
@@ -110,4 +111,18 @@ export function fakeWatcher(): { factory: PathWatcherFactory; emit: (path: strin
     return watcher;
   };
   return { factory, emit: (path) => onChange(path), targets: () => current, closed: () => closed };
+}
+
+/** An exit watch the test fires by hand (the Windows session's `exited` event). */
+export function manualExitWatch() {
+  const listeners = new Set<(pid: number) => void>();
+  const watched: number[][] = [];
+  const watch: ProcessExitWatch = {
+    watch: (pids) => void watched.push([...pids]),
+    onExit: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { watch, watched, listeners, fire: (pid: number) => [...listeners].forEach((l) => l(pid)) };
 }

@@ -2,22 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
-import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
-
-/** An exit watch the test fires by hand (the Windows session's `exited` event). */
-function manualExitWatch() {
-  const listeners = new Set<(pid: number) => void>();
-  const watched: number[][] = [];
-  const watch: ProcessExitWatch = {
-    watch: (pids) => void watched.push([...pids]),
-    onExit: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { watch, watched, fire: (pid: number) => listeners.forEach((l) => l(pid)) };
-}
+import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, type FakeWorld } from './monitor-fakes.js';
 
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 3000, settleMs: 150, maxSettleMs: 1500 };
 
