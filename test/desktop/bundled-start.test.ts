@@ -48,7 +48,8 @@ function sourcesRun(args: string[], env: NodeJS.ProcessEnv): Set<string> {
           if (offset < 0) continue;
           let line = lineStarts.findIndex((start) => start > offset) - 1;
           if (line < 0) line = lineStarts.length - 1;
-          const source = map.findEntry(line, offset - lineStarts[line]!).originalSource;
+          const entry = map.findEntry(line, offset - lineStarts[line]!);
+          const source = 'originalSource' in entry ? entry.originalSource : undefined;
           if (source) sources.add(source.replace(/^.*?\/(node_modules|src-main|src-shared)\//, '$1/'));
         }
       }
