@@ -139,9 +139,9 @@ const cliBundle = async (name, entry, plugins, scratch) => {
     format: 'cjs',
     minify: true,
     external: ['electron'],
-    // Code shared with the ES module sources asks for its own file's URL (package-root.ts).
-    define: { 'import.meta.url': '__sdImportMetaUrl' },
-    banner: { js: 'var __sdImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // Code shared with the ES module sources asks for its own file's URL (package-root.ts), made when asked.
+    define: { 'import.meta.url': '__sdImportMeta.url' },
+    banner: { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
     metafile: true,
   });
   writeFileSync(`${cliOutdir}/${name}.meta.json`, JSON.stringify(result.metafile));
