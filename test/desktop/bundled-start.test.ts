@@ -108,6 +108,30 @@ describe('the bundled command line', () => {
     }
   });
 
+  it('loads none of Node’s crypto, child-process or promise-based file modules for `check --machine --json`, and no child processes for `check` with settings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-modules-'));
+    try {
+      const list = join(dir, 'modules.json');
+      const dump = join(dir, 'dump.cjs');
+      writeFileSync(dump, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`);
+      const loaded = (args: string[], env: NodeJS.ProcessEnv) => {
+        const run = spawnSync(process.execPath, ['-r', dump, bin, ...args], { env, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBeLessThanOrEqual(2);
+        return JSON.parse(readFileSync(list, 'utf8')) as string[];
+      };
+      const machineRun = loaded(['check', '--machine', machine, '--json'], { ...process.env, SYNC_DOCTOR_CONFIG_DIR: '/nonexistent/sd-config' });
+      expect(machineRun).toContain('NativeModule vm');
+      expect(machineRun.filter((m) => /^NativeModule (crypto|child_process|internal\/fs\/promises)$/.test(m))).toEqual([]);
+      if (process.platform !== 'win32') {
+        writeFileSync(join(dir, 'config.json'), JSON.stringify({ companies: [], __internal__: { migrations: { version: '1.0.0' } } }));
+        const liveRun = loaded(['check', '--json'], { ...process.env, SYNC_DOCTOR_CONFIG_DIR: dir });
+        expect(liveRun.filter((m) => /^NativeModule (crypto|child_process)$/.test(m))).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('runs every command from its own bundle, and the help from the shared one', async () => {
     for (const command of ['check', 'collect', 'office', 'scan', 'serve', 'watch']) {
       const run = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
