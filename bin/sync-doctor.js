@@ -15,9 +15,9 @@ if (!existsSync(entry)) {
   process.stderr.write('sync-doctor: not built yet — run `npm run build` (or `npm ci`) first.\n');
   process.exit(3);
 }
-const { runCli } = require('./load-bundle.js').loadBundle(entry).exports;
+const { runCli, whenOutputWritten } = require('./load-bundle.js').loadBundle(entry).exports;
 runCli(process.argv.slice(2)).then((code) => {
   // Exit as soon as the output is written: a look-up the deadline gave up on may still be stuck
   // inside the operating system (a dead share), and must not keep the process alive.
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  whenOutputWritten(() => process.exit(code));
 });

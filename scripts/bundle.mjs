@@ -86,7 +86,7 @@ const commandEntry = {
   setup(builder) {
     builder.onResolve({ filter: /^command-entry:/ }, (args) => ({ path: args.path.slice('command-entry:'.length), namespace: 'command-entry' }));
     builder.onLoad({ filter: /.*/, namespace: 'command-entry' }, (args) => ({
-      contents: `import './src-main/cli/${args.path}-command.ts';\nexport { runCli } from './src-main/cli/main.ts';\n`,
+      contents: `import './src-main/cli/${args.path}-command.ts';\nexport { runCli, whenOutputWritten } from './src-main/cli/main.ts';\n`,
       resolveDir: root,
       loader: 'ts',
     }));
@@ -103,7 +103,6 @@ const trainingMachine = fixture('test/fixtures/machines/sage-stale-after-upgrade
 const trainingOffice = fixture('test/fixtures/offices/healthy');
 const trainingRuns = (command, scratch) => {
   const runs = {
-    cli: [['--help']],
     check: [['check', '--help'], trainingMachine && ['check', '--machine', trainingMachine, '--json'], trainingMachine && ['check', '--machine', trainingMachine], process.platform !== 'win32' && ['check', '--json']],
     collect: [['collect', '--help'], trainingMachine && ['collect', '--machine', trainingMachine, '--out', '-']],
     office: [['office', '--help'], trainingOffice && ['office', trainingOffice, '--summary']],
@@ -148,11 +147,14 @@ const cliBundle = async (name, entry, plugins, scratch) => {
   // The build id (bin/load-bundle.js): a code cache is used only for the bundle it was made from.
   const text = readFileSync(outfile, 'utf8');
   writeFileSync(outfile, `${text}\n//# sdBuild=${createHash('sha256').update(text).digest('hex')}\n`);
-  const command = name === 'cli' ? 'cli' : name.slice('cli-'.length);
-  const runs = trainingRuns(command, scratch).map((argv) => JSON.stringify(argv));
+  // The help's file is small (≈9 KB): compiling it costs less than checking a cache (node:zlib's CRC-32).
+  if (name === 'cli') return;
+  const runs = trainingRuns(name.slice('cli-'.length), scratch).map((argv) => JSON.stringify(argv));
   const produced = spawnSync(process.execPath, [join(root, 'scripts/produce-code-cache.cjs'), outfile, ...runs], {
     env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(scratch, 'config') },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // Output into a pipe, as a fleet's tools read it (its writing code is then in the cache too).
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
     encoding: 'utf8',
   });
   if (produced.status !== 0) throw new Error(`code cache of ${name}: ${produced.stderr}`);

@@ -79,7 +79,8 @@ describe('the bundled command line', () => {
     for (const build of ['cli', 'cli-check', 'cli-collect', 'cli-office', 'cli-scan', 'cli-serve', 'cli-watch']) {
       const outputs = Object.keys(metaOf(build).outputs).filter((o) => !o.endsWith('.map'));
       expect(outputs).toEqual([`dist/cli/${build}.cjs`]);
-      expect(existsSync(new URL(`dist/cli/${build}.cjs.v8cache`, root)), build).toBe(true);
+      // Every command's but the help's: its ≈9 KB compile for less than checking a cache would cost.
+      expect(existsSync(new URL(`dist/cli/${build}.cjs.v8cache`, root)), build).toBe(build !== 'cli');
     }
     const help = Object.keys(metaOf('cli').outputs['dist/cli/cli.cjs']!.inputs);
     expect(help.filter((i) => heavy.test(i) || i.includes('node_modules/zod/') || onlyWhenNeeded.test(i))).toEqual([]);
