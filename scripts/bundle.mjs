@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// The bundled start (run by `npm run build`, so by `npm ci` too): the CLI, the Electron main
-// process and the preload, each built by esbuild into one file plus a few chunks in dist/bundle/.
-// Every module file opened costs start-up time (and, on an office PC, an antivirus scan), so
-// node_modules are bundled too. Heavy libraries (conf/ajv, winston) are reached only through
-// `await import(...)` by the commands that use them, and esbuild splits them into their own
-// chunks, loaded only then. The tsc output in dist/src-main stays for the scripts and benches.
+// The bundled start (run by `npm run build`, so by `npm ci` too): the command line (one CommonJS
+// file per command in dist/cli/, each with its V8 code cache), the Electron main process and the
+// preload (dist/bundle/: one file plus a few chunks). Every module file opened costs start-up time
+// (and, on an office PC, an antivirus scan), so node_modules are bundled too. Heavy libraries
+// (conf/ajv, winston, iconv-lite) are reached only through `await import(...)` by the code that
+// uses them: their own chunks in the app's build, lazily initialised parts of the one file in a
+// command's. The tsc output in dist/src-main stays for the scripts and benches.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,14 +39,17 @@ const englishOnlyZodLocales = {
   },
 };
 
-// The command line is built once per command (`cli-check.js`, `cli-scan.js`, …) and once for the
-// help (`cli.js`); bin/sync-doctor.js starts the one its command names. Each is the whole of
-// src-main/cli/main.ts with the other commands left out, so a command's start reads one file
-// for its own code and zod (plus the chunks of what it loads only when needed: the settings
-// store, this PC's host adapter) — not the twenty small chunks one build shared by every command
-// splits into, each a module for Node to resolve, read, compile and link in turn. A command left
-// out of a build is a module that only says where it is, never loaded by the bin.
+// The command line is built once per command (`dist/cli/cli-check.cjs`, `cli-scan.cjs`, …) and
+// once for the help (`cli.cjs`); bin/sync-doctor.js starts the one its command names. Each is the
+// whole of src-main/cli/main.ts with the other commands left out, in ONE CommonJS file: what only
+// some runs need (the settings store, this PC's host adapter) is in the same file but evaluated
+// only when it is imported (esbuild turns the dynamic `import()` into a lazy initialiser). One
+// file, because Node 20 keeps no compiled code for ES modules: a CommonJS script can be compiled
+// through `vm.Script` with V8's code cache, which the build makes beside each bundle
+// (scripts/produce-code-cache.cjs) and bin/load-bundle.js uses when it can trust it. A command
+// left out of a build is a module that only says where it is, never loaded by the bin.
 export const CLI_COMMANDS = ['check', 'collect', 'office', 'scan', 'serve', 'watch'];
+const cliOutdir = `${root}dist/cli`;
 const onlyCommand = (kept) => ({
   name: 'only-command',
   setup(builder) {
@@ -52,27 +59,109 @@ const onlyCommand = (kept) => ({
       return { path: name, namespace: 'command-built-apart' };
     });
     builder.onLoad({ filter: /.*/, namespace: 'command-built-apart' }, (args) => ({
-      contents: `throw new Error('sync-doctor ${args.path} is built apart (dist/bundle/cli-${args.path}.js): run it through bin/sync-doctor.js');`,
+      contents: `throw new Error('sync-doctor ${args.path} is built apart (dist/cli/cli-${args.path}.cjs): run it through bin/sync-doctor.js');`,
       loader: 'js',
     }));
   },
 });
 
-// A command's entry imports its module up front (beside main.ts, which imports it when it runs):
-// its code is then in the entry's own file, not in chunks of their own.
+// The help runs no command, so it never checks this PC nor reads settings: its build leaves out
+// what `cli-deps.ts` imports when a command asks (the host adapters, the settings readers).
+const noCommandDeps = {
+  name: 'no-command-deps',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) =>
+      /[\\/]src-main[\\/]cli[\\/]cli-deps\.ts$/.test(args.importer) && args.kind === 'dynamic-import' ? { path: args.path, namespace: 'help-only' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'help-only' }, (args) => ({
+      contents: `throw new Error('${args.path} is not in the help build (dist/cli/cli.cjs)');`,
+      loader: 'js',
+    }));
+  },
+};
+
+// A command's entry imports its module up front (beside main.ts, which imports it when it runs).
 const commandEntry = {
   name: 'command-entry',
   setup(builder) {
     builder.onResolve({ filter: /^command-entry:/ }, (args) => ({ path: args.path.slice('command-entry:'.length), namespace: 'command-entry' }));
     builder.onLoad({ filter: /.*/, namespace: 'command-entry' }, (args) => ({
-      contents: `import './src-main/cli/${args.path}-command.ts';\nexport { runCli } from './src-main/cli/main.ts';\n`,
+      contents: `import './src-main/cli/${args.path}-command.ts';\nexport { runCli, whenOutputWritten } from './src-main/cli/main.ts';\n`,
       resolveDir: root,
       loader: 'ts',
     }));
   },
 };
 
+// The runs whose compiled functions each command's code cache holds (their output is thrown
+// away): the help, and what a start of the command most often does. `check` without a path
+// checks the build machine itself (read-only) with a saved settings file — not on Windows,
+// where that would start PowerShell inside the build. A run whose files are missing (an
+// installed package has no test/) is left out.
+const fixture = (path) => (existsSync(join(root, path)) ? join(root, path) : undefined);
+const trainingMachine = fixture('test/fixtures/machines/sage-stale-after-upgrade.json');
+const trainingOffice = fixture('test/fixtures/offices/healthy');
+const trainingRuns = (command, scratch) => {
+  const runs = {
+    check: [['check', '--help'], trainingMachine && ['check', '--machine', trainingMachine, '--json'], trainingMachine && ['check', '--machine', trainingMachine], process.platform !== 'win32' && ['check', '--json']],
+    collect: [['collect', '--help'], trainingMachine && ['collect', '--machine', trainingMachine, '--out', '-']],
+    office: [['office', '--help'], trainingOffice && ['office', trainingOffice, '--summary']],
+    scan: [['scan', '--help'], ['scan', scratch, '--json']],
+    serve: [['serve', '--help']],
+    watch: [['watch', '--help']],
+  }[command];
+  return runs.filter(Boolean);
+};
+
+/** A scratch settings folder (a saved settings file, as a PC that uses the app has) and a small tree to scan. */
+function trainingScratch() {
+  const dir = mkdtempSync(join(os.tmpdir(), 'sd-code-cache-'));
+  const company = join(dir, 'company', 'ACCDATA');
+  mkdirSync(company, { recursive: true });
+  writeFileSync(join(company, 'SETUP.DTA'), '');
+  mkdirSync(join(dir, 'config'));
+  writeFileSync(
+    join(dir, 'config', 'config.json'),
+    JSON.stringify({ companies: [{ id: 'c1', name: 'Build Ltd', software: 'sage', path: join(dir, 'company') }], __internal__: { migrations: { version: '1.0.0' } } }),
+  );
+  return dir;
+}
+
+/** Builds one command's CommonJS bundle, ends it with its build id, and makes its code cache. */
+const cliBundle = async (name, entry, plugins, scratch) => {
+  const outfile = `${cliOutdir}/${name}.cjs`;
+  const result = await build({
+    ...common,
+    plugins: [...common.plugins, ...plugins],
+    entryPoints: [entry],
+    outfile,
+    format: 'cjs',
+    minify: true,
+    external: ['electron'],
+    // Code shared with the ES module sources asks for its own file's URL (package-root.ts), made when asked.
+    define: { 'import.meta.url': '__sdImportMeta.url' },
+    banner: { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+    metafile: true,
+  });
+  writeFileSync(`${cliOutdir}/${name}.meta.json`, JSON.stringify(result.metafile));
+  // The build id (bin/load-bundle.js): a code cache is used only for the bundle it was made from.
+  const text = readFileSync(outfile, 'utf8');
+  writeFileSync(outfile, `${text}\n//# sdBuild=${createHash('sha256').update(text).digest('hex')}\n`);
+  // The help's file is small (≈9 KB): compiling it costs less than checking a cache (node:zlib's CRC-32).
+  if (name === 'cli') return;
+  const runs = trainingRuns(name.slice('cli-'.length), scratch).map((argv) => JSON.stringify(argv));
+  const produced = spawnSync(process.execPath, [join(root, 'scripts/produce-code-cache.cjs'), outfile, ...runs], {
+    env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(scratch, 'config') },
+    // Output into a pipe, as a fleet's tools read it (its writing code is then in the cache too).
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  if (produced.status !== 0) throw new Error(`code cache of ${name}: ${produced.stderr}`);
+};
+
 rmSync(outdir, { recursive: true, force: true });
+rmSync(cliOutdir, { recursive: true, force: true });
 const common = { plugins: [englishOnlyZodLocales], absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: true, legalComments: 'none', logLevel: 'warning' };
 
 // Each ES module bundle leaves its metafile (what went into which file, and which file imports
@@ -94,12 +183,15 @@ const esm = async (name, entry, plugins = []) => {
   writeFileSync(`${outdir}/${name}.meta.json`, JSON.stringify(result.metafile));
 };
 
-await Promise.all([
-  // The CLI and the Electron main process are built apart, so that the app's eager libraries
-  // (logging, the settings store) never land in a chunk the CLI loads at start-up.
-  esm('cli', 'src-main/cli/main.ts', [onlyCommand(undefined)]),
-  ...CLI_COMMANDS.map((command) => esm(`cli-${command}`, `command-entry:${command}`, [onlyCommand(command), commandEntry])),
-  esm('main', 'src-main/electron/main.ts'),
-  // The preload runs sandboxed, where only `electron` can be required: one CommonJS file.
-  build({ ...common, entryPoints: ['src-main/electron/preload.cts'], outfile: `${outdir}/preload.cjs`, format: 'cjs', external: ['electron'] }),
-]);
+const scratch = trainingScratch();
+try {
+  await Promise.all([
+    cliBundle('cli', 'src-main/cli/main.ts', [onlyCommand(undefined), noCommandDeps], scratch),
+    ...CLI_COMMANDS.map((command) => cliBundle(`cli-${command}`, `command-entry:${command}`, [onlyCommand(command), commandEntry], scratch)),
+    esm('main', 'src-main/electron/main.ts'),
+    // The preload runs sandboxed, where only `electron` can be required: one CommonJS file.
+    build({ ...common, entryPoints: ['src-main/electron/preload.cts'], outfile: `${outdir}/preload.cjs`, format: 'cjs', external: ['electron'] }),
+  ]);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

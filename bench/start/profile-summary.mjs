@@ -37,7 +37,7 @@ const original = (url, line, column) => {
 };
 const where = (url) => {
   if (!url) return '(native / V8)';
-  const bundle = url.match(/dist\/bundle\/(.*)$/);
+  const bundle = url.match(/dist\/(?:bundle|cli)\/(.*)$/);
   if (bundle) return bundle[1];
   if (url.startsWith('node:')) return 'node: internals';
   return url.replace(/^file:\/\/.*\/node_modules\//, 'node_modules/');
@@ -55,7 +55,7 @@ for (const file of files) {
     const ms = (deltas[i + 1] ?? 0) / 1000;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     totalMs += ms;
-    const source = url.includes('dist/bundle/') ? original(url, lineNumber, columnNumber) : undefined;
+    const source = /dist\/(bundle|cli)\//.test(url) ? original(url, lineNumber, columnNumber) : undefined;
     add(byFile, functionName === '(garbage collector)' ? '(garbage collector)' : functionName === '(idle)' ? '(idle)' : source ?? where(url), ms);
     add(byFunction, `${functionName || '(anonymous)'} ${source ?? where(url)}:${lineNumber + 1}`, ms);
     add(byWork, workOf(node, parents), ms);
@@ -73,7 +73,7 @@ function workOf(leaf, parents) {
   let loader = false;
   for (let node = leaf; node; node = parents.get(node.id)) {
     const { url, lineNumber, columnNumber, functionName } = node.callFrame;
-    if (url.includes('dist/bundle/') || url.endsWith('bin/sync-doctor.js')) {
+    if (/dist\/(bundle|cli)\//.test(url) || /bin\/(sync-doctor|load-bundle)\.js$/.test(url)) {
       const source = original(url, lineNumber, columnNumber) ?? where(url);
       if (source === 'node_modules/zod') {
         inZod = true;

@@ -1,3 +1,5 @@
+import { standardOutput, type StandardOutput } from './standard-output.js';
+
 /** What a CLI command may touch of its process: injected so commands are testable. */
 export interface CliIo {
   stdout(text: string): void;
@@ -26,13 +28,23 @@ export const EXIT_COULD_NOT_RUN = 3;
 
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 
+let standardOutputs: { stdout: StandardOutput; stderr: StandardOutput } | undefined;
+const processOutputs = () => (standardOutputs ??= { stdout: standardOutput(1), stderr: standardOutput(2) });
+
 export function processIo(stopSignal: AbortSignal): CliIo {
+  const { stdout, stderr } = processOutputs();
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdout: (text) => stdout.write(text),
+    stderr: (text) => stderr.write(text),
+    isTTY: stdout.isTTY,
+    stderrIsTTY: stderr.isTTY,
     env: process.env,
     stopSignal,
   };
+}
+
+/** Calls back once everything the process's io wrote has left the process (then it may exit). */
+export function whenOutputWritten(callback: () => void): void {
+  const { stdout, stderr } = processOutputs();
+  stdout.whenWritten(() => stderr.whenWritten(callback));
 }

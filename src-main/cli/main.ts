@@ -8,6 +8,8 @@ import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import { join } from 'node:path';
 import { InputError } from '../check/input-error.js';
 
+export { whenOutputWritten } from './cli-io.js';
+
 /** A command whose module (and the libraries only it needs) is loaded when it runs, not at start-up. */
 const loadedWhenRun = (load: () => Promise<CliCommand>): CliCommand => async (argv, io) => (await load())(argv, io);
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { CliIo } from './cli-io.js';
 
 /**
@@ -24,6 +24,12 @@ export function terminalSafeText(text: string): string {
   return text.replace(UNSAFE, visibleEscape);
 }
 
+/** A random per-run key (node:crypto, loaded only when a run registers a terminal code: it costs every start ≈ 15 modules). */
+function randomKey(): string {
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return randomBytes(12).toString('hex');
+}
+
 /**
  * The CLI's one output filter. Every byte a command writes to stdout or stderr passes through
  * `terminalSafeText`; the only terminal codes that get through are the CLI's own (colours, the
@@ -32,15 +38,21 @@ export function terminalSafeText(text: string): string {
  * holds no control character, so it survives the filter and is swapped back for its code after.
  */
 export function terminalSafeIo(io: CliIo): CliIo {
-  const key = randomBytes(12).toString('hex');
+  // The key is made with the first code registered: until then there is no marker to swap back
+  // (a run that prints no colour, such as `--json` or `--help` into a pipe, never loads node:crypto).
+  let key: string | undefined;
+  let marker: RegExp | undefined;
   const codes: string[] = [];
-  const marker = new RegExp(`\\ue000${key}(\\d+)\\ue001`, 'g');
-  const write = (text: string) => terminalSafeText(text).replace(marker, (_, index: string) => codes[Number(index)] ?? '');
+  const write = (text: string) => (marker ? terminalSafeText(text).replace(marker, (_, index: string) => codes[Number(index)] ?? '') : terminalSafeText(text));
   return {
     ...io,
     stdout: (text) => io.stdout(write(text)),
     stderr: (text) => io.stderr(write(text)),
     ownCode(sequence) {
+      if (key === undefined) {
+        key = randomKey();
+        marker = new RegExp(`\\ue000${key}(\\d+)\\ue001`, 'g');
+      }
       let index = codes.indexOf(sequence);
       if (index < 0) index = codes.push(sequence) - 1;
       return `\ue000${key}${index}\ue001`;

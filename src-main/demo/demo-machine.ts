@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { promisify } from 'node:util';
 import * as z from 'zod';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
@@ -15,6 +16,9 @@ const demoInputsFile = (): string => bundledFile('assets', 'demo', 'demo-inputs.
 /** How the demo labels itself wherever the report says what was checked. */
 export const DEMO_DESCRIPTION = 'DEMO machine (example data, not this PC)';
 
+// Not node:fs/promises: this module is imported by every check (see load-snapshot.ts).
+const readText = promisify(readFile);
+
 const DemoInputsSchema = z.object({ autoentryPaths: z.array(z.string()), syncAppLocation: z.string().optional() });
 
 export interface DemoMachine {
@@ -27,6 +31,6 @@ export interface DemoMachine {
 export async function loadDemoMachine(): Promise<DemoMachine> {
   const loaded = await loadSnapshotFile(demoMachineFile());
   if (!loaded.ok) throw new Error(`The bundled demo machine is damaged: ${loaded.message}`);
-  const inputs = DemoInputsSchema.parse(JSON.parse(await readFile(demoInputsFile(), 'utf8')));
+  const inputs = DemoInputsSchema.parse(JSON.parse(await readText(demoInputsFile(), 'utf8')));
   return { snapshot: loaded.snapshot, file: demoMachineFile(), ...inputs };
 }

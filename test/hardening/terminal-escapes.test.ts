@@ -8,7 +8,7 @@ import { MachineSnapshotSchema, type MachineSnapshot } from '../../src-shared/mo
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { runCli } from '../../src-main/cli/main.js';
 import type { CliIo } from '../../src-main/cli/cli-io.js';
-import { terminalSafeText } from '../../src-main/cli/terminal-safe-output.js';
+import { terminalSafeIo, terminalSafeText } from '../../src-main/cli/terminal-safe-output.js';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
 import { machine } from '../support/check-machine.js';
 import { PATIENCE_MS } from '../support/eventually.js';
@@ -185,5 +185,34 @@ describe('no escape from a bundle reaches the terminal raw', () => {
       if (format[0] === '--json') expect(JSON.parse(result.out).found.map((f: { path: string }) => f.path)).toContain(join(named, 'Company.000'));
       else expect(result.out).toContain('Client\\x1b]52;c;');
     }
+  });
+});
+
+describe('the output filter’s own codes (terminalSafeIo)', () => {
+  const captured = () => {
+    let out = '';
+    const io = terminalSafeIo({ stdout: (t) => void (out += t), stderr: () => undefined, isTTY: true, stderrIsTTY: true, env: {}, stopSignal: new AbortController().signal });
+    return { io, out: () => out };
+  };
+
+  it('lets through only the codes registered, by the marker handed back; a marker-shaped text is shown as written', () => {
+    const { io, out } = captured();
+    // Before any code is registered (a run that prints no colour makes no key): shown as written, escaped.
+    io.stdout(`\ue000${'0'.repeat(24)}0\ue001${PAYLOAD}`);
+    const red = io.ownCode!('\u001b[31m');
+    const reset = io.ownCode!('\u001b[0m');
+    expect(io.ownCode!('\u001b[31m')).toBe(red);
+    expect(reset).not.toBe(red);
+    expect(red).not.toMatch(RAW);
+    const key = /^\ue000([0-9a-f]{24})0\ue001$/.exec(red)![1]!;
+    // After: the markers handed back become their codes; a marker with another key stays text, one with an index never handed out is dropped.
+    io.stdout(`${red}A${reset} \ue000${'0'.repeat(24)}0\ue001 \ue000${key}7\ue001 ${PAYLOAD}`);
+    expect(out()).toBe(
+      `\ue000${'0'.repeat(24)}0\ue001${terminalSafeText(PAYLOAD)}\u001b[31mA\u001b[0m \ue000${'0'.repeat(24)}0\ue001  ${terminalSafeText(PAYLOAD)}`,
+    );
+  });
+
+  it('makes a new key for every io', () => {
+    expect(captured().io.ownCode!('\u001b[1m')).not.toBe(captured().io.ownCode!('\u001b[1m'));
   });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import type { HostIdentity, ProcessInfo } from '../../../src-shared/model/system.js';
 import { fail, succeed, type Host, type HostResult } from '../host.js';
-import { runCommand, type CommandRunner } from '../node/command-runner.js';
+import type { CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, posixShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
@@ -26,7 +26,8 @@ export interface PosixHostOptions {
  */
 export function createPosixHost(options: PosixHostOptions = {}): Host {
   const procRoot = options.procRoot ?? '/proc';
-  const runner = options.runner ?? runCommand;
+  // `ps` only where /proc is missing: node:child_process (with net and dgram) is loaded then, not at every check.
+  const runner: CommandRunner = options.runner ?? (async (request) => (await import('../node/command-runner.js')).runCommand(request));
   const files = guardStalledShares(createNodeFiles(), { shareOf: posixShareOf, stallAfterMs: options.stallAfterMs ?? 5000 });
   // Asked once: /proc is there for the whole life of the process (the monitor asks four times a second).
   let procMounted: boolean | undefined;
