@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../src-shared/model/report-schema.js';
+import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
+import { systemClock, type MonitorClock } from '../../src-main/monitor/monitor-clock.js';
+import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
+
+/** The system clock (vitest's fake timers), counting the timers the monitor sets and those that fire: its wake-ups. */
+function countingClock() {
+  const counts = { set: 0, fired: 0 };
+  const clock: MonitorClock = {
+    now: () => systemClock.now(),
+    setTimeout(callback, ms) {
+      counts.set += 1;
+      return systemClock.setTimeout(() => {
+        counts.fired += 1;
+        callback();
+      }, ms);
+    },
+    clearTimeout: (handle) => systemClock.clearTimeout(handle),
+  };
+  return { clock, counts };
+}
+
+/**
+ * What wakes an idle `watch` on Linux (a Sync App running, nothing changing): the liveness
+ * tick every 250 ms and the process-start probe every second, on ONE timer (periodic-duties.ts),
+ * and the full check once a minute. Fake time: counts, never wall-clock durations.
+ */
+describe('an idle monitor\'s wake-ups, in fake time', () => {
+  let world: FakeWorld;
+  let control: { livenessCalls: number };
+  let monitor: Monitor | undefined;
+  const CHECK_MS = 40;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T09:00:00Z') });
+    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
+    control = { livenessCalls: 0 };
+  });
+  afterEach(async () => {
+    await monitor?.close();
+    monitor = undefined;
+    vi.useRealTimers();
+  });
+
+  function start() {
+    const { clock, counts } = countingClock();
+    const check = fakeRunCheck(world, () => CHECK_MS);
+    const published: Report[] = [];
+    let probes = 0;
+    monitor = createMonitor({
+      host: fakeHost(world, control),
+      inputs: INPUTS,
+      timeoutMs: 5000,
+      runCheck: check.run,
+      pathWatcher: fakeWatcher().factory,
+      clock,
+      processStarts: async () => (probes++, false),
+      intervals: { fullCheckMs: 60_000 },
+    });
+    monitor.subscribe((report) => published.push(report));
+    return { counts, check, published, probes: () => probes };
+  }
+
+  it('wakes 4 times a second with a Sync App running: the probe rides on every fourth liveness tick', async () => {
+    const { counts, check, probes } = start();
+    await vi.advanceTimersByTimeAsync(5000); // the first check, and the probe and the liveness tick falling into step
+    const before = { fired: counts.fired, liveness: control.livenessCalls, probes: probes(), checks: check.calls.count };
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(counts.fired - before.fired).toBe(40); // two timers (liveness, probe) would be 50
+    expect(control.livenessCalls - before.liveness).toBe(40);
+    expect(probes() - before.probes).toBe(10);
+    expect(check.calls.count).toBe(before.checks);
+  });
+
+  it('wakes once a second with no Sync App to follow (the probe alone), and sets no timer it does not need', async () => {
+    world.syncAppPid = undefined;
+    const { counts, probes } = start();
+    await vi.advanceTimersByTimeAsync(5000);
+    const before = { fired: counts.fired, set: counts.set, probes: probes() };
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(counts.fired - before.fired).toBe(10);
+    expect(counts.set - before.set).toBe(10);
+    expect(probes() - before.probes).toBe(10);
+    expect(control.livenessCalls).toBe(0);
+  });
+
+  it('at whatever moment the Sync App stops, the report says so within one liveness tick and one check', async () => {
+    const { published } = start();
+    await vi.advanceTimersByTimeAsync(5000);
+    for (const offset of [0, 1, 124, 125, 126, 249, 250, 251, 777]) {
+      world.syncAppPid = 4120;
+      await vi.advanceTimersByTimeAsync(61_000); // a full check sees it running again
+      expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.running');
+      await vi.advanceTimersByTimeAsync(offset);
+      world.syncAppPid = undefined;
+      await vi.advanceTimersByTimeAsync(250 + CHECK_MS);
+      expect(published.at(-1)?.findings.map((f) => f.code), `stopped ${offset} ms into the minute`).toContain('syncapp.not-running');
+    }
+  });
+});
