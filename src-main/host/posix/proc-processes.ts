@@ -1,4 +1,4 @@
-import { existsSync, promises as fsp, readdirSync } from 'node:fs';
+import { promises as fsp, readdirSync } from 'node:fs';
 import type { ProcessInfo } from '../../../src-shared/model/system.js';
 import { readProcFileSync } from './proc-file.js';
 import { exePath, parseBootTime, parsePasswd, parseProcStat, parseStatusUid, processName } from './proc-parsers.js';
@@ -72,14 +72,4 @@ export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/p
   const listed = new Set(pids);
   for (const pid of cache.keys()) if (!listed.has(pid)) cache.delete(pid);
   return found;
-}
-
-/**
- * Whether `/proc/<pid>` shows a live (not zombie) process; `undefined` when /proc cannot tell.
- * Synchronous (one small read, proc-file.ts): the monitor asks it four times a second.
- */
-export function procProcessAlive(procRoot: string, pid: number): boolean | undefined {
-  const stat = readProcFileSync(`${procRoot}/${pid}/stat`);
-  if (stat !== undefined) return parseProcStat(stat)?.state !== 'Z';
-  return existsSync(`${procRoot}/${pid}`) ? undefined : false;
 }
