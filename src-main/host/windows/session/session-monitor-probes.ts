@@ -27,26 +27,39 @@ export function sessionExitWatch(session: PowerShellSession): ProcessExitWatch {
 }
 
 /**
- * "Has a Sync App process appeared?" asked of the session: one narrow query (the Sync App's
- * names only, filtered by Windows), no new process. The first answer only learns what runs.
+ * "Has a Sync App process appeared?", answered by the session without a query per question: the
+ * first call asks it to follow the starts of the Sync App's processes (a `starts` request with
+ * the Sync App's WQL filter; that first answer only learns what runs). From then on the session
+ * itself looks once a second — the process ids from the kernel's list (no WMI), and WMI, with the
+ * filter, about the new ids only — and says `started` when one matches; a call here only reads
+ * whether it has said so since. A replaced session is asked to follow again by the next call.
  * Throws when the session cannot start, so the monitor leaves new processes to its full checks.
  * `onAppeared` runs before a yes is answered (the host drops the refresh it would otherwise share).
  */
 export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): () => Promise<boolean> {
-  let known: Set<number> | undefined;
   const processFilter = syncAppProcessFilter(syncAppPatterns);
+  let following = false;
+  let appeared = false;
+  session.onStarted(() => {
+    if (following) appeared = true;
+  });
+  session.onLost(() => {
+    following = false;
+  });
   return async () => {
-    const answer = await session.request({ op: 'refresh', parts: ['processes'], processFilter, registryRoots: [], ownerPatterns: [] });
-    if (!answer.ok) {
-      if (answer.stage === 'start') throw new Error(answer.message);
+    if (!following) {
+      const answer = await session.request({ op: 'starts', processFilter });
+      if (!answer.ok) {
+        if (answer.stage === 'start') throw new Error(answer.message);
+        return false;
+      }
+      following = true;
+      appeared = false;
       return false;
     }
-    const report = answer.body.report as { processes?: unknown } | undefined;
-    const list = Array.isArray(report?.processes) ? report.processes : report?.processes ? [report.processes] : [];
-    const pids = new Set(list.flatMap((p) => (typeof (p as { pid?: unknown }).pid === 'number' ? [(p as { pid: number }).pid] : [])));
-    const appeared = known !== undefined && [...pids].some((pid) => !known!.has(pid));
-    known = pids;
-    if (appeared) onAppeared();
-    return appeared;
+    if (!appeared) return false;
+    appeared = false;
+    onAppeared();
+    return true;
   };
 }
