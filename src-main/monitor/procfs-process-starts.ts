@@ -1,5 +1,5 @@
 import { promises as fsp, readdirSync } from 'node:fs';
-import { readProcFileSync } from '../host/posix/proc-file.js';
+import { readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
 /** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
@@ -26,11 +26,11 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
 
   async function matches(pid: number): Promise<boolean> {
     const dir = `${procRoot}/${pid}`;
-    // `comm` on this thread (proc-file.ts); the exe link and `cmdline` (which can wait on a
-    // process stuck in the kernel) through the thread pool.
+    // `comm` on this thread (proc-file.ts); the exe link and the read of `cmdline` (which can wait
+    // on a process stuck in the kernel) through the thread pool, one trip each.
     const comm = readProcFileSync(`${dir}/comm`) ?? '';
-    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8'))]);
-    return matchesSyncApp(patterns, comm, exe, cmdline.split('\0')[0]);
+    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readProcFileStart(`${dir}/cmdline`)]);
+    return matchesSyncApp(patterns, comm, exe, cmdline?.split('\0')[0]);
   }
 
   return async () => {

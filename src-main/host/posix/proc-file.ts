@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, read, readFileSync, readSync } from 'node:fs';
 
 /**
  * Reads a small `/proc` file synchronously into one reused buffer: open, read, close — three
@@ -35,4 +35,32 @@ export function readProcFileSync(path: string): string | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The first `maxBytes` of a `/proc` file whose read can wait on its process (`cmdline`, `status`:
+ * the kernel reads the process's memory): opened and closed on this thread (neither waits), and
+ * read once through libuv's thread pool — one trip where `fs.promises.readFile` makes five
+ * (open, fstat, read, a second read because /proc says size 0, close) and allocates 64 KB.
+ * Enough for what is read from them: the first argument, the `Uid:` line. `undefined` when it
+ * cannot be read (the process ended, or belongs to someone else).
+ */
+export function readProcFileStart(path: string, maxBytes = 4096): Promise<string | undefined> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  const start = Buffer.allocUnsafe(maxBytes);
+  return new Promise((resolve) => {
+    read(fd, start, 0, maxBytes, 0, (error, bytesRead) => {
+      try {
+        closeSync(fd);
+      } catch {
+        // closed already: nothing to give back
+      }
+      resolve(error ? undefined : start.toString('utf8', 0, bytesRead));
+    });
+  });
 }
