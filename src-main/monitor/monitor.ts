@@ -318,6 +318,11 @@ export function createMonitor(options: MonitorOptions): Monitor {
     );
   });
 
+  // A start reported as it happens: a check at once, without waiting for the next probe.
+  const stopStartEvents = probe?.onAppeared?.(() => {
+    if (!closed) requestCheck();
+  });
+
   requestCheck();
   quickLooks.rearm();
 
@@ -334,6 +339,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (closed) return;
       closed = true;
       stopExitWatch?.();
+      stopStartEvents?.();
       clearFullCheckTimer();
       quickLooks.close();
       if (settleTimer !== undefined) clock.clearTimeout(settleTimer);

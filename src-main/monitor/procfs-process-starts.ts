@@ -2,8 +2,12 @@ import { promises as fsp, readdirSync } from 'node:fs';
 import { readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
-/** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
-export type ProcessStartProbe = () => Promise<boolean>;
+/**
+ * Answers "has a process matching the Sync App patterns appeared since I last asked?". A probe
+ * that learns of starts as they happen (Windows: the PowerShell session's `started` events) also
+ * offers `onAppeared`: the monitor then checks at once rather than at its next question.
+ */
+export type ProcessStartProbe = (() => Promise<boolean>) & { onAppeared?(listener: () => void): () => void };
 
 async function readOrEmpty(read: () => Promise<string>): Promise<string> {
   try {

@@ -211,6 +211,25 @@ describe('the Windows host over its PowerShell session', () => {
     expect(requests().length).toBe(refreshes + 1);
   });
 
+  it('"did a Sync App process appear?": a start the session reports goes to the listeners at once (the monitor checks), not again to the next question', async () => {
+    const { host, fake, controls, requests } = sessionHost();
+    const appeared = controls.processStarts(['AutoEntry']);
+    const heard: number[] = [];
+    const stop = appeared.onAppeared(() => heard.push(Date.now()));
+    expect(await answered(appeared())).toBe(false);
+    await answered(host.processes());
+    const refreshes = requests().length;
+    fake.children[0]!.print('{"event":"started","pid":6161}');
+    expect(heard).toHaveLength(1);
+    expect(await answered(appeared())).toBe(false);
+    await answered(host.processes()); // the refresh from before the start is not shared
+    expect(requests().length).toBe(refreshes + 1);
+    stop();
+    fake.children[0]!.print('{"event":"started","pid":6162}');
+    expect(heard).toHaveLength(1);
+    expect(await answered(appeared())).toBe(true); // no listener: kept for the next question
+  });
+
   it('"did a Sync App process appear?": a session that replaced a lost one is asked to follow again, and its first answer only learns', async () => {
     const { fake, controls, requests } = sessionHost();
     const appeared = controls.processStarts(['AutoEntry']);

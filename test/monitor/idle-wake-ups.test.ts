@@ -98,4 +98,28 @@ describe('an idle monitor\'s wake-ups, in fake time', () => {
       expect(published.at(-1)?.findings.map((f) => f.code), `stopped ${offset} ms into the minute`).toContain('syncapp.not-running');
     }
   });
+
+  it('checks at once when the probe reports a start as it happens (the Windows session), not at its next question', async () => {
+    world.syncAppPid = undefined;
+    const listeners = new Set<() => void>();
+    let asked = 0;
+    const probe = Object.assign(async () => (asked++, false), {
+      onAppeared: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+    });
+    const check = fakeRunCheck(world, () => CHECK_MS);
+    const published: Report[] = [];
+    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: fakeWatcher().factory, processStarts: probe, intervals: { fullCheckMs: 60_000, processScanMs: 1000 } });
+    monitor.subscribe((report) => published.push(report));
+    await vi.advanceTimersByTimeAsync(1500);
+    const checks = check.calls.count;
+    const questions = asked;
+    world.syncAppPid = 6160;
+    for (const listener of listeners) listener();
+    await vi.advanceTimersByTimeAsync(CHECK_MS + 1);
+    expect(check.calls.count).toBe(checks + 1);
+    expect(asked).toBe(questions); // no probe question was needed
+    expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.running');
+    await monitor.close();
+    expect(listeners.size).toBe(0);
+  });
 });

@@ -26,27 +26,35 @@ export function sessionExitWatch(session: PowerShellSession): ProcessExitWatch {
   };
 }
 
+/** "Has a Sync App process appeared since I last asked?", and a listener for each start as it is reported. */
+export type SessionStartProbe = (() => Promise<boolean>) & { onAppeared(listener: () => void): () => void };
+
 /**
  * "Has a Sync App process appeared?", answered by the session without a query per question: the
  * first call asks it to follow the starts of the Sync App's processes (a `starts` request with
  * the Sync App's WQL filter; that first answer only learns what runs). From then on the session
  * itself looks once a second — the process ids from the kernel's list (no WMI), and WMI, with the
- * filter, about the new ids only — and says `started` when one matches; a call here only reads
- * whether it has said so since. A replaced session is asked to follow again by the next call.
+ * filter, about the new ids only — and says `started` when one matches: passed at once to the
+ * `onAppeared` listeners (the monitor checks), or, with none, kept for the next call. A replaced
+ * session is asked to follow again by the next call.
  * Throws when the session cannot start, so the monitor leaves new processes to its full checks.
- * `onAppeared` runs before a yes is answered (the host drops the refresh it would otherwise share).
+ * `onAppeared` (the argument) runs first (the host drops the refresh it would otherwise share).
  */
-export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): () => Promise<boolean> {
+export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): SessionStartProbe {
   const processFilter = syncAppProcessFilter(syncAppPatterns);
+  const listeners = new Set<() => void>();
   let following = false;
   let appeared = false;
   session.onStarted(() => {
-    if (following) appeared = true;
+    if (!following) return;
+    onAppeared();
+    if (listeners.size === 0) appeared = true;
+    for (const listener of [...listeners]) listener();
   });
   session.onLost(() => {
     following = false;
   });
-  return async () => {
+  const probe = async (): Promise<boolean> => {
     if (!following) {
       const answer = await session.request({ op: 'starts', processFilter });
       if (!answer.ok) {
@@ -59,7 +67,12 @@ export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns
     }
     if (!appeared) return false;
     appeared = false;
-    onAppeared();
     return true;
   };
+  return Object.assign(probe, {
+    onAppeared(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  });
 }
