@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src-shared/model/report-schema.js';
-import { createMonitor, type Monitor } from '../../src-main/monitor/monitor.js';
+import { createMonitor } from '../../src-main/monitor/monitor.js';
 import { systemClock, type MonitorClock } from '../../src-main/monitor/monitor-clock.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
+import { fakeHost, fakeMonitorTestBed, fakeRunCheck, fakeWatcher, INPUTS } from './monitor-fakes.js';
 
 /** The system clock (vitest's fake timers), counting the timers the monitor sets and those that fire: its wake-ups. */
 function countingClock() {
@@ -27,29 +27,16 @@ function countingClock() {
  * and the full check once a minute. Fake time: counts, never wall-clock durations.
  */
 describe('an idle monitor\'s wake-ups, in fake time', () => {
-  let world: FakeWorld;
-  let control: { livenessCalls: number };
-  let monitor: Monitor | undefined;
   const CHECK_MS = 40;
-
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-12-06T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-    control = { livenessCalls: 0 };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
+  const bed = fakeMonitorTestBed('2026-12-06T09:00:00Z');
 
   function start() {
     const { clock, counts } = countingClock();
-    const check = fakeRunCheck(world, () => CHECK_MS);
+    const check = fakeRunCheck(bed.world, () => CHECK_MS);
     const published: Report[] = [];
     let probes = 0;
-    monitor = createMonitor({
-      host: fakeHost(world, control),
+    bed.monitor = createMonitor({
+      host: fakeHost(bed.world, bed.control),
       inputs: INPUTS,
       timeoutMs: 5000,
       runCheck: check.run,
@@ -58,23 +45,23 @@ describe('an idle monitor\'s wake-ups, in fake time', () => {
       processStarts: async () => (probes++, false),
       intervals: { fullCheckMs: 60_000 },
     });
-    monitor.subscribe((report) => published.push(report));
+    bed.monitor.subscribe((report) => published.push(report));
     return { counts, check, published, probes: () => probes };
   }
 
   it('wakes 4 times a second with a Sync App running: the probe rides on every fourth liveness tick', async () => {
     const { counts, check, probes } = start();
     await vi.advanceTimersByTimeAsync(5000); // the first check, and the probe and the liveness tick falling into step
-    const before = { fired: counts.fired, liveness: control.livenessCalls, probes: probes(), checks: check.calls.count };
+    const before = { fired: counts.fired, liveness: bed.control.livenessCalls, probes: probes(), checks: check.calls.count };
     await vi.advanceTimersByTimeAsync(10_000);
     expect(counts.fired - before.fired).toBe(40); // two timers (liveness, probe) would be 50
-    expect(control.livenessCalls - before.liveness).toBe(40);
+    expect(bed.control.livenessCalls - before.liveness).toBe(40);
     expect(probes() - before.probes).toBe(10);
     expect(check.calls.count).toBe(before.checks);
   });
 
   it('wakes once a second with no Sync App to follow (the probe alone), and sets no timer it does not need', async () => {
-    world.syncAppPid = undefined;
+    bed.world.syncAppPid = undefined;
     const { counts, probes } = start();
     await vi.advanceTimersByTimeAsync(5000);
     const before = { fired: counts.fired, set: counts.set, probes: probes() };
@@ -82,44 +69,44 @@ describe('an idle monitor\'s wake-ups, in fake time', () => {
     expect(counts.fired - before.fired).toBe(10);
     expect(counts.set - before.set).toBe(10);
     expect(probes() - before.probes).toBe(10);
-    expect(control.livenessCalls).toBe(0);
+    expect(bed.control.livenessCalls).toBe(0);
   });
 
   it('at whatever moment the Sync App stops, the report says so within one liveness tick and one check', async () => {
     const { published } = start();
     await vi.advanceTimersByTimeAsync(5000);
     for (const offset of [0, 1, 124, 125, 126, 249, 250, 251, 777]) {
-      world.syncAppPid = 4120;
+      bed.world.syncAppPid = 4120;
       await vi.advanceTimersByTimeAsync(61_000); // a full check sees it running again
       expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.running');
       await vi.advanceTimersByTimeAsync(offset);
-      world.syncAppPid = undefined;
+      bed.world.syncAppPid = undefined;
       await vi.advanceTimersByTimeAsync(250 + CHECK_MS);
       expect(published.at(-1)?.findings.map((f) => f.code), `stopped ${offset} ms into the minute`).toContain('syncapp.not-running');
     }
   });
 
   it('checks at once when the probe reports a start as it happens (the Windows session), not at its next question', async () => {
-    world.syncAppPid = undefined;
+    bed.world.syncAppPid = undefined;
     const listeners = new Set<() => void>();
     let asked = 0;
     const probe = Object.assign(async () => (asked++, false), {
       onAppeared: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
     });
-    const check = fakeRunCheck(world, () => CHECK_MS);
+    const check = fakeRunCheck(bed.world, () => CHECK_MS);
     const published: Report[] = [];
-    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: fakeWatcher().factory, processStarts: probe, intervals: { fullCheckMs: 60_000, processScanMs: 1000 } });
-    monitor.subscribe((report) => published.push(report));
+    bed.monitor = createMonitor({ host: fakeHost(bed.world, bed.control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: fakeWatcher().factory, processStarts: probe, intervals: { fullCheckMs: 60_000, processScanMs: 1000 } });
+    bed.monitor.subscribe((report) => published.push(report));
     await vi.advanceTimersByTimeAsync(1500);
     const checks = check.calls.count;
     const questions = asked;
-    world.syncAppPid = 6160;
+    bed.world.syncAppPid = 6160;
     for (const listener of listeners) listener();
     await vi.advanceTimersByTimeAsync(CHECK_MS + 1);
     expect(check.calls.count).toBe(checks + 1);
     expect(asked).toBe(questions); // no probe question was needed
     expect(published.at(-1)?.findings.map((f) => f.code)).toContain('syncapp.running');
-    await monitor.close();
+    await bed.monitor.close();
     expect(listeners.size).toBe(0);
   });
 });
