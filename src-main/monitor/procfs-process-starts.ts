@@ -1,5 +1,5 @@
 import { promises as fsp, readdirSync } from 'node:fs';
-import { readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
+import { procNewestPid, readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
 /**
@@ -22,11 +22,16 @@ async function readOrEmpty(read: () => Promise<string>): Promise<string> {
  * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
  * listing reads five files per process; this reads one directory per tick and three small
  * files per *new* process. A pid that did not match yet is looked at once more next time
- * (a fork shows the parent's name until it execs the Sync App).
+ * (a fork shows the parent's name until it execs the Sync App). Before listing, it asks which
+ * pid was handed out last (`/proc/loadavg`, one read of a kept file): while that has not moved
+ * and no pid waits for its second look, nothing has started and /proc is not listed at all —
+ * on a quiet PC, most seconds.
  */
 export function procfsProcessStarts(patterns: readonly string[], procRoot = '/proc'): ProcessStartProbe {
   let known: Set<number> | undefined;
   let young = new Set<number>();
+  const newestPid = procNewestPid(procRoot);
+  let newestSeen: number | undefined;
 
   async function matches(pid: number): Promise<boolean> {
     const dir = `${procRoot}/${pid}`;
@@ -38,6 +43,10 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
   }
 
   return async () => {
+    // Read before the listing: a process that starts during it moves this, and the next look lists again.
+    const newest = newestPid();
+    if (known !== undefined && young.size === 0 && newest !== undefined && newest === newestSeen) return false;
+    newestSeen = newest;
     // One directory read on this thread: listing /proc never waits on a disk.
     const names = readdirSync(procRoot);
     const pids = new Set<number>();

@@ -64,3 +64,24 @@ export function readProcFileStart(path: string, maxBytes = 4096): Promise<string
     });
   });
 }
+
+/**
+ * The pid most recently handed out on this machine (the last field of `/proc/loadavg`), read
+ * through a kept file with one `pread` — a question that costs one system call and tells whether
+ * any process (or thread) has started since it was last asked. `undefined` when it cannot be read
+ * (no such file: every probe then lists /proc as before).
+ */
+export function procNewestPid(procRoot: string): () => number | undefined {
+  let fd: number | undefined;
+  const line = Buffer.allocUnsafe(128);
+  return () => {
+    try {
+      fd ??= openSync(`${procRoot}/loadavg`, 'r');
+      const length = readSync(fd, line, 0, line.length, 0);
+      const newest = Number(line.toString('latin1', line.lastIndexOf(0x20, length - 1) + 1, length).trim());
+      return Number.isInteger(newest) ? newest : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
