@@ -114,6 +114,8 @@ export const GROUPS = {
       'test/monitor/procfs-process-starts.test.ts',
       'test/monitor/monitor-sources.test.ts',
       'test/monitor/monitor-exits-and-errors.test.ts',
+      'test/monitor/periodic-duties.test.ts',
+      'test/monitor/idle-wake-ups.test.ts',
     ],
   },
   session: {

@@ -6,6 +6,7 @@ import { historyEventsBetween, syncAppStateKnown } from '../history/report-histo
 import type { Host } from '../host/host.js';
 import { withDeadlines } from '../host/with-deadlines.js';
 import { coalescedTask } from './coalesced-task.js';
+import { periodicDuties } from './periodic-duties.js';
 import { systemClock, type MonitorClock } from './monitor-clock.js';
 import type { ProcessStartProbe } from './procfs-process-starts.js';
 import type { ProcessExitWatch } from '../host/windows/session/session-monitor-probes.js';
@@ -108,14 +109,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let closed = false;
   let pids: number[] = [];
   let reportedDead = new Set<number>();
-  let livenessTimer: unknown;
-  let livenessRunning = false;
   let fullCheckTimer: unknown;
   let settleTimer: unknown;
   let burstStartedAt = 0;
   let lastEventAt = 0;
   let historyWrites: Promise<void> = Promise.resolve();
-  let processScanTimer: unknown;
+  /** The process-start probe failed (no /proc to ask): new processes are left to the full checks. */
+  let probeGaveUp = false;
 
   const watcher: PathWatcher = (options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }))(
     onFileEvent,
@@ -138,6 +138,16 @@ export function createMonitor(options: MonitorOptions): Monitor {
   });
 
   const task = coalescedTask(runOnce);
+
+  // The quick looks between full checks share one timer (periodic-duties.ts): the liveness of the
+  // known Sync App pids (only while there are any) and, where the host offers a cheap way to ask,
+  // whether a Sync App process appeared (its first look at once, beside the first check: it only
+  // learns which processes already run). An idle monitor wakes once per liveness tick.
+  const probe = options.processStarts;
+  const quickLooks = periodicDuties(clock, [
+    { intervalMs: intervals.livenessMs, wanted: () => !closed && livePids().length > 0, run: livenessTick },
+    { intervalMs: intervals.processScanMs, firstDelayMs: 0, wanted: () => !closed && probe !== undefined && !probeGaveUp, run: processScan },
+  ]);
 
   async function runOnce(): Promise<Report> {
     if (closed) throw new Error('The monitor is closed.');
@@ -178,7 +188,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     pids = syncAppPids(report);
     reportedDead = new Set(pids.filter((pid) => reportedDead.has(pid)));
     options.processExits?.watch(livePids());
-    scheduleLiveness();
+    quickLooks.rearm();
     try {
       watcher.update([...alwaysWatch, ...watchPaths(report, inputs)]);
     } catch (error) {
@@ -229,21 +239,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }, intervals.fullCheckMs);
   }
 
-  // Liveness fast path: ask only about the known pids; runs only while there are any.
-  function scheduleLiveness(): void {
-    if (closed || livenessTimer !== undefined || livenessRunning || livePids().length === 0) return;
-    livenessTimer = clock.setTimeout(() => {
-      livenessTimer = undefined;
-      void livenessTick();
-    }, intervals.livenessMs);
-  }
+  // Liveness fast path: ask only about the known pids.
   function livePids(): number[] {
     return pids.filter((pid) => !reportedDead.has(pid));
   }
   async function livenessTick(): Promise<void> {
     const asked = livePids();
     if (closed || asked.length === 0) return;
-    livenessRunning = true;
     try {
       counters.livenessChecks += 1;
       const answers = await Promise.all(asked.map((pid) => livenessHost.processAlive(pid)));
@@ -258,9 +260,6 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (died) requestCheck();
     } catch (error) {
       onError(error);
-    } finally {
-      livenessRunning = false;
-      scheduleLiveness();
     }
   }
 
@@ -290,24 +289,16 @@ export function createMonitor(options: MonitorOptions): Monitor {
     requestCheck();
   }
 
-  // New Sync App processes, between full checks: only when the host offers a cheap way to ask.
-  // The first look (at once, beside the first check) only learns which processes already run.
-  function scheduleProcessScan(delayMs: number): void {
-    if (closed || options.processStarts === undefined) return;
-    const probe = options.processStarts;
-    processScanTimer = clock.setTimeout(() => {
-      processScanTimer = undefined;
-      probe().then(
-        (appeared) => {
-          if (appeared) requestCheck();
-          scheduleProcessScan(intervals.processScanMs);
-        },
-        (error: unknown) => {
-          // No way to ask (no /proc): leave new processes to the full checks.
-          if (!closed) onError(error);
-        },
-      );
-    }, delayMs);
+  // New Sync App processes, between full checks: a yes runs a check at once.
+  async function processScan(): Promise<void> {
+    if (closed || probe === undefined) return;
+    try {
+      if (await probe()) requestCheck();
+    } catch (error) {
+      // No way to ask (no /proc): leave new processes to the full checks.
+      probeGaveUp = true;
+      if (!closed) onError(error);
+    }
   }
 
   // An exit reported as it happens: the same as a liveness answer "gone", without waiting for the
@@ -320,14 +311,20 @@ export function createMonitor(options: MonitorOptions): Monitor {
       (answer) => {
         if (closed || !pids.includes(pid) || reportedDead.has(pid) || (answer.ok && answer.value)) return;
         reportedDead.add(pid);
+        quickLooks.rearm();
         requestCheck();
       },
       (error: unknown) => onError(error),
     );
   });
 
+  // A start reported as it happens: a check at once, without waiting for the next probe.
+  const stopStartEvents = probe?.onAppeared?.(() => {
+    if (!closed) requestCheck();
+  });
+
   requestCheck();
-  scheduleProcessScan(0);
+  quickLooks.rearm();
 
   return {
     current: () => latest,
@@ -342,11 +339,11 @@ export function createMonitor(options: MonitorOptions): Monitor {
       if (closed) return;
       closed = true;
       stopExitWatch?.();
+      stopStartEvents?.();
       clearFullCheckTimer();
-      for (const timer of [livenessTimer, settleTimer, processScanTimer]) if (timer !== undefined) clock.clearTimeout(timer);
-      livenessTimer = undefined;
+      quickLooks.close();
+      if (settleTimer !== undefined) clock.clearTimeout(settleTimer);
       settleTimer = undefined;
-      processScanTimer = undefined;
       listeners.clear();
       await watcher.close();
       await alarm?.close();

@@ -1,9 +1,13 @@
 import { promises as fsp, readdirSync } from 'node:fs';
-import { readProcFileSync } from '../host/posix/proc-file.js';
+import { procNewestPid, readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
-/** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
-export type ProcessStartProbe = () => Promise<boolean>;
+/**
+ * Answers "has a process matching the Sync App patterns appeared since I last asked?". A probe
+ * that learns of starts as they happen (Windows: the PowerShell session's `started` events) also
+ * offers `onAppeared`: the monitor then checks at once rather than at its next question.
+ */
+export type ProcessStartProbe = (() => Promise<boolean>) & { onAppeared?(listener: () => void): () => void };
 
 async function readOrEmpty(read: () => Promise<string>): Promise<string> {
   try {
@@ -18,22 +22,31 @@ async function readOrEmpty(read: () => Promise<string>): Promise<string> {
  * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
  * listing reads five files per process; this reads one directory per tick and three small
  * files per *new* process. A pid that did not match yet is looked at once more next time
- * (a fork shows the parent's name until it execs the Sync App).
+ * (a fork shows the parent's name until it execs the Sync App). Before listing, it asks which
+ * pid was handed out last (`/proc/loadavg`, one read of a kept file): while that has not moved
+ * and no pid waits for its second look, nothing has started and /proc is not listed at all —
+ * on a quiet PC, most seconds.
  */
 export function procfsProcessStarts(patterns: readonly string[], procRoot = '/proc'): ProcessStartProbe {
   let known: Set<number> | undefined;
   let young = new Set<number>();
+  const newestPid = procNewestPid(procRoot);
+  let newestSeen: number | undefined;
 
   async function matches(pid: number): Promise<boolean> {
     const dir = `${procRoot}/${pid}`;
-    // `comm` on this thread (proc-file.ts); the exe link and `cmdline` (which can wait on a
-    // process stuck in the kernel) through the thread pool.
+    // `comm` on this thread (proc-file.ts); the exe link and the read of `cmdline` (which can wait
+    // on a process stuck in the kernel) through the thread pool, one trip each.
     const comm = readProcFileSync(`${dir}/comm`) ?? '';
-    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8'))]);
-    return matchesSyncApp(patterns, comm, exe, cmdline.split('\0')[0]);
+    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readProcFileStart(`${dir}/cmdline`)]);
+    return matchesSyncApp(patterns, comm, exe, cmdline?.split('\0')[0]);
   }
 
   return async () => {
+    // Read before the listing: a process that starts during it moves this, and the next look lists again.
+    const newest = newestPid();
+    if (known !== undefined && young.size === 0 && newest !== undefined && newest === newestSeen) return false;
+    newestSeen = newest;
     // One directory read on this thread: listing /proc never waits on a disk.
     const names = readdirSync(procRoot);
     const pids = new Set<number>();

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProcFileSync } from '../../src-main/host/posix/proc-file.js';
+import { readProcFileStart, readProcFileSync } from '../../src-main/host/posix/proc-file.js';
 
 describe('reading a small /proc file on the calling thread', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sd-procfile-'));
@@ -29,5 +29,18 @@ describe('reading a small /proc file on the calling thread', () => {
 
   it.runIf(process.platform === 'linux')('reads this process’s own stat line from the real /proc', () => {
     expect(readProcFileSync(`/proc/${process.pid}/stat`)).toMatch(new RegExp(`^${process.pid} \\(`));
+  });
+
+  it('reads the start of a file that may wait on its process through one thread-pool read: the first bytes, or undefined', async () => {
+    writeFileSync(join(dir, 'cmdline'), 'C:\\AutoEntry\\SyncApp.exe\0--tray\0');
+    expect(await readProcFileStart(join(dir, 'cmdline'))).toBe('C:\\AutoEntry\\SyncApp.exe\0--tray\0');
+    expect(await readProcFileStart(join(dir, 'cmdline'), 8)).toBe('C:\\AutoE');
+    expect(await readProcFileStart(join(dir, 'gone', 'cmdline'))).toBeUndefined();
+    expect(await readProcFileStart(dir)).toBeUndefined(); // a folder: the read fails
+  });
+
+  it.runIf(process.platform === 'linux')('reads this process’s own first argument and user from the real /proc', async () => {
+    expect((await readProcFileStart(`/proc/${process.pid}/cmdline`))?.split('\0')[0]).toBe(process.argv0);
+    expect(await readProcFileStart(`/proc/${process.pid}/status`)).toMatch(/^Uid:\s+\d+/m);
   });
 });

@@ -17,6 +17,7 @@ const atOrBelow = (key: string, root: string) => key.toLowerCase() === root.toLo
 function answerFrom(inventory: () => OfficePcInventory) {
   return (request: Record<string, unknown>): Record<string, unknown> => {
     if (request['op'] === 'watch') return { watching: request['pids'] };
+    if (request['op'] === 'starts') return {};
     const pc = inventory();
     const parts = new Set(request['parts'] as string[]);
     const roots = request['registryRoots'] as string[];
@@ -190,34 +191,56 @@ describe('the Windows host over its PowerShell session', () => {
     expect(back.ok).toBe(true);
   });
 
-  it('"did a Sync App process appear?": one narrow question for the Sync App only; the first answer only learns', async () => {
-    const { host, controls, refreshes, setInventory } = sessionHost();
+  it('"did a Sync App process appear?": the session is asked once to follow the Sync App\'s starts, then says so itself; no question per second', async () => {
+    const { host, fake, controls, requests } = sessionHost();
     const appeared = controls.processStarts(['AutoEntry']);
-    expect(await answered(appeared())).toBe(false);
-    expect(refreshes()[0]).toEqual({ id: 1, op: 'refresh', parts: ['processes'], processFilter: "Name LIKE '%AutoEntry%' OR ExecutablePath LIKE '%AutoEntry%'", registryRoots: [], ownerPatterns: [] });
-    expect(await answered(appeared())).toBe(false);
+    expect(await answered(appeared())).toBe(false); // the first answer only learns
+    const follow = { op: 'starts', processFilter: "Name LIKE '%AutoEntry%' OR ExecutablePath LIKE '%AutoEntry%'" };
+    expect(requests().filter((r) => r['op'] === 'starts')).toEqual([{ id: expect.any(Number), ...follow }]);
+    const asked = requests().length;
+    for (let second = 0; second < 10; second += 1) expect(await answered(appeared())).toBe(false);
+    expect(requests()).toHaveLength(asked); // ten more questions, nothing sent to PowerShell
     // A question answered now is shared by the next within the second…
     await answered(host.processes());
-    const withNew = smallOfficePc();
-    withNew.processes.push({ ...withNew.processes.find((p) => p.pid === 5150)!, pid: 6160 });
-    setInventory(withNew);
+    const refreshes = requests().length;
+    fake.children[0]!.print('{"event":"started","pid":6160}');
     expect(await answered(appeared())).toBe(true);
-    // …unless a new Sync App appeared: then the next question asks again and sees it.
-    const processes = await answered(host.processes());
-    expect(processes.ok && processes.value.some((p) => p.pid === 6160)).toBe(true);
-    expect(await answered(appeared())).toBe(false);
+    expect(await answered(appeared())).toBe(false); // said once
+    // …unless a new Sync App appeared: then the next question asks again.
+    await answered(host.processes());
+    expect(requests().length).toBe(refreshes + 1);
   });
 
-  it('"did a Sync App process appear?" counts a single process PowerShell wrote without its list', async () => {
-    const { fake, controls } = sessionHost();
-    let pid = 100;
-    fake.behaviour.answer = () => ({ report: { processes: { pid: pid, name: 'AutoEntry.exe' } } });
+  it('"did a Sync App process appear?": a start the session reports goes to the listeners at once (the monitor checks), not again to the next question', async () => {
+    const { host, fake, controls, requests } = sessionHost();
+    const appeared = controls.processStarts(['AutoEntry']);
+    const heard: number[] = [];
+    const stop = appeared.onAppeared(() => heard.push(Date.now()));
+    expect(await answered(appeared())).toBe(false);
+    await answered(host.processes());
+    const refreshes = requests().length;
+    fake.children[0]!.print('{"event":"started","pid":6161}');
+    expect(heard).toHaveLength(1);
+    expect(await answered(appeared())).toBe(false);
+    await answered(host.processes()); // the refresh from before the start is not shared
+    expect(requests().length).toBe(refreshes + 1);
+    stop();
+    fake.children[0]!.print('{"event":"started","pid":6162}');
+    expect(heard).toHaveLength(1);
+    expect(await answered(appeared())).toBe(true); // no listener: kept for the next question
+  });
+
+  it('"did a Sync App process appear?": a session that replaced a lost one is asked to follow again, and its first answer only learns', async () => {
+    const { fake, controls, requests } = sessionHost();
     const appeared = controls.processStarts(['AutoEntry']);
     expect(await answered(appeared())).toBe(false);
-    pid = 101;
-    expect(await answered(appeared())).toBe(true);
-    fake.behaviour.answer = () => ({ report: {} });
+    fake.children[0]!.die();
+    await vi.advanceTimersByTimeAsync(100);
     expect(await answered(appeared())).toBe(false);
+    expect(fake.starts()).toBe(2);
+    expect(requests().filter((r) => r['op'] === 'starts')).toHaveLength(2);
+    fake.children[1]!.print('{"event":"started","pid":6161}');
+    expect(await answered(appeared())).toBe(true);
   });
 
   it('"did a Sync App process appear?" throws when the session cannot start, and says no when an answer is lost', async () => {

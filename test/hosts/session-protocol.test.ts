@@ -11,10 +11,11 @@ describe('the session line protocol', () => {
     expect(parseSessionLine('{"ready":true}')).toEqual({ kind: 'ready' });
     expect(parseSessionLine('  {"ready":true}\r')).toEqual({ kind: 'ready' });
     expect(parseSessionLine('{"event":"exited","pid":4120}')).toEqual({ kind: 'exited', pid: 4120 });
+    expect(parseSessionLine('{"event":"started","pid":6160}')).toEqual({ kind: 'started', pid: 6160 });
     expect(parseSessionLine('{"id":7,"report":{"processes":[]}}')).toEqual({ kind: 'answer', id: 7, body: { id: 7, report: { processes: [] } } });
     expect(parseSessionLine('{"id":8,"watching":[4120]}')).toEqual({ kind: 'answer', id: 8, body: { id: 8, watching: [4120] } });
     expect(parseSessionLine('{"id":9,"error":"Access denied"}')).toEqual({ kind: 'answer', id: 9, body: { id: 9, error: 'Access denied' } });
-    for (const noise of ['WARNING: x', '', '{', '{"ready":false}', '{"event":"exited","pid":"x"}', '{"event":"started","pid":1}', '{"id":1.5}', '{"id":"1"}', '[1]', 'null']) {
+    for (const noise of ['WARNING: x', '', '{', '{"ready":false}', '{"event":"exited","pid":"x"}', '{"event":"renamed","pid":1}', '{"event":"started","pid":"x"}', '{"id":1.5}', '{"id":"1"}', '[1]', 'null']) {
       expect(parseSessionLine(noise), noise).toEqual({ kind: 'noise', text: noise.trim() });
     }
   });

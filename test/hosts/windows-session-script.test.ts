@@ -35,8 +35,25 @@ describe('the session script watches processes as WaitForExit does', () => {
     expect(script).toMatch(/\$first = @\(\$ids \| Select-Object -First 63\)/);
     expect(script).toMatch(/\$rest = @\(\$ids \| Select-Object -Skip 63\)/);
     expect(script).toMatch(/\$timeout = if \(\$rest\.Count -gt 0\) \{ 250 \} else \{ -1 \}/);
-    expect(script).toMatch(/WaitAny\(\$handles, \$timeout\)/);
+    expect(script).toMatch(/WaitAny\(\$handles, \(Get-SdWait \$timeout\)\)/);
     expect(script).toMatch(/foreach \(\$id in \$rest\) \{ if \(\$watched\[\$id\]\.handle\.WaitOne\(0\)\)/);
+  });
+
+  it('follows starts without WMI each second: the process ids from Process.GetProcesses(), WMI asked about the new ids only', () => {
+    const find = script.slice(script.indexOf('function Find-SdStarts'), script.indexOf('function Get-SdWait'));
+    expect(find).toMatch(/\[System\.Diagnostics\.Process\]::GetProcesses\(\)/);
+    // One CIM query, only when there are new ids, narrowed to them and the filter, one property, with the deadline every CIM query has.
+    expect(find.match(/Get-CimInstance/g)).toHaveLength(1);
+    expect(find).toMatch(/if \(\$fresh\.Count -gt 0\) \{/);
+    expect(find).toMatch(/-Filter \('\(' \+ \$starts\.filter \+ '\) AND \(' \+ \(\(\$fresh \| ForEach-Object \{ 'ProcessId = ' \+ \$_ \}\) -join ' OR '\) \+ '\)'\) -Property ProcessId -OperationTimeoutSec \$sdCimSeconds/);
+    // The first look only learns; a failed WMI query keeps the last look, so the new ids are asked about again.
+    expect(find).toMatch(/if \(\$null -ne \$starts\.known\)/);
+    expect(find.indexOf('catch { $starts.clock.Restart(); return @() }')).toBeLessThan(find.indexOf('$starts.known = $ids'));
+    // WaitAny wakes for the next look (at most a second away) only while starts are followed.
+    expect(script).toMatch(/WaitAny\(\$handles, \(Get-SdWait \$timeout\)\)/);
+    expect(script).toMatch(/if \(\$null -eq \$starts\.filter\) \{ return \$timeout \}/);
+    expect(script).toMatch(/Send \(\[ordered\]@\{ event = 'started'; pid = \[int\]\$id \}\)/);
+    expect(parseSessionLine('{"event":"started","pid":6160}')).toEqual({ kind: 'started', pid: 6160 });
   });
 
   it('the protocol carries "cannot watch" (a list of one as PowerShell 5.1 may unwrap it, too)', () => {

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { Monitor } from '../../src-main/monitor/monitor.js';
 import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { CheckInputs } from '../../src-main/check/check-inputs.js';
@@ -125,4 +127,27 @@ export function manualExitWatch() {
     },
   };
   return { watch, watched, listeners, fire: (pid: number) => [...listeners].forEach((l) => l(pid)) };
+}
+
+/**
+ * Fake time from `now` for each test of a describe block, a fresh world with the Sync App running
+ * as pid 4120, liveness counted, and the monitor a test keeps in `bed.monitor` closed after it.
+ */
+export function fakeMonitorTestBed(now: string) {
+  const bed = {
+    world: undefined as unknown as FakeWorld,
+    control: { livenessCalls: 0 } as { stallLiveness?: boolean; livenessCalls: number },
+    monitor: undefined as Monitor | undefined,
+  };
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date(now) });
+    bed.world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
+    bed.control = { livenessCalls: 0 };
+  });
+  afterEach(async () => {
+    await bed.monitor?.close();
+    bed.monitor = undefined;
+    vi.useRealTimers();
+  });
+  return bed;
 }

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followThisComputer } from '../../src-main/monitor/monitor-sources.js';
+import { procNewestPid } from '../../src-main/host/posix/proc-file.js';
 import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-starts.js';
 
 describe('noticing a new Sync App process from /proc', () => {
@@ -32,6 +35,38 @@ describe('noticing a new Sync App process from /proc', () => {
     addProcess(201, 'mono', '/opt/AutoEntry/AutoEntry.DesktopSync.exe');
     expect(await probe()).toBe(true);
     expect(await probe()).toBe(false);
+  });
+
+  it('does not list /proc while the newest pid (/proc/loadavg) has not moved, and lists it again once it has', async () => {
+    const newest = (pid: number) => writeFileSync(join(proc, 'loadavg'), `0.20 0.18 0.12 1/80 ${pid}\n`);
+    newest(1);
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(400, 'AutoEntry.SyncA'); // planted without a new "newest pid": not looked for
+    expect(await probe()).toBe(false);
+    newest(400);
+    expect(await probe()).toBe(true);
+    expect(await probe()).toBe(false);
+  });
+
+  it('still gives a young pid its second look when no other process has started since', async () => {
+    writeFileSync(join(proc, 'loadavg'), '0.20 0.18 0.12 1/80 1\n');
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(500, 'node');
+    writeFileSync(join(proc, 'loadavg'), '0.20 0.18 0.12 1/80 500\n');
+    expect(await probe()).toBe(false);
+    addProcess(500, 'AutoEntry.SyncA'); // it execs the Sync App; the newest pid stays 500
+    expect(await probe()).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('reads the newest pid from the real /proc: a process started since has moved it', async () => {
+    const newestPid = procNewestPid('/proc');
+    const before = newestPid();
+    expect(Number.isInteger(before)).toBe(true);
+    const child = spawn('true');
+    await once(child, 'exit');
+    expect(newestPid()).not.toBe(before);
   });
 
   it('looks at a new pid once more, for a fork that execs the Sync App a moment later', async () => {

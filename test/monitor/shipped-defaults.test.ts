@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src-shared/settings/settings-schema.js';
 import { DEFAULT_TIMEOUT_MS } from '../../src-main/check/check-inputs.js';
 import { createCheckEngine } from '../../src-main/app/host-check-engine.js';
 import { monitorReportSource } from '../../src-main/app/monitor-report-source.js';
 import * as monitorModule from '../../src-main/monitor/monitor.js';
-import { createMonitor, DEFAULT_MONITOR_INTERVALS, FULL_CHECK_MS_WITH_PROCESS_PROBE, type Monitor } from '../../src-main/monitor/monitor.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
+import { createMonitor, DEFAULT_MONITOR_INTERVALS, FULL_CHECK_MS_WITH_PROCESS_PROBE } from '../../src-main/monitor/monitor.js';
+import { fakeHost, fakeMonitorTestBed, fakeRunCheck, fakeWatcher, INPUTS, type FakeWorld } from './monitor-fakes.js';
 
 // Call-through spy: lets the app-service test see what the app asks the monitor for.
 vi.mock('../../src-main/monitor/monitor.js', async (importOriginal) => {
@@ -39,46 +39,33 @@ describe('the monitor\'s shipped timings', () => {
 
 describe('the shipped timings, applied (fake time, nothing passed in)', () => {
   const CHECK_MS = 40;
-  let world: FakeWorld;
-  let control: { stallLiveness?: boolean; livenessCalls: number };
-  let monitor: Monitor | undefined;
-
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-    control = { livenessCalls: 0 };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
+  const bed = fakeMonitorTestBed('2026-11-21T09:00:00Z');
 
   function start(extra: Partial<Parameters<typeof createMonitor>[0]> = {}) {
-    const check = fakeRunCheck(world, () => CHECK_MS);
+    const check = fakeRunCheck(bed.world, () => CHECK_MS);
     const watcher = fakeWatcher();
-    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, ...extra });
+    bed.monitor = createMonitor({ host: fakeHost(bed.world, bed.control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, ...extra });
     return { check, watcher };
   }
 
   it('asks the known Sync App process every 250 ms', async () => {
     start();
     await vi.advanceTimersByTimeAsync(100);
-    const before = control.livenessCalls;
+    const before = bed.control.livenessCalls;
     await vi.advanceTimersByTimeAsync(2000);
-    expect(control.livenessCalls - before).toBeGreaterThanOrEqual(7);
-    expect(control.livenessCalls - before).toBeLessThanOrEqual(9);
+    expect(bed.control.livenessCalls - before).toBeGreaterThanOrEqual(7);
+    expect(bed.control.livenessCalls - before).toBeLessThanOrEqual(9);
   });
 
   it('gives up on a liveness look-up after 1 s and asks again', async () => {
     start();
     await vi.advanceTimersByTimeAsync(100);
-    control.stallLiveness = true;
-    const before = control.livenessCalls;
+    bed.control.stallLiveness = true;
+    const before = bed.control.livenessCalls;
     await vi.advanceTimersByTimeAsync(10_000);
     // One stalled look-up at a time, each given up after 1 s, the next one ≤ 250 ms later.
-    expect(control.livenessCalls - before).toBeGreaterThanOrEqual(8);
-    expect(control.livenessCalls - before).toBeLessThanOrEqual(11);
+    expect(bed.control.livenessCalls - before).toBeGreaterThanOrEqual(8);
+    expect(bed.control.livenessCalls - before).toBeLessThanOrEqual(11);
   });
 
   it('runs a full check every 10 s', async () => {

@@ -6,7 +6,8 @@ import type { CommandRunner } from '../node/command-runner.js';
 import { createNodeFiles } from '../node/node-files.js';
 import { guardStalledShares, posixShareOf } from '../node/stall-guard.js';
 import { signalProcessAlive } from '../node/signal-process-alive.js';
-import { procProcessAlive, readProcProcesses, type ProcessReadCache } from './proc-processes.js';
+import { procLiveness } from './proc-liveness.js';
+import { readProcProcesses, type ProcessReadCache } from './proc-processes.js';
 import { parsePsOutput } from './ps-output.js';
 
 export interface PosixHostOptions {
@@ -34,6 +35,8 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
   const hasProc = (): boolean => (procMounted ??= existsSync(`${procRoot}/self`) || existsSync(`${procRoot}/1`));
   // Each listing after the first reads one file per process it already knows (proc-processes.ts).
   const processCache: ProcessReadCache = new Map();
+  // The monitor's liveness tick: one kept `stat` file per followed process, one read per question.
+  const procProcessAlive = procLiveness(procRoot);
 
   async function psProcesses(): Promise<HostResult<ProcessInfo[]>> {
     const outcome = await runner({ command: 'ps', args: ['-A', '-o', 'pid=,user=,comm='], timeoutMs: options.commandTimeoutMs ?? 5000 });
@@ -81,7 +84,7 @@ export function createPosixHost(options: PosixHostOptions = {}): Host {
     },
 
     async processAlive(pid) {
-      const fromProc = hasProc() ? procProcessAlive(procRoot, pid) : undefined;
+      const fromProc = hasProc() ? procProcessAlive(pid) : undefined;
       return succeed(fromProc ?? signalProcessAlive(pid));
     },
 

@@ -1,6 +1,6 @@
-import { existsSync, promises as fsp, readdirSync } from 'node:fs';
+import { promises as fsp, readdirSync } from 'node:fs';
 import type { ProcessInfo } from '../../../src-shared/model/system.js';
-import { readProcFileSync } from './proc-file.js';
+import { readProcFileStart, readProcFileSync } from './proc-file.js';
 import { exePath, parseBootTime, parsePasswd, parseProcStat, parseStatusUid, processName } from './proc-parsers.js';
 
 /** Linux reports process start times in these ticks (USER_HZ is 100 on every mainstream architecture). */
@@ -41,7 +41,7 @@ async function readProcess(procRoot: string, pid: number, users: Map<number, str
   const known = cache.get(pid);
   if (identity !== undefined && known?.identity === identity) return known.info;
   const comm = readProcFileSync(`${dir}/comm`);
-  const [exe, cmdline, status] = await Promise.all([readLink(`${dir}/exe`), readText(`${dir}/cmdline`), readText(`${dir}/status`)]);
+  const [exe, cmdline, status] = await Promise.all([readLink(`${dir}/exe`), readProcFileStart(`${dir}/cmdline`), readProcFileStart(`${dir}/status`)]);
   if (comm === undefined) return undefined;
   const info: ProcessInfo = { pid, name: processName(comm, exe, cmdline?.split('\0')[0]), sessionId: 1 };
   if (exe !== undefined) info.path = exePath(exe);
@@ -72,14 +72,4 @@ export async function readProcProcesses(procRoot = '/proc', passwdPath = '/etc/p
   const listed = new Set(pids);
   for (const pid of cache.keys()) if (!listed.has(pid)) cache.delete(pid);
   return found;
-}
-
-/**
- * Whether `/proc/<pid>` shows a live (not zombie) process; `undefined` when /proc cannot tell.
- * Synchronous (one small read, proc-file.ts): the monitor asks it four times a second.
- */
-export function procProcessAlive(procRoot: string, pid: number): boolean | undefined {
-  const stat = readProcFileSync(`${procRoot}/${pid}/stat`);
-  if (stat !== undefined) return parseProcStat(stat)?.state !== 'Z';
-  return existsSync(`${procRoot}/${pid}`) ? undefined : false;
 }

@@ -32,6 +32,8 @@ export interface PowerShellSession {
   lastStartFailure(): string | undefined;
   /** Called with the pid of each watched process that exits. */
   onExited(listener: (pid: number) => void): () => void;
+  /** A process matching the filter of a `starts` request has started (session-script.ts looks once a second). */
+  onStarted(listener: (pid: number) => void): () => void;
   /** Called when a session ends unasked (a crash, a kill at the deadline); the next request starts another. */
   onLost(listener: () => void): () => void;
   /** How many sessions were started, and the bytes each way (for tests and the bench). */
@@ -56,11 +58,12 @@ interface Running {
 /**
  * One PowerShell process, started on first use and kept: each request is a line in, its answer
  * a line out. A session that dies or does not answer within the deadline is killed and its
- * requests fail (`lost`); the next request starts a new one. Exits of watched processes arrive
- * as events at any time.
+ * requests fail (`lost`); the next request starts a new one. Exits of watched processes, and
+ * starts of followed ones, arrive as events at any time.
  */
 export function createPowerShellSession(options: PowerShellSessionOptions): PowerShellSession {
   const exitedListeners = new Set<(pid: number) => void>();
+  const startedListeners = new Set<(pid: number) => void>();
   const lostListeners = new Set<() => void>();
   const counters = { starts: 0, bytesSent: 0, bytesReceived: 0 };
   let running: Running | undefined;
@@ -108,6 +111,7 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
         markReady(false);
       }
       else if (parsed.kind === 'exited') for (const listener of [...exitedListeners]) listener(parsed.pid);
+      else if (parsed.kind === 'started') for (const listener of [...startedListeners]) listener(parsed.pid);
       else if (parsed.kind === 'answer') {
         const settle = session.pending.get(parsed.id);
         session.pending.delete(parsed.id);
@@ -188,6 +192,10 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
     onExited(listener) {
       exitedListeners.add(listener);
       return () => exitedListeners.delete(listener);
+    },
+    onStarted(listener) {
+      startedListeners.add(listener);
+      return () => startedListeners.delete(listener);
     },
     onLost(listener) {
       lostListeners.add(listener);

@@ -1,13 +1,13 @@
 import type { Host } from '../../host.js';
 import type { PowerShellSession } from './powershell-session.js';
-import type { ProcessExitWatch } from './session-monitor-probes.js';
+import type { ProcessExitWatch, SessionStartProbe } from './session-monitor-probes.js';
 
 /** What a monitor following this PC can ask of the host's PowerShell session besides the Host port. */
 export interface WindowsSessionControls {
   session: PowerShellSession;
   /** Steady state: narrow queries for these Sync App patterns. */
   narrowTo(syncAppPatterns: readonly string[]): void;
-  processStarts(syncAppPatterns: readonly string[]): () => Promise<boolean>;
+  processStarts(syncAppPatterns: readonly string[]): SessionStartProbe;
   processExits: ProcessExitWatch;
 }
 

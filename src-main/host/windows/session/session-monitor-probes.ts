@@ -26,27 +26,53 @@ export function sessionExitWatch(session: PowerShellSession): ProcessExitWatch {
   };
 }
 
+/** "Has a Sync App process appeared since I last asked?", and a listener for each start as it is reported. */
+export type SessionStartProbe = (() => Promise<boolean>) & { onAppeared(listener: () => void): () => void };
+
 /**
- * "Has a Sync App process appeared?" asked of the session: one narrow query (the Sync App's
- * names only, filtered by Windows), no new process. The first answer only learns what runs.
+ * "Has a Sync App process appeared?", answered by the session without a query per question: the
+ * first call asks it to follow the starts of the Sync App's processes (a `starts` request with
+ * the Sync App's WQL filter; that first answer only learns what runs). From then on the session
+ * itself looks once a second — the process ids from the kernel's list (no WMI), and WMI, with the
+ * filter, about the new ids only — and says `started` when one matches: passed at once to the
+ * `onAppeared` listeners (the monitor checks), or, with none, kept for the next call. A replaced
+ * session is asked to follow again by the next call.
  * Throws when the session cannot start, so the monitor leaves new processes to its full checks.
- * `onAppeared` runs before a yes is answered (the host drops the refresh it would otherwise share).
+ * `onAppeared` (the argument) runs first (the host drops the refresh it would otherwise share).
  */
-export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): () => Promise<boolean> {
-  let known: Set<number> | undefined;
+export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns: readonly string[], onAppeared: () => void = () => undefined): SessionStartProbe {
   const processFilter = syncAppProcessFilter(syncAppPatterns);
-  return async () => {
-    const answer = await session.request({ op: 'refresh', parts: ['processes'], processFilter, registryRoots: [], ownerPatterns: [] });
-    if (!answer.ok) {
-      if (answer.stage === 'start') throw new Error(answer.message);
+  const listeners = new Set<() => void>();
+  let following = false;
+  let appeared = false;
+  session.onStarted(() => {
+    if (!following) return;
+    onAppeared();
+    if (listeners.size === 0) appeared = true;
+    for (const listener of [...listeners]) listener();
+  });
+  session.onLost(() => {
+    following = false;
+  });
+  const probe = async (): Promise<boolean> => {
+    if (!following) {
+      const answer = await session.request({ op: 'starts', processFilter });
+      if (!answer.ok) {
+        if (answer.stage === 'start') throw new Error(answer.message);
+        return false;
+      }
+      following = true;
+      appeared = false;
       return false;
     }
-    const report = answer.body.report as { processes?: unknown } | undefined;
-    const list = Array.isArray(report?.processes) ? report.processes : report?.processes ? [report.processes] : [];
-    const pids = new Set(list.flatMap((p) => (typeof (p as { pid?: unknown }).pid === 'number' ? [(p as { pid: number }).pid] : [])));
-    const appeared = known !== undefined && [...pids].some((pid) => !known!.has(pid));
-    known = pids;
-    if (appeared) onAppeared();
-    return appeared;
+    if (!appeared) return false;
+    appeared = false;
+    return true;
   };
+  return Object.assign(probe, {
+    onAppeared(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  });
 }

@@ -8,6 +8,11 @@ import { SYSTEM_FUNCTIONS_PS } from '../system-functions-ps.js';
  * what Process.WaitForExit waits on) — so an exit is reported the moment it happens, without
  * polling and without a new process. A process it may not open (elevated, a service, another
  * user's) is answered as `cannotWatch`, never as exited: the monitor keeps polling its liveness.
+ * Asked to follow starts (`starts`, with the Sync App's WQL filter), it also wakes once a second
+ * to list the process ids — `Process.GetProcesses()`, the kernel's process list, no WMI — and
+ * asks WMI, with the filter and `-Property ProcessId`, about the new ids only, saying `started`
+ * for each that matches: on a terminal server, where every user's Sync Doctor follows starts,
+ * WMI is asked when a process has started, not by every user every second.
  * End of input (Sync Doctor closed) ends the session.
  */
 export function buildSessionScript(): string {
@@ -48,6 +53,31 @@ function Unwatch-SdProcess($id) {
   $watched.Remove($id)
   if ($entry) { try { $entry.safe.Dispose() } catch { } }
 }
+# Starts of the processes a WQL filter matches (a 'starts' request): the ids seen at the last
+# look, and when that was. Kept in a hashtable, so the functions below change it in place.
+$starts = @{ filter = $null; known = $null; clock = [System.Diagnostics.Stopwatch]::StartNew() }
+function Find-SdStarts {
+  $ids = New-Object 'System.Collections.Generic.HashSet[int]'
+  foreach ($p in [System.Diagnostics.Process]::GetProcesses()) { [void]$ids.Add($p.Id); $p.Dispose() }
+  $fresh = @()
+  if ($null -ne $starts.known) { foreach ($id in $ids) { if (-not $starts.known.Contains($id)) { $fresh += $id } } }
+  $found = @()
+  if ($fresh.Count -gt 0) {
+    # A WMI failure leaves the last look standing: the same new ids are asked about next time.
+    try { $found = @(Get-CimInstance Win32_Process -Filter ('(' + $starts.filter + ') AND (' + (($fresh | ForEach-Object { 'ProcessId = ' + $_ }) -join ' OR ') + ')') -Property ProcessId -OperationTimeoutSec $sdCimSeconds | ForEach-Object { [int]$_.ProcessId }) }
+    catch { $starts.clock.Restart(); return @() }
+  }
+  $starts.known = $ids
+  $starts.clock.Restart()
+  $found
+}
+# How long WaitAny may wait: until the next look for starts is due, when starts are followed.
+function Get-SdWait($timeout) {
+  if ($null -eq $starts.filter) { return $timeout }
+  $left = [Math]::Max(0, 1000 - [int]$starts.clock.ElapsedMilliseconds)
+  if ($timeout -lt 0 -or $left -lt $timeout) { return $left }
+  $timeout
+}
 Send @{ ready = $true }
 $next = $in.ReadLineAsync()
 while ($true) {
@@ -58,13 +88,16 @@ while ($true) {
   $rest = @($ids | Select-Object -Skip 63)
   $handles = [System.Threading.WaitHandle[]](@(([System.IAsyncResult]$next).AsyncWaitHandle) + @($first | ForEach-Object { $watched[$_].handle }))
   $timeout = if ($rest.Count -gt 0) { 250 } else { -1 }
-  $signalled = [System.Threading.WaitHandle]::WaitAny($handles, $timeout)
+  $signalled = [System.Threading.WaitHandle]::WaitAny($handles, (Get-SdWait $timeout))
   $gone = @()
   if ($signalled -gt 0 -and $signalled -lt $handles.Length) { $gone += $first[$signalled - 1] }
   foreach ($id in $rest) { if ($watched[$id].handle.WaitOne(0)) { $gone += $id } }
   foreach ($id in $gone) {
     Unwatch-SdProcess $id
     Send ([ordered]@{ event = 'exited'; pid = [int]$id })
+  }
+  if ($null -ne $starts.filter -and $starts.clock.ElapsedMilliseconds -ge 1000) {
+    foreach ($id in @(Find-SdStarts)) { Send ([ordered]@{ event = 'started'; pid = [int]$id }) }
   }
   if ($gone.Count -gt 0 -or $signalled -ne 0) { continue }
   $line = $next.Result
@@ -83,6 +116,12 @@ while ($true) {
         elseif ($how -eq 'cannot-watch') { [void]$cannot.Add([int]$id) }
       }
       Send ([ordered]@{ id = $request.id; watching = @($watched.Keys); cannotWatch = @($cannot) })
+    } elseif ($request.op -eq 'starts') {
+      # The first look only learns which processes run.
+      $starts.filter = [string]$request.processFilter
+      $starts.known = $null
+      [void](Find-SdStarts)
+      Send ([ordered]@{ id = $request.id })
     } else {
       $report = Read-SdReport @($request.parts) $request.processFilter $request.serviceFilter @($request.registryRoots) @($request.ownerPatterns)
       Send ([ordered]@{ id = $request.id; report = $report })

@@ -37,7 +37,7 @@ export function relevantServiceFilter(syncAppPatterns: readonly string[]): strin
   return wqlAnyContains(['Name', 'DisplayName', 'PathName'], [...syncAppPatterns, ...ACCOUNTING_SERVICE_PATTERNS]);
 }
 
-/** Win32_Process filter for the Sync App alone (the cheap once-a-second "did it start?" question). */
+/** Win32_Process filter for the Sync App alone (the session's "did it start?": asked about new process ids only). */
 export function syncAppProcessFilter(syncAppPatterns: readonly string[]): string {
   return wqlAnyContains(['Name', 'ExecutablePath'], syncAppPatterns);
 }
