@@ -114,6 +114,7 @@ export const GROUPS = {
       'test/monitor/procfs-process-starts.test.ts',
       'test/monitor/monitor-sources.test.ts',
       'test/monitor/monitor-exits-and-errors.test.ts',
+      'test/monitor/monitor-liveness-and-close.test.ts',
     ],
   },
   session: {

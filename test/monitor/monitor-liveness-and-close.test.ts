@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
+import type { Report } from '../../src-shared/model/report-schema.js';
+import { fail, type Host, type HostResult } from '../../src-main/host/host.js';
+import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
+import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor, type FakeWorld } from './monitor-fakes.js';
+
+// The monitor's liveness path and its end, in fake time: what a liveness look-up that fails
+// means (not "gone"), one look-up at a time however often checks arrive, what a check that
+// fails or ends after close leaves behind, and what reaches the history.
+const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 60_000, settleMs: 150, maxSettleMs: 1500 };
+
+describe('the live monitor: liveness answers, failed checks and close', () => {
+  let world: FakeWorld;
+  let monitor: Monitor | undefined;
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
+    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
+  });
+  afterEach(async () => {
+    await monitor?.close();
+    monitor = undefined;
+    vi.useRealTimers();
+  });
+
+  function start(extra: Partial<MonitorOptions> = {}, checkMs = 20) {
+    const check = fakeRunCheck(world, () => checkMs);
+    const control = { livenessCalls: 0 };
+    const errors: unknown[] = [];
+    const published: Report[] = [];
+    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: fakeWatcher().factory, intervals: INTERVALS, alarm: false, onError: (e) => void errors.push(e), ...extra });
+    monitor.subscribe((r) => void published.push(r));
+    return { check, control, errors, published, monitor };
+  }
+
+  /** A host whose liveness answers come from `answer` (the rest as the fake world says). */
+  function hostAnswering(answer: (pid: number) => Promise<HostResult<boolean>>, calls: { count: number }): Host {
+    return { ...fakeHost(world, { livenessCalls: 0 }), processAlive: (pid) => (calls.count++, answer(pid)) };
+  }
+
+  it('a liveness look-up that fails is not "gone": no check, and the process is still asked about', async () => {
+    const calls = { count: 0 };
+    const { check } = start({ host: hostAnswering(async () => fail('denied', 'access denied'), calls) });
+    await vi.advanceTimersByTimeAsync(100);
+    const checks = check.calls.count;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(check.calls.count).toBe(checks);
+    expect(calls.count).toBe(8);
+  });
+
+  it('asks one liveness look-up at a time, every 250 ms, however many checks arrive meanwhile', async () => {
+    const { control, monitor: m } = start();
+    await vi.advanceTimersByTimeAsync(100);
+    const before = control.livenessCalls;
+    // A check every 50 ms for two seconds: each report names the same process.
+    for (let t = 0; t < 2000; t += 50) {
+      void m.checkNow();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(control.livenessCalls - before).toBe(8);
+  });
+
+  it('a liveness look-up that never answers is given up after its deadline, and no second one starts meanwhile, even when checks arrive', async () => {
+    const calls = { count: 0 };
+    const { monitor: m } = start({ host: hostAnswering(() => new Promise(() => undefined), calls) });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls.count).toBe(0);
+    // 250 ms to the first look-up, then 1 s deadline + 250 ms gap each: at 250, 1500, 2750, 4000.
+    for (let t = 0; t < 4100; t += 100) {
+      void m.checkNow();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(calls.count).toBe(4);
+  });
+
+  it('an exit reported while the liveness look-up cannot answer counts as gone: a check at once', async () => {
+    const exits = manualExitWatch();
+    const calls = { count: 0 };
+    let failing = false;
+    const host = hostAnswering(async (pid) => (failing ? fail('error', 'no answer') : { ok: true, value: world.syncAppPid === pid }), calls);
+    const { check } = start({ host, processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 3_600_000 } });
+    await vi.advanceTimersByTimeAsync(100);
+    const checks = check.calls.count;
+    failing = true;
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(check.calls.count).toBe(checks + 1);
+  });
+
+  it('an exit whose confirming look-up answers after the liveness path already found the process gone is one check, not two', async () => {
+    const exits = manualExitWatch();
+    let hold = false;
+    let release: (() => void) | undefined;
+    const calls = { count: 0 };
+    const host = hostAnswering(async (pid) => {
+      if (hold) {
+        hold = false;
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return { ok: true, value: world.syncAppPid === pid };
+    }, calls);
+    const { check } = start({ host, processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 500, livenessDeadlineMs: 60_000 } }, 5_000);
+    // The first check ends at 5,000 ms; the liveness ticks come at 5,500, 6,000 …
+    await vi.advanceTimersByTimeAsync(5_100);
+    const checks = check.calls.count;
+    world.syncAppPid = undefined;
+    // The exit is reported at 5,400 ms; its confirming look-up is held.
+    await vi.advanceTimersByTimeAsync(300);
+    hold = true;
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls.count).toBe(1);
+    // The liveness tick at 5,500 ms finds the process gone: one check starts.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls.count).toBe(2);
+    expect(check.calls.count).toBe(checks + 1);
+    // The held answer ("gone") then adds nothing.
+    release?.();
+    await vi.advanceTimersByTimeAsync(10_100);
+    expect(check.calls.count).toBe(checks + 1);
+  });
+
+  it('a check that fails is reported, and the full checks go on at their interval', async () => {
+    let failNext = true;
+    const base = fakeRunCheck(world, () => 20);
+    const { errors, check, monitor: m } = start({
+      runCheck: async (...args) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('probe crashed');
+        }
+        return base.run(...(args as []));
+      },
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(errors).toEqual([new Error('probe crashed')]);
+    expect(m.current()).toBeUndefined();
+    expect(m.stats().checks).toBe(1);
+    await vi.advanceTimersByTimeAsync(INTERVALS.fullCheckMs);
+    expect(m.current()?.status).toBe('ok');
+    expect(check.calls.count).toBe(0);
+    expect(base.calls.count).toBe(1);
+  });
+
+  it('a check that ends after close changes nothing: no report kept, no timer left, no error reported', async () => {
+    const { check, errors, monitor: m } = start({}, 500);
+    await vi.advanceTimersByTimeAsync(600);
+    const first = m.current();
+    world.configuredPathExists = false;
+    const pending = m.checkNow();
+    // A second request while it runs queues one more check…
+    const queued = m.checkNow().then(
+      () => 'ran',
+      (error: unknown) => String(error),
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    await m.close();
+    // …which never runs: it ends with "closed".
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await pending).status).toBe('error');
+    expect(await queued).toMatch(/closed/);
+    expect(m.current()).toBe(first);
+    expect(check.calls.count).toBe(2);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(INTERVALS.fullCheckMs * 2);
+    expect(check.calls.count).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('a liveness look-up under way at close is the last one', async () => {
+    const calls = { count: 0 };
+    let release: (() => void) | undefined;
+    const host = hostAnswering(async (pid) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return { ok: true, value: world.syncAppPid === pid };
+    }, calls);
+    const { monitor: m } = start({ host, intervals: { ...INTERVALS, livenessDeadlineMs: 60_000 } });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls.count).toBe(1);
+    await m.close();
+    release?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls.count).toBe(1);
+  });
+
+  it('writes to the history only when something happened', async () => {
+    const appends: HistoryEvent[][] = [];
+    const { monitor: m } = start({ history: { append: async (events) => void appends.push(events) } });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(appends).toHaveLength(1);
+    for (let i = 0; i < 3; i++) {
+      const checked = m.checkNow();
+      await vi.advanceTimersByTimeAsync(100);
+      await checked;
+    }
+    expect(appends).toHaveLength(1);
+  });
+
+  it('a check that could not see the Sync App neither stops nor starts it in the history', async () => {
+    const unknown = (): Report => {
+      const seen = reportFor({ ...world, syncAppPid: undefined }, new Date().toISOString());
+      return { ...seen, status: 'warn', findings: [{ code: 'syncapp.unknown', severity: 'warn', title: 'Could not check', detail: '', guidance: [] }, ...seen.findings.slice(1)] };
+    };
+    const reports = [() => reportFor(world, new Date().toISOString()), unknown, unknown, () => reportFor(world, new Date().toISOString())];
+    const written: HistoryEvent[] = [];
+    const { monitor: m } = start({
+      runCheck: async () => reports.shift()!(),
+      history: { append: async (events) => void written.push(...events) },
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    for (let i = 0; i < 3; i++) await m.checkNow();
+    await m.close();
+    expect(written.map((e) => e.type)).toEqual(['monitor-started', 'syncapp-started', 'status-changed', 'status-changed']);
+  });
+});
