@@ -115,6 +115,7 @@ export const GROUPS = {
       'test/monitor/monitor-sources.test.ts',
       'test/monitor/monitor-exits-and-errors.test.ts',
       'test/monitor/monitor-liveness-and-close.test.ts',
+      'test/monitor/report-inventory.test.ts',
     ],
   },
   session: {
