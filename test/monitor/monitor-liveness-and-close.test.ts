@@ -124,12 +124,12 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     let failNext = true;
     const base = fakeRunCheck(world, () => 20);
     const { errors, check, monitor: m } = start({
-      runCheck: async (...args) => {
+      runCheck: async () => {
         if (failNext) {
           failNext = false;
           throw new Error('probe crashed');
         }
-        return base.run(...(args as []));
+        return base.run();
       },
     });
     await vi.advanceTimersByTimeAsync(100);
@@ -185,8 +185,31 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     expect(calls.count).toBe(1);
   });
 
+  it('a process-start look under way at close is the last one, whether it answers or fails', async () => {
+    for (const outcome of ['answers', 'fails'] as const) {
+      let settle: (() => void) | undefined;
+      let looks = 0;
+      const processStarts = () => {
+        looks += 1;
+        return new Promise<boolean>((resolve, reject) => (settle = () => (outcome === 'answers' ? resolve(true) : reject(new Error('no /proc')))));
+      };
+      const { monitor: m, errors, check } = start({ processStarts, intervals: { ...INTERVALS, processScanMs: 100 } });
+      await vi.advanceTimersByTimeAsync(30);
+      expect(looks).toBe(1);
+      await m.close();
+      const checks = check.calls.count;
+      settle?.();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(vi.getTimerCount(), outcome).toBe(0);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(looks, outcome).toBe(1);
+      expect(check.calls.count, outcome).toBe(checks);
+      expect(errors, outcome).toEqual([]);
+    }
+  });
+
   it('writes to the history only when something happened', async () => {
-    const appends: HistoryEvent[][] = [];
+    const appends: Array<readonly HistoryEvent[]> = [];
     const { monitor: m } = start({ history: { append: async (events) => void appends.push(events) } });
     await vi.advanceTimersByTimeAsync(100);
     expect(appends).toHaveLength(1);
