@@ -184,6 +184,34 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('two wrong datasets have a delivery each; fixing one leaves the other\'s delivery going', async () => {
+    const OTHER = 'D:\\Old\\Harbour\\Company.001';
+    const both = report([
+      { code: 'path.stale-version', configuredPath: STALE, suggestedPath: CURRENT, software: 'sage' },
+      { code: 'path.mismatch', configuredPath: OTHER, software: 'sage' },
+    ]);
+    const { alarm, watcher, alarms } = alarmOver();
+    alarm.update(both, 'windows');
+    expect(watcher.targets()).toEqual([
+      { path: `${STALE}\\ACCDATA`, polling: false },
+      { path: `${OTHER}\\ACCDATA`, polling: false },
+    ]);
+    watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
+    watcher.emit(`${OTHER}\\ACCDATA\\QUEUE.DTA`);
+    expect(alarms.map((a) => a.configuredPath)).toEqual([STALE, OTHER]);
+    // The stale path is fixed; the other is still wrong and still being written to: the same delivery.
+    alarm.update(report([{ code: 'path.mismatch', configuredPath: OTHER, software: 'sage' }]), 'windows');
+    await vi.advanceTimersByTimeAsync(10_000);
+    watcher.emit(`${OTHER}\\ACCDATA\\INVOICE.DTA`);
+    expect(alarms).toHaveLength(2);
+    // The fixed one, wrong again, alarms at once: its old delivery ended with the fix.
+    alarm.update(both, 'windows');
+    watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
+    expect(alarms.map((a) => a.configuredPath)).toEqual([STALE, OTHER, STALE]);
+    await alarm.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('a listener that throws is an error reported, not a crash, and the delivery is still one', async () => {
     const watcher = fakeWatcher();
     const errors: unknown[] = [];
