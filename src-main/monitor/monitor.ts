@@ -117,16 +117,14 @@ export function createMonitor(options: MonitorOptions): Monitor {
   let historyWrites: Promise<void> = Promise.resolve();
   let processScanTimer: unknown;
 
-  const watcher: PathWatcher = (options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }))(
-    onFileEvent,
-    onError,
-  );
+  const pathWatcher = options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs });
+  const watcher: PathWatcher = pathWatcher(onFileEvent, onError);
   const alwaysWatch = options.alwaysWatch ?? [];
   watcher.update(alwaysWatch);
 
   const alarmOptions = options.alarm;
   const alarm = alarmOptions === false ? undefined : createMisdirectedWriteAlarm({
-    pathWatcher: options.pathWatcher ?? chokidarPathWatcher({ pollIntervalMs: intervals.pollMs }),
+    pathWatcher,
     clock,
     ...(alarmOptions?.quietMs !== undefined && { quietMs: alarmOptions.quietMs }),
     onError,
@@ -167,7 +165,6 @@ export function createMonitor(options: MonitorOptions): Monitor {
   }
 
   function setHost(next: Host): void {
-    if (next === host) return;
     host = next;
     livenessHost = withDeadlines(host, intervals.livenessDeadlineMs);
   }
@@ -208,8 +205,8 @@ export function createMonitor(options: MonitorOptions): Monitor {
     }
   }
 
+  // After close, a request ends at once in runOnce's "closed" (not reported).
   function requestCheck(): void {
-    if (closed) return;
     task.request().catch((error: unknown) => {
       if (!closed) onError(error);
     });
@@ -217,7 +214,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
 
   // Full checks: one every `fullCheckMs` after the previous one ended, and never two at once.
   function clearFullCheckTimer(): void {
-    if (fullCheckTimer !== undefined) clock.clearTimeout(fullCheckTimer);
+    clock.clearTimeout(fullCheckTimer);
     fullCheckTimer = undefined;
   }
   function scheduleFullCheck(): void {
@@ -241,11 +238,13 @@ export function createMonitor(options: MonitorOptions): Monitor {
     return pids.filter((pid) => !reportedDead.has(pid));
   }
   async function livenessTick(): Promise<void> {
+    // Its timer is cleared on close, so a tick never starts after it.
     const asked = livePids();
-    if (closed || asked.length === 0) return;
+    if (asked.length === 0) return;
     livenessRunning = true;
     try {
       counters.livenessChecks += 1;
+      // A look-up with a deadline never rejects: a throw or a stall is a failed answer.
       const answers = await Promise.all(asked.map((pid) => livenessHost.processAlive(pid)));
       let died = false;
       answers.forEach((answer, index) => {
@@ -256,8 +255,6 @@ export function createMonitor(options: MonitorOptions): Monitor {
         }
       });
       if (died) requestCheck();
-    } catch (error) {
-      onError(error);
     } finally {
       livenessRunning = false;
       scheduleLiveness();
@@ -278,9 +275,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
   function armSettle(ms: number): void {
     settleTimer = clock.setTimeout(onSettle, ms);
   }
+  // Its timer is cleared on close.
   function onSettle(): void {
     settleTimer = undefined;
-    if (closed) return;
     const now = clock.now();
     const quietFor = now - lastEventAt;
     if (quietFor < intervals.settleMs && now - burstStartedAt < intervals.maxSettleMs) {
@@ -314,16 +311,14 @@ export function createMonitor(options: MonitorOptions): Monitor {
   // tick — once the liveness look-up agrees. A watcher that could not open the process must not
   // take it out of liveness polling: "still running" (or "may not be asked", which is running)
   // outweighs its report; only "gone", or no answer, counts it dead.
+  // (The watch is stopped on close; a look-up with a deadline never rejects.)
   const stopExitWatch = options.processExits?.onExit((pid) => {
-    if (closed || !pids.includes(pid) || reportedDead.has(pid)) return;
-    void livenessHost.processAlive(pid).then(
-      (answer) => {
-        if (closed || !pids.includes(pid) || reportedDead.has(pid) || (answer.ok && answer.value)) return;
-        reportedDead.add(pid);
-        requestCheck();
-      },
-      (error: unknown) => onError(error),
-    );
+    if (!pids.includes(pid) || reportedDead.has(pid)) return;
+    void livenessHost.processAlive(pid).then((answer) => {
+      if (!pids.includes(pid) || reportedDead.has(pid) || (answer.ok && answer.value)) return;
+      reportedDead.add(pid);
+      requestCheck();
+    });
   });
 
   requestCheck();
@@ -331,7 +326,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
 
   return {
     current: () => latest,
-    checkNow: () => (closed ? Promise.reject(new Error('The monitor is closed.')) : task.request()),
+    checkNow: () => task.request(),
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -343,7 +338,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
       closed = true;
       stopExitWatch?.();
       clearFullCheckTimer();
-      for (const timer of [livenessTimer, settleTimer, processScanTimer]) if (timer !== undefined) clock.clearTimeout(timer);
+      for (const timer of [livenessTimer, settleTimer, processScanTimer]) clock.clearTimeout(timer);
       livenessTimer = undefined;
       settleTimer = undefined;
       processScanTimer = undefined;

@@ -5,14 +5,6 @@ import { matchesSyncApp } from '../probes/sync-app-probe.js';
 /** Answers "has a process matching the Sync App patterns appeared since I last asked?". */
 export type ProcessStartProbe = () => Promise<boolean>;
 
-async function readOrEmpty(read: () => Promise<string>): Promise<string> {
-  try {
-    return await read();
-  } catch {
-    return '';
-  }
-}
-
 /**
  * A cheap new-process detector for Linux: lists `/proc` (one directory read) and looks only at
  * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
@@ -28,9 +20,13 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
     const dir = `${procRoot}/${pid}`;
     // `comm` on this thread (proc-file.ts); the exe link and `cmdline` (which can wait on a
     // process stuck in the kernel) through the thread pool.
-    const comm = readProcFileSync(`${dir}/comm`) ?? '';
-    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readOrEmpty(() => fsp.readFile(`${dir}/cmdline`, 'utf8'))]);
-    return matchesSyncApp(patterns, comm, exe, cmdline.split('\0')[0]);
+    // What cannot be read (the process ended, or is another user's) is left out of the match.
+    const comm = readProcFileSync(`${dir}/comm`);
+    const [exe, cmdline] = await Promise.all([
+      fsp.readlink(`${dir}/exe`).catch(() => undefined),
+      fsp.readFile(`${dir}/cmdline`, 'utf8').catch(() => undefined),
+    ]);
+    return matchesSyncApp(patterns, comm, exe, cmdline?.split('\0')[0]);
   }
 
   return async () => {
