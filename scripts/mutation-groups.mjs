@@ -116,6 +116,8 @@ export const GROUPS = {
       'test/monitor/monitor-exits-and-errors.test.ts',
       'test/monitor/monitor-liveness-and-close.test.ts',
       'test/monitor/report-inventory.test.ts',
+      'test/monitor/monitor-options-and-timing.test.ts',
+      'test/monitor/coalesced-task.test.ts',
     ],
   },
   session: {

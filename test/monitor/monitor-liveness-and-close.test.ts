@@ -46,6 +46,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(check.calls.count).toBe(checks);
     expect(calls.count).toBe(8);
+    expect(monitor!.stats().livenessChecks).toBe(8);
   });
 
   it('asks one liveness look-up at a time, every 250 ms, however many checks arrive meanwhile', async () => {
@@ -167,22 +168,25 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a liveness look-up under way at close is the last one', async () => {
+  it('a liveness look-up under way at close is the last one, even when it finds the process gone', async () => {
     const calls = { count: 0 };
     let release: (() => void) | undefined;
     const host = hostAnswering(async (pid) => {
       await new Promise<void>((resolve) => (release = resolve));
       return { ok: true, value: world.syncAppPid === pid };
     }, calls);
-    const { monitor: m } = start({ host, intervals: { ...INTERVALS, livenessDeadlineMs: 60_000 } });
+    const { monitor: m, errors } = start({ host, intervals: { ...INTERVALS, livenessDeadlineMs: 60_000 } });
     await vi.advanceTimersByTimeAsync(300);
     expect(calls.count).toBe(1);
     await m.close();
+    world.syncAppPid = undefined;
     release?.();
     await vi.advanceTimersByTimeAsync(0);
     expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(5000);
     expect(calls.count).toBe(1);
+    expect(errors).toEqual([]);
+    expect(m.stats().checks).toBe(1);
   });
 
   it('a process-start look under way at close is the last one, whether it answers or fails', async () => {
@@ -206,6 +210,75 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
       expect(check.calls.count, outcome).toBe(checks);
       expect(errors, outcome).toEqual([]);
     }
+  });
+
+  it('an exit of a process not followed, or already known gone, costs no look-up', async () => {
+    const exits = manualExitWatch();
+    const { control, check } = start({ processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 3_600_000 } });
+    await vi.advanceTimersByTimeAsync(100);
+    exits.fire(999);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(control.livenessCalls).toBe(0);
+    world.syncAppPid = undefined;
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(control.livenessCalls).toBe(1);
+    // The check it started is still under way (the report still lists 4120): told again, nothing.
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(control.livenessCalls).toBe(1);
+    expect(check.calls.count).toBe(2);
+  });
+
+  it('a liveness tick due just after a report without the process asks nothing and counts nothing', async () => {
+    const exits = manualExitWatch();
+    const { control, check, monitor: m } = start({ processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 500 } });
+    await vi.advanceTimersByTimeAsync(100);
+    // The tick is due at 520 ms; the process ends and its check is over at 60 ms-ish after the exit.
+    world.syncAppPid = undefined;
+    exits.fire(4120);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(check.calls.count).toBe(2);
+    const asked = control.livenessCalls;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(control.livenessCalls).toBe(asked);
+    expect(m.stats().livenessChecks).toBe(0);
+  });
+
+  it('close stops every timer at once and closes the watcher once, however often it is called', async () => {
+    let watcherCloses = 0;
+    const watcher = fakeWatcher();
+    const { monitor: m } = start({
+      pathWatcher: (change, error) => {
+        const made = watcher.factory(change, error);
+        return { update: made.update, close: async () => void (watcherCloses += 1) };
+      },
+      processStarts: async () => false,
+      intervals: { ...INTERVALS, processScanMs: 1000 },
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    watcher.emit('/data/Company.000');
+    // Pending now: the full check, the liveness tick, the settle of the event, the next process scan.
+    expect(vi.getTimerCount()).toBe(4);
+    await m.close();
+    expect(vi.getTimerCount()).toBe(0);
+    await m.close();
+    expect(watcherCloses).toBe(1);
+    // An event the watcher still delivers after close is not counted and arms nothing.
+    const events = m.stats().fileEvents;
+    watcher.emit('/data/Company.000');
+    expect(m.stats().fileEvents).toBe(events);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a check under way at close that then fails reports nothing', async () => {
+    let failIt: ((error: Error) => void) | undefined;
+    const { errors, monitor: m } = start({ runCheck: () => new Promise<Report>((_resolve, reject) => (failIt = reject)) });
+    await vi.advanceTimersByTimeAsync(100);
+    await m.close();
+    failIt?.(new Error('the host went away'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(errors).toEqual([]);
   });
 
   it('writes to the history only when something happened', async () => {
