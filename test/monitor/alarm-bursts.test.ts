@@ -71,7 +71,7 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     // Two minutes of writes, one every ten seconds: four times the 30-second quiet period.
     await deliver(watcher.emit, `${STALE}\\ACCDATA\\QUEUE.DTA`, 120_000, 10_000);
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ kind: 'misdirected-write', code: 'path.stale-version', configuredPath: STALE, watched: `${STALE}\\ACCDATA`, at: '2026-11-20T09:30:00.000Z' });
+    expect(alarms[0]).toMatchObject({ type: 'alarm', kind: 'misdirected-write', code: 'path.stale-version', configuredPath: STALE, watched: `${STALE}\\ACCDATA`, at: '2026-11-20T09:30:00.000Z' });
     expect(alarms[0]!.title).toBe('The Sage 2024 data was just written to');
     // Still inside the quiet period after the last write: the same delivery, no new alarm.
     watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
@@ -133,6 +133,9 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     const posix = alarmOver();
     posix.alarm.update(report([{ code: 'path.mismatch', configuredPath: '/srv/sage/Company.000', software: 'sage' }]), 'posix');
     expect(posix.watcher.targets()).toEqual([{ path: '/srv/sage/Company.000/ACCDATA', polling: false }]);
+    posix.watcher.emit('/srv/sage/Company.000/ACCDATA2/QUEUE.DTA');
+    posix.watcher.emit('/srv/sage/Company.000/ACCDATA.bak');
+    expect(posix.alarms).toHaveLength(0);
     posix.watcher.emit('/srv/sage/Company.000/ACCDATA/QUEUE.DTA');
     expect(posix.alarms).toHaveLength(1);
     await posix.alarm.close();
@@ -210,6 +213,20 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     expect(alarms.map((a) => a.configuredPath)).toEqual([STALE, OTHER, STALE]);
     await alarm.close();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a report that arrives after close makes no watcher', async () => {
+    const made = vi.fn();
+    const watcher = fakeWatcher();
+    const alarm = createMisdirectedWriteAlarm({
+      pathWatcher: (change, error) => (made(), watcher.factory(change, error)),
+      clock: systemClock,
+      onAlarm: () => undefined,
+      onError: () => undefined,
+    });
+    await alarm.close();
+    alarm.update(staleReport, 'windows');
+    expect(made).not.toHaveBeenCalled();
   });
 
   it('a listener that throws is an error reported, not a crash, and the delivery is still one', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,6 +77,24 @@ describe('noticing a new Sync App process from /proc', () => {
     addProcess(600, 'wine-preloader', 'C:\\windows\\start.exe');
     symlinkSync('/opt/AutoEntry/bin/sync-app', join(proc, '600', 'exe'));
     expect(await probe()).toBe(true);
+  });
+
+  it('matches on the process name alone when there are no arguments to read (a process that cleared them, a thread)', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    mkdirSync(join(proc, '700'));
+    writeFileSync(join(proc, '700', 'comm'), 'AutoEntry.SyncA\n');
+    writeFileSync(join(proc, '700', 'cmdline'), '');
+    expect(await probe()).toBe(true);
+    // Nothing readable at all (it ended before the look): no match, no error.
+    mkdirSync(join(proc, '701'));
+    expect(await probe()).toBe(false);
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('reads the system\'s /proc unless told otherwise', async () => {
+    const probe = procfsProcessStarts(['no process is called this'], undefined);
+    expect(await probe()).toBe(false);
+    expect(await probe()).toBe(false);
   });
 
   it('reads only the numbered entries of /proc: a folder of another name is no process', async () => {
