@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import { fail, type Host, type HostResult } from '../../src-main/host/host.js';
-import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor, type FakeWorld } from './monitor-fakes.js';
+import { fakeHost, fakeRunCheck, fakeWatcher, liveMonitorHarness, manualExitWatch, reportFor } from './monitor-fakes.js';
 
 // The monitor's liveness path and its end, in fake time: what a liveness look-up that fails
 // means (not "gone"), one look-up at a time however often checks arrive, what a check that
@@ -11,31 +10,12 @@ import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 60_000, settleMs: 150, maxSettleMs: 1500 };
 
 describe('the live monitor: liveness answers, failed checks and close', () => {
-  let world: FakeWorld;
-  let monitor: Monitor | undefined;
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
-
-  function start(extra: Partial<MonitorOptions> = {}, checkMs = 20) {
-    const check = fakeRunCheck(world, () => checkMs);
-    const control = { livenessCalls: 0 };
-    const errors: unknown[] = [];
-    const published: Report[] = [];
-    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: fakeWatcher().factory, intervals: INTERVALS, alarm: false, onError: (e) => void errors.push(e), ...extra });
-    monitor.subscribe((r) => void published.push(r));
-    return { check, control, errors, published, monitor };
-  }
+  const harness = liveMonitorHarness(INTERVALS, { alarm: false });
+  const start = harness.start;
 
   /** A host whose liveness answers come from `answer` (the rest as the fake world says). */
   function hostAnswering(answer: (pid: number) => Promise<HostResult<boolean>>, calls: { count: number }): Host {
-    return { ...fakeHost(world, { livenessCalls: 0 }), processAlive: (pid) => (calls.count++, answer(pid)) };
+    return { ...fakeHost(harness.world, { livenessCalls: 0 }), processAlive: (pid) => (calls.count++, answer(pid)) };
   }
 
   it('a liveness look-up that fails is not "gone": no check, and the process is still asked about', async () => {
@@ -46,7 +26,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(check.calls.count).toBe(checks);
     expect(calls.count).toBe(8);
-    expect(monitor!.stats().livenessChecks).toBe(8);
+    expect(harness.monitor!.stats().livenessChecks).toBe(8);
   });
 
   it('asks one liveness look-up at a time, every 250 ms, however many checks arrive meanwhile', async () => {
@@ -78,7 +58,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     const exits = manualExitWatch();
     const calls = { count: 0 };
     let failing = false;
-    const host = hostAnswering(async (pid) => (failing ? fail('error', 'no answer') : { ok: true, value: world.syncAppPid === pid }), calls);
+    const host = hostAnswering(async (pid) => (failing ? fail('error', 'no answer') : { ok: true, value: harness.world.syncAppPid === pid }), calls);
     const { check } = start({ host, processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 3_600_000 } });
     await vi.advanceTimersByTimeAsync(100);
     const checks = check.calls.count;
@@ -98,13 +78,13 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
         hold = false;
         await new Promise<void>((resolve) => (release = resolve));
       }
-      return { ok: true, value: world.syncAppPid === pid };
+      return { ok: true, value: harness.world.syncAppPid === pid };
     }, calls);
     const { check } = start({ host, processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 500, livenessDeadlineMs: 60_000 } }, 5_000);
     // The first check ends at 5,000 ms; the liveness ticks come at 5,500, 6,000 …
     await vi.advanceTimersByTimeAsync(5_100);
     const checks = check.calls.count;
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     // The exit is reported at 5,400 ms; its confirming look-up is held.
     await vi.advanceTimersByTimeAsync(300);
     hold = true;
@@ -123,7 +103,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
 
   it('a check that fails is reported, and the full checks go on at their interval', async () => {
     let failNext = true;
-    const base = fakeRunCheck(world, () => 20);
+    const base = fakeRunCheck(harness.world, () => 20);
     const { errors, check, monitor: m } = start({
       runCheck: async () => {
         if (failNext) {
@@ -147,7 +127,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     const { check, errors, monitor: m } = start({}, 500);
     await vi.advanceTimersByTimeAsync(600);
     const first = m.current();
-    world.configuredPathExists = false;
+    harness.world.configuredPathExists = false;
     const pending = m.checkNow();
     // A second request while it runs queues one more check…
     const queued = m.checkNow().then(
@@ -173,13 +153,13 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     let release: (() => void) | undefined;
     const host = hostAnswering(async (pid) => {
       await new Promise<void>((resolve) => (release = resolve));
-      return { ok: true, value: world.syncAppPid === pid };
+      return { ok: true, value: harness.world.syncAppPid === pid };
     }, calls);
     const { monitor: m, errors } = start({ host, intervals: { ...INTERVALS, livenessDeadlineMs: 60_000 } });
     await vi.advanceTimersByTimeAsync(300);
     expect(calls.count).toBe(1);
     await m.close();
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     release?.();
     await vi.advanceTimersByTimeAsync(0);
     expect(vi.getTimerCount()).toBe(0);
@@ -219,7 +199,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     exits.fire(999);
     await vi.advanceTimersByTimeAsync(10);
     expect(control.livenessCalls).toBe(0);
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     exits.fire(4120);
     await vi.advanceTimersByTimeAsync(10);
     expect(control.livenessCalls).toBe(1);
@@ -235,7 +215,7 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
     const { control, check, monitor: m } = start({ processExits: exits.watch, intervals: { ...INTERVALS, livenessMs: 500 } });
     await vi.advanceTimersByTimeAsync(100);
     // The tick is due at 520 ms; the process ends and its check is over at 60 ms-ish after the exit.
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(2);
@@ -296,10 +276,10 @@ describe('the live monitor: liveness answers, failed checks and close', () => {
 
   it('a check that could not see the Sync App neither stops nor starts it in the history', async () => {
     const unknown = (): Report => {
-      const seen = reportFor({ ...world, syncAppPid: undefined }, new Date().toISOString());
+      const seen = reportFor({ ...harness.world, syncAppPid: undefined }, new Date().toISOString());
       return { ...seen, status: 'warn', findings: [{ code: 'syncapp.unknown', severity: 'warn', title: 'Could not check', detail: '', guidance: [] }, ...seen.findings.slice(1)] };
     };
-    const reports = [() => reportFor(world, new Date().toISOString()), unknown, unknown, () => reportFor(world, new Date().toISOString())];
+    const reports = [() => reportFor(harness.world, new Date().toISOString()), unknown, unknown, () => reportFor(harness.world, new Date().toISOString())];
     const written: HistoryEvent[] = [];
     const { monitor: m } = start({
       runCheck: async () => reports.shift()!(),

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
 import type { PathWatcherFactory } from '../../src-main/monitor/path-watcher.js';
-import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, reportFor, type FakeWorld } from './monitor-fakes.js';
+import { fakeWatcher, INPUTS, liveMonitorHarness, reportFor } from './monitor-fakes.js';
 
 // What the monitor watches and passes on, and when it checks, in fake time: the watch list
 // exactly, the check's time limit, the alarm with its parts left out, a full check moved by a
@@ -12,32 +11,12 @@ import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, reportFor, type FakeWorld 
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 60_000, settleMs: 150, maxSettleMs: 1500 };
 
 describe('the live monitor: options and timing', () => {
-  let world: FakeWorld;
-  let monitor: Monitor | undefined;
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
-
-  function start(extra: Partial<MonitorOptions> = {}) {
-    const check = fakeRunCheck(world, () => 20);
-    const watcher = fakeWatcher();
-    const control = { livenessCalls: 0 };
-    const errors: unknown[] = [];
-    const published: Report[] = [];
-    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, intervals: INTERVALS, onError: (e) => void errors.push(e), ...extra });
-    monitor.subscribe((r) => void published.push(r));
-    return { check, watcher, control, errors, published, monitor };
-  }
+  const harness = liveMonitorHarness(INTERVALS);
+  const start = harness.start;
 
   /** A report that says AutoEntry points at the wrong dataset, /old/Company.000. */
   const wrongData = (): Report => ({
-    ...reportFor(world, new Date().toISOString()),
+    ...reportFor(harness.world, new Date().toISOString()),
     findings: [{ code: 'path.mismatch', severity: 'error', title: 'x', detail: '', guidance: [], configuredPath: '/old/Company.000', software: 'sage' }],
   });
 
@@ -52,7 +31,7 @@ describe('the live monitor: options and timing', () => {
 
   it('gives each check the time limit it was given', async () => {
     const limits: number[] = [];
-    start({ timeoutMs: 12_345, runCheck: async (_host, _inputs, options) => (limits.push(options.timeoutMs), reportFor(world, new Date().toISOString())) });
+    start({ timeoutMs: 12_345, runCheck: async (_host, _inputs, options) => (limits.push(options.timeoutMs), reportFor(harness.world, new Date().toISOString())) });
     await vi.advanceTimersByTimeAsync(100);
     expect(limits).toEqual([12_345]);
   });
@@ -65,7 +44,7 @@ describe('the live monitor: options and timing', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(history.map((e) => e.type)).toContain('misdirected-write');
     expect(noListener.errors).toEqual([]);
-    await monitor!.close();
+    await harness.monitor!.close();
 
     const quietOnly = start({ runCheck: async () => wrongData(), alarm: { quietMs: 1000 } });
     await vi.advanceTimersByTimeAsync(100);
@@ -107,7 +86,7 @@ describe('the live monitor: options and timing', () => {
       },
     });
     await vi.advanceTimersByTimeAsync(100);
-    const checked = monitor!.checkNow();
+    const checked = harness.monitor!.checkNow();
     await vi.advanceTimersByTimeAsync(100);
     expect((await checked).status).toBe('ok');
     expect(errors).toEqual([new Error('settings unreadable')]);
@@ -157,12 +136,12 @@ describe('the live monitor: options and timing', () => {
   });
 
   it('while no Sync App runs, the only timer is the next full check (no liveness polling)', async () => {
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     const { control } = start({ alarm: false });
     await vi.advanceTimersByTimeAsync(100);
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(5000);
     expect(control.livenessCalls).toBe(0);
-    expect(monitor!.stats().livenessChecks).toBe(0);
+    expect(harness.monitor!.stats().livenessChecks).toBe(0);
   });
 });
