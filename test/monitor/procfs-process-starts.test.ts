@@ -98,6 +98,7 @@ describe('noticing a new Sync App process from /proc', () => {
   });
 
   it('reads only the numbered entries of /proc: a folder of another name is no process', async () => {
+    rmSync(join(proc, 'stat'));
     const probe = procfsProcessStarts(['AutoEntry'], proc);
     await probe();
     for (const name of ['AutoEntry7', '7AutoEntry', 'NaN', 'net']) {
