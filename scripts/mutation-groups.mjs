@@ -137,7 +137,7 @@ export const GROUPS = {
  * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
 export const CATCHING_UP = {
-  'terminal-output': 'no score yet: group added 2026-12-06 after the merge, Stryker not run on it',
+  'terminal-output': '70.0 % on 2026-12-06, first run (bench/RESULTS.md)',
 };
 
 /**
