@@ -116,6 +116,10 @@ export const GROUPS = {
       'test/monitor/monitor-exits-and-errors.test.ts',
       'test/monitor/periodic-duties.test.ts',
       'test/monitor/idle-wake-ups.test.ts',
+      'test/monitor/monitor-liveness-and-close.test.ts',
+      'test/monitor/report-inventory.test.ts',
+      'test/monitor/monitor-options-and-timing.test.ts',
+      'test/monitor/coalesced-task.test.ts',
     ],
   },
   session: {
@@ -135,8 +139,7 @@ export const GROUPS = {
  * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
 export const CATCHING_UP = {
-  monitor: '81.3 % on 2026-12-06 (bench/RESULTS.md)',
-  'terminal-output': 'no score yet: group added 2026-12-06 after the merge, Stryker not run on it',
+  'terminal-output': '70.0 % on 2026-12-06, first run (bench/RESULTS.md)',
 };
 
 /**

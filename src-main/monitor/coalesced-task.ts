@@ -6,8 +6,6 @@
 export interface CoalescedTask<T> {
   /** Resolves with the result of a run that started at or after this call. */
   request(): Promise<T>;
-  /** A run is under way. */
-  readonly busy: boolean;
 }
 
 export function coalescedTask<T>(run: () => Promise<T>): CoalescedTask<T> {
@@ -17,8 +15,9 @@ export function coalescedTask<T>(run: () => Promise<T>): CoalescedTask<T> {
   function start(): Promise<T> {
     const current = (async () => run())();
     running = current;
+    // Registered before any queued run's start (below), so it runs first: `running` is still this run.
     const clear = (): void => {
-      if (running === current) running = undefined;
+      running = undefined;
     };
     current.then(clear, clear);
     return current;
@@ -35,9 +34,6 @@ export function coalescedTask<T>(run: () => Promise<T>): CoalescedTask<T> {
         queued = running.then(settle, settle);
       }
       return queued;
-    },
-    get busy() {
-      return running !== undefined;
     },
   };
 }

@@ -78,13 +78,16 @@ function clockTime(ms: number): string {
 export function createMisdirectedWriteAlarm(options: MisdirectedWriteAlarmOptions) {
   const quietMs = options.quietMs ?? DEFAULT_ALARM_QUIET_MS;
   let watcher: PathWatcher | undefined;
+  // Stryker disable next-line ArrayDeclaration: read only by the watcher's events, and the watcher is made by update(), which sets it first
   let watchedData: WrongData[] = [];
   const bursts = new Map<string, unknown>();
   let closed = false;
 
   function dataFor(path: string): WrongData | undefined {
-    const norm = (p: string) => winUpcase(p.replace(/[\\/]+$/, ''));
-    return watchedData.find((w) => norm(path) === norm(w.target.path) || norm(path).startsWith(`${norm(w.target.path)}${path.includes('\\') ? '\\' : '/'}`));
+    // A watched path never ends in a separator (wrongDataTargets); a written path that does is inside it.
+    const written = winUpcase(path);
+    const sep = path.includes('\\') ? '\\' : '/';
+    return watchedData.find((w) => written === winUpcase(w.target.path) || written.startsWith(`${winUpcase(w.target.path)}${sep}`));
   }
 
   function onWrite(path: string): void {

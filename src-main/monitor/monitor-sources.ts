@@ -34,7 +34,7 @@ export function followSnapshotFile(machineFile: string, initial: Host): Partial<
  */
 export function followThisComputer(syncAppPatterns: readonly string[], procRoot = '/proc', host?: Host): Partial<MonitorOptions> {
   if (existsSync(`${procRoot}/self/stat`)) return { processStarts: procfsProcessStarts(syncAppPatterns, procRoot) };
-  const session = host === undefined ? undefined : windowsSessionControls(host);
+  const session = host && windowsSessionControls(host);
   if (session === undefined) return {};
   session.narrowTo(syncAppPatterns);
   return { processStarts: session.processStarts(syncAppPatterns), processExits: session.processExits };

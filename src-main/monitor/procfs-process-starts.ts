@@ -9,14 +9,6 @@ import { matchesSyncApp } from '../probes/sync-app-probe.js';
  */
 export type ProcessStartProbe = (() => Promise<boolean>) & { onAppeared?(listener: () => void): () => void };
 
-async function readOrEmpty(read: () => Promise<string>): Promise<string> {
-  try {
-    return await read();
-  } catch {
-    return '';
-  }
-}
-
 /**
  * A cheap new-process detector for Linux: lists `/proc` (one directory read) and looks only at
  * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
@@ -37,8 +29,9 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
     const dir = `${procRoot}/${pid}`;
     // `comm` on this thread (proc-file.ts); the exe link and the read of `cmdline` (which can wait
     // on a process stuck in the kernel) through the thread pool, one trip each.
-    const comm = readProcFileSync(`${dir}/comm`) ?? '';
-    const [exe, cmdline] = await Promise.all([readOrEmpty(() => fsp.readlink(`${dir}/exe`)), readProcFileStart(`${dir}/cmdline`)]);
+    // What cannot be read (the process ended, or is another user's) is left out of the match.
+    const comm = readProcFileSync(`${dir}/comm`);
+    const [exe, cmdline] = await Promise.all([fsp.readlink(`${dir}/exe`).catch(() => undefined), readProcFileStart(`${dir}/cmdline`)]);
     return matchesSyncApp(patterns, comm, exe, cmdline?.split('\0')[0]);
   }
 

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 
-async function stampOf(path: string): Promise<string> {
+/** The file's size and modification time; `undefined` while it is not there. */
+async function stampOf(path: string): Promise<string | undefined> {
   try {
     const info = await stat(path);
     return `${info.size}:${info.mtimeMs}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
@@ -17,7 +18,7 @@ async function stampOf(path: string): Promise<string> {
  * that fails rejects with its reason, and the caller keeps what it had.
  */
 export function reloadWhenChanged<T>(path: string, load: (path: string) => Promise<T>, initial?: T): () => Promise<T> {
-  let loaded: { value: T; stamp: string } | undefined;
+  let loaded: { value: T; stamp: string | undefined } | undefined;
   return async () => {
     const stamp = await stampOf(path);
     if (loaded === undefined && initial !== undefined) loaded = { value: initial, stamp };

@@ -5,7 +5,7 @@ const label = (finding: Finding): string =>
   finding.configuredPath !== undefined && !finding.title.includes(finding.configuredPath)
     ? `${finding.title} (${finding.configuredPath})`
     : finding.title;
-const key = (finding: Finding): string => `${finding.code}\u0000${finding.configuredPath ?? ''}\u0000${finding.title}`;
+const key = (finding: Finding): string => JSON.stringify([finding.code, finding.configuredPath, finding.title]);
 
 /**
  * One line saying what changed between two reports, in the user's words: the problems that

@@ -8,15 +8,15 @@ import type { Report } from '../../src-shared/model/report-schema.js';
  */
 const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
 
+// Only the fields the monitor reads are named (the loose objects keep the others as they are).
 const RunningSchema = z.looseObject({
   kind: z.string(),
-  name: z.string().catch(''),
   pid: z.number().int().optional().catch(undefined),
-  thisSession: z.boolean().catch(false),
 });
 
 const MonitoredInventorySchema = z.looseObject({
-  drives: list(z.looseObject({ letter: z.string(), kind: z.string().catch('unknown'), remote: z.string().optional().catch(undefined) })),
+  // Only `kind === 'network'` counts: any other kind, or none, is a local drive.
+  drives: list(z.looseObject({ letter: z.string(), kind: z.unknown().optional() })),
   syncApp: z
     .looseObject({ running: list(RunningSchema) })
     .catch({ running: [] }),
@@ -47,10 +47,11 @@ const EMPTY: MonitoredInventory = {
   quickbooks: { recentFiles: [], companyFiles: [] },
 };
 
+/** An inventory that is not an object at all (or no report) reads as empty too. */
+const LenientInventorySchema = MonitoredInventorySchema.catch(EMPTY);
+
 export function monitoredInventory(report: Report | undefined): MonitoredInventory {
-  if (report === undefined) return EMPTY;
-  const parsed = MonitoredInventorySchema.safeParse(report.inventory);
-  return parsed.success ? parsed.data : EMPTY;
+  return LenientInventorySchema.parse(report?.inventory);
 }
 
 /** Process ids of the Sync App processes the report saw running (services are not followed by pid). */

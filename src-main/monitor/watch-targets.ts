@@ -27,7 +27,8 @@ export function networkPathTest(report: Report | undefined): (path: string) => b
   const networkDrives = new Set(
     monitoredInventory(report).drives.filter((drive) => drive.kind === 'network').map((drive) => drive.letter.toUpperCase()),
   );
-  return (path) => UNC.test(path) || (/^[A-Za-z]:/.test(path) && networkDrives.has(path.slice(0, 2).toUpperCase()));
+  // A drive letter is the path's first two characters ("S:"): nothing else can equal one.
+  return (path) => UNC.test(path) || networkDrives.has(path.slice(0, 2).toUpperCase());
 }
 
 /**

@@ -71,7 +71,7 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     // Two minutes of writes, one every ten seconds: four times the 30-second quiet period.
     await deliver(watcher.emit, `${STALE}\\ACCDATA\\QUEUE.DTA`, 120_000, 10_000);
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]).toMatchObject({ kind: 'misdirected-write', code: 'path.stale-version', configuredPath: STALE, watched: `${STALE}\\ACCDATA`, at: '2026-11-20T09:30:00.000Z' });
+    expect(alarms[0]).toMatchObject({ type: 'alarm', kind: 'misdirected-write', code: 'path.stale-version', configuredPath: STALE, watched: `${STALE}\\ACCDATA`, at: '2026-11-20T09:30:00.000Z' });
     expect(alarms[0]!.title).toBe('The Sage 2024 data was just written to');
     // Still inside the quiet period after the last write: the same delivery, no new alarm.
     watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
@@ -133,6 +133,9 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     const posix = alarmOver();
     posix.alarm.update(report([{ code: 'path.mismatch', configuredPath: '/srv/sage/Company.000', software: 'sage' }]), 'posix');
     expect(posix.watcher.targets()).toEqual([{ path: '/srv/sage/Company.000/ACCDATA', polling: false }]);
+    posix.watcher.emit('/srv/sage/Company.000/ACCDATA2/QUEUE.DTA');
+    posix.watcher.emit('/srv/sage/Company.000/ACCDATA.bak');
+    expect(posix.alarms).toHaveLength(0);
     posix.watcher.emit('/srv/sage/Company.000/ACCDATA/QUEUE.DTA');
     expect(posix.alarms).toHaveLength(1);
     await posix.alarm.close();
@@ -182,6 +185,48 @@ describe('the misdirected-invoice alarm over a long delivery', () => {
     alarm.update(staleReport, 'windows');
     expect(alarms).toHaveLength(2);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('two wrong datasets have a delivery each; fixing one leaves the other\'s delivery going', async () => {
+    const OTHER = 'D:\\Old\\Harbour\\Company.001';
+    const both = report([
+      { code: 'path.stale-version', configuredPath: STALE, suggestedPath: CURRENT, software: 'sage' },
+      { code: 'path.mismatch', configuredPath: OTHER, software: 'sage' },
+    ]);
+    const { alarm, watcher, alarms } = alarmOver();
+    alarm.update(both, 'windows');
+    expect(watcher.targets()).toEqual([
+      { path: `${STALE}\\ACCDATA`, polling: false },
+      { path: `${OTHER}\\ACCDATA`, polling: false },
+    ]);
+    watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
+    watcher.emit(`${OTHER}\\ACCDATA\\QUEUE.DTA`);
+    expect(alarms.map((a) => a.configuredPath)).toEqual([STALE, OTHER]);
+    // The stale path is fixed; the other is still wrong and still being written to: the same delivery.
+    alarm.update(report([{ code: 'path.mismatch', configuredPath: OTHER, software: 'sage' }]), 'windows');
+    await vi.advanceTimersByTimeAsync(10_000);
+    watcher.emit(`${OTHER}\\ACCDATA\\INVOICE.DTA`);
+    expect(alarms).toHaveLength(2);
+    // The fixed one, wrong again, alarms at once: its old delivery ended with the fix.
+    alarm.update(both, 'windows');
+    watcher.emit(`${STALE}\\ACCDATA\\QUEUE.DTA`);
+    expect(alarms.map((a) => a.configuredPath)).toEqual([STALE, OTHER, STALE]);
+    await alarm.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a report that arrives after close makes no watcher', async () => {
+    const made = vi.fn();
+    const watcher = fakeWatcher();
+    const alarm = createMisdirectedWriteAlarm({
+      pathWatcher: (change, error) => (made(), watcher.factory(change, error)),
+      clock: systemClock,
+      onAlarm: () => undefined,
+      onError: () => undefined,
+    });
+    await alarm.close();
+    alarm.update(staleReport, 'windows');
+    expect(made).not.toHaveBeenCalled();
   });
 
   it('a listener that throws is an error reported, not a crash, and the delivery is still one', async () => {

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Report } from '../../src-shared/model/report-schema.js';
-import { createMonitor, type Monitor, type MonitorOptions } from '../../src-main/monitor/monitor.js';
 import type { MisdirectedWriteAlarm } from '../../src-main/monitor/misdirected-write-alarm.js';
-import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor, type FakeWorld } from './monitor-fakes.js';
+import { fakeWatcher, INPUTS, liveMonitorHarness, manualExitWatch, reportFor } from './monitor-fakes.js';
 
 // The monitor's other paths, in fake time: exits reported as they happen (the Windows session),
 // a process-start probe that cannot run, settings re-read before each check, the alarm into
@@ -11,28 +10,8 @@ import { fakeHost, fakeRunCheck, fakeWatcher, INPUTS, manualExitWatch, reportFor
 const INTERVALS = { livenessMs: 250, livenessDeadlineMs: 1000, fullCheckMs: 60_000, settleMs: 150, maxSettleMs: 1500 };
 
 describe('the live monitor: exits, errors and the alarm', () => {
-  let world: FakeWorld;
-  let monitor: Monitor | undefined;
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
-
-  function start(extra: Partial<MonitorOptions> = {}) {
-    const check = fakeRunCheck(world, () => 20);
-    const watcher = fakeWatcher();
-    const control = { livenessCalls: 0 };
-    const errors: unknown[] = [];
-    const published: Report[] = [];
-    monitor = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, intervals: INTERVALS, onError: (e) => void errors.push(e), ...extra });
-    monitor.subscribe((r) => void published.push(r));
-    return { check, watcher, control, errors, published, monitor };
-  }
+  const harness = liveMonitorHarness(INTERVALS);
+  const start = harness.start;
 
   it('tells the exit watch which Sync App processes to follow, and checks at once when one exits', async () => {
     const exits = manualExitWatch();
@@ -44,7 +23,7 @@ describe('the live monitor: exits, errors and the alarm', () => {
     exits.fire(999);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks);
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
     expect(check.calls.count).toBe(checks + 1);
@@ -58,10 +37,10 @@ describe('the live monitor: exits, errors and the alarm', () => {
 
   it('a process reported gone is not asked about again until a report sees it again', async () => {
     const exits = manualExitWatch();
-    const { control } = start({ processExits: exits.watch, runCheck: async () => reportFor({ ...world, syncAppPid: 4120 }, new Date().toISOString()) });
+    const { control } = start({ processExits: exits.watch, runCheck: async () => reportFor({ ...harness.world, syncAppPid: 4120 }, new Date().toISOString()) });
     await vi.advanceTimersByTimeAsync(100);
     // The exit is confirmed by a liveness look-up (windows-live): the process is gone by then.
-    world.syncAppPid = undefined;
+    harness.world.syncAppPid = undefined;
     const beforeExit = control.livenessCalls;
     exits.fire(4120);
     await vi.advanceTimersByTimeAsync(100);
@@ -77,7 +56,7 @@ describe('the live monitor: exits, errors and the alarm', () => {
     const exits = manualExitWatch();
     const { check } = start({ processExits: exits.watch });
     await vi.advanceTimersByTimeAsync(100);
-    await monitor!.close();
+    await harness.monitor!.close();
     expect(exits.listeners.size).toBe(0);
     const checks = check.calls.count;
     exits.fire(4120);
@@ -107,33 +86,33 @@ describe('the live monitor: exits, errors and the alarm', () => {
       },
       runCheck: async (_host, inputs) => {
         seen.push([...inputs.autoentryPaths]);
-        return reportFor(world, new Date().toISOString());
+        return reportFor(harness.world, new Date().toISOString());
       },
     });
     await vi.advanceTimersByTimeAsync(100);
-    await monitor!.checkNow();
+    await harness.monitor!.checkNow();
     fail = true;
-    await monitor!.checkNow();
+    await harness.monitor!.checkNow();
     expect(seen).toEqual([['/data/1'], ['/data/2'], ['/data/2']]);
   });
 
   it('a listener that throws is an error reported; the others still hear, and one that left hears nothing', async () => {
     const { errors } = start();
     const heard: string[] = [];
-    monitor!.subscribe(() => {
+    harness.monitor!.subscribe(() => {
       throw new Error('listener broke');
     });
-    const leave = monitor!.subscribe((r) => void heard.push(r.status));
+    const leave = harness.monitor!.subscribe((r) => void heard.push(r.status));
     await vi.advanceTimersByTimeAsync(100);
     expect(heard).toEqual(['ok']);
     expect(errors).toEqual([new Error('listener broke')]);
     leave();
-    world.syncAppPid = undefined;
-    const checked = monitor!.checkNow();
+    harness.world.syncAppPid = undefined;
+    const checked = harness.monitor!.checkNow();
     await vi.advanceTimersByTimeAsync(100);
     await checked;
     expect(heard).toEqual(['ok']);
-    expect(monitor!.stats()).toMatchObject({ checks: 2, published: 2 });
+    expect(harness.monitor!.stats()).toMatchObject({ checks: 2, published: 2 });
   });
 
   it('a watch list that cannot be made is an error reported, and the report is still published', async () => {
@@ -158,12 +137,12 @@ describe('the live monitor: exits, errors and the alarm', () => {
     expect(check.calls.count).toBe(checks);
     await vi.advanceTimersByTimeAsync(200);
     expect(check.calls.count).toBe(checks + 1);
-    expect(monitor!.stats().fileEvents).toBe(5);
+    expect(harness.monitor!.stats().fileEvents).toBe(5);
   });
 
   it('raises the misdirected-invoice alarm from a report that names wrong data, into the history and to its listener', async () => {
     const wrong = (): Report => ({
-      ...reportFor(world, new Date().toISOString()),
+      ...reportFor(harness.world, new Date().toISOString()),
       findings: [{ code: 'path.mismatch', severity: 'error', title: 'x', detail: '', guidance: [], configuredPath: '/old/Company.000', software: 'sage' }],
     });
     const history: HistoryEvent[] = [];
@@ -190,7 +169,7 @@ describe('the live monitor: exits, errors and the alarm', () => {
     start({
       alarm: false,
       pathWatcher: (change, error) => (made(), watcher.factory(change, error)),
-      runCheck: async () => ({ ...reportFor(world, new Date().toISOString()), findings: [{ code: 'path.mismatch', severity: 'error', title: 'x', detail: '', guidance: [], configuredPath: '/old/Company.000', software: 'sage' }] }),
+      runCheck: async () => ({ ...reportFor(harness.world, new Date().toISOString()), findings: [{ code: 'path.mismatch', severity: 'error', title: 'x', detail: '', guidance: [], configuredPath: '/old/Company.000', software: 'sage' }] }),
     });
     await vi.advanceTimersByTimeAsync(100);
     // Only the monitor's own watcher: none for the alarm.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { Monitor } from '../../src-main/monitor/monitor.js';
 import type { ProcessExitWatch } from '../../src-main/host/windows/session/session-monitor-probes.js';
+import { createMonitor, type Monitor, type MonitorIntervals, type MonitorOptions } from '../../src-main/monitor/monitor.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { CheckInputs } from '../../src-main/check/check-inputs.js';
 import { fail, succeed, type Host, type HostResult } from '../../src-main/host/host.js';
@@ -150,4 +150,44 @@ export function fakeMonitorTestBed(now: string) {
     vi.useRealTimers();
   });
   return bed;
+}
+
+/**
+ * A live monitor over a fresh fake world for each test, in fake time from 2026-11-21 09:00 UTC:
+ * the Sync App runs as pid 4120, /data/Company.000 exists. `start` makes the monitor (checks of
+ * `checkMs`, a fake watcher, errors and published reports collected); it is closed after each test.
+ */
+export function liveMonitorHarness(intervals: Partial<MonitorIntervals>, defaults: Partial<MonitorOptions> = {}) {
+  let world: FakeWorld = { syncAppPid: 4120, configuredPathExists: true, datasets: [] };
+  let monitor: Monitor | undefined;
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
+    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
+  });
+  afterEach(async () => {
+    await monitor?.close();
+    monitor = undefined;
+    vi.useRealTimers();
+  });
+  function start(extra: Partial<MonitorOptions> = {}, checkMs = 20) {
+    const check = fakeRunCheck(world, () => checkMs);
+    const watcher = fakeWatcher();
+    const control = { livenessCalls: 0 };
+    const errors: unknown[] = [];
+    const published: Report[] = [];
+    const made = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, intervals, onError: (e) => void errors.push(e), ...defaults, ...extra });
+    monitor = made;
+    made.subscribe((r) => void published.push(r));
+    return { check, watcher, control, errors, published, monitor: made };
+  }
+  return {
+    start,
+    /** This test's world: change it to change what the next check and liveness look-up see. */
+    get world(): FakeWorld {
+      return world;
+    },
+    get monitor(): Monitor | undefined {
+      return monitor;
+    },
+  };
 }

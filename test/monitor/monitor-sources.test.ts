@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -39,6 +39,10 @@ describe('following this computer', () => {
   it('without /proc and without a PowerShell session: nothing besides the full checks', () => {
     expect(followThisComputer(['AutoEntry'], join(dir, 'no-proc'))).toEqual({});
     expect(followThisComputer(['AutoEntry'], join(dir, 'no-proc'), createPosixHost())).toEqual({});
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('on Linux, asks /proc for new processes, without being told where it is', () => {
+    expect(typeof followThisComputer(['AutoEntry']).processStarts).toBe('function');
   });
 
   it('on Windows, asks the session narrowly from now on, and takes new processes and exits from it', () => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,10 +10,10 @@ import { procfsProcessStarts } from '../../src-main/monitor/procfs-process-start
 
 describe('noticing a new Sync App process from /proc', () => {
   let proc: string;
-  const addProcess = (pid: number, comm: string, argv0 = comm): void => {
+  const addProcess = (pid: number, comm: string, argv0 = comm, ...args: string[]): void => {
     mkdirSync(join(proc, String(pid)), { recursive: true });
     writeFileSync(join(proc, String(pid), 'comm'), `${comm}\n`);
-    writeFileSync(join(proc, String(pid), 'cmdline'), `${argv0}\0--flag\0`);
+    writeFileSync(join(proc, String(pid), 'cmdline'), `${[argv0, ...(args.length > 0 ? args : ['--flag'])].join('\0')}\0`);
   };
   beforeEach(() => {
     proc = mkdtempSync(join(tmpdir(), 'sd-proc-'));
@@ -76,6 +76,71 @@ describe('noticing a new Sync App process from /proc', () => {
     expect(await probe()).toBe(false);
     addProcess(300, 'AutoEntry.SyncA');
     expect(await probe()).toBe(true);
+  });
+
+  it('looks at a new pid twice at most: a process that is still something else on its second look is left to the full checks', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(300, 'node');
+    expect(await probe()).toBe(false);
+    expect(await probe()).toBe(false);
+    addProcess(300, 'AutoEntry.SyncA');
+    expect(await probe()).toBe(false);
+  });
+
+  it('says yes when one of several new processes is the Sync App', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(400, 'bash');
+    addProcess(401, 'AutoEntry.SyncA');
+    addProcess(402, 'cron');
+    expect(await probe()).toBe(true);
+  });
+
+  it('matches on the program, not on what it was asked to open', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(500, 'less', '/usr/bin/less', '/home/u/AutoEntry-notes.txt');
+    expect(await probe()).toBe(false);
+    addProcess(501, 'mono', 'AutoEntry.DesktopSync.exe', '--minimised');
+    expect(await probe()).toBe(true);
+  });
+
+  it('matches on the program the exe link names, even when comm and the arguments say otherwise', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    addProcess(600, 'wine-preloader', 'C:\\windows\\start.exe');
+    symlinkSync('/opt/AutoEntry/bin/sync-app', join(proc, '600', 'exe'));
+    expect(await probe()).toBe(true);
+  });
+
+  it('matches on the process name alone when there are no arguments to read (a process that cleared them, a thread)', async () => {
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    mkdirSync(join(proc, '700'));
+    writeFileSync(join(proc, '700', 'comm'), 'AutoEntry.SyncA\n');
+    writeFileSync(join(proc, '700', 'cmdline'), '');
+    expect(await probe()).toBe(true);
+    // Nothing readable at all (it ended before the look): no match, no error.
+    mkdirSync(join(proc, '701'));
+    expect(await probe()).toBe(false);
+  });
+
+  it.runIf(existsSync('/proc/self/stat'))('reads the system\'s /proc unless told otherwise', async () => {
+    const probe = procfsProcessStarts(['no process is called this'], undefined);
+    expect(await probe()).toBe(false);
+    expect(await probe()).toBe(false);
+  });
+
+  it('reads only the numbered entries of /proc: a folder of another name is no process', async () => {
+    rmSync(join(proc, 'stat'));
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    await probe();
+    for (const name of ['AutoEntry7', '7AutoEntry', 'NaN', 'net']) {
+      mkdirSync(join(proc, name), { recursive: true });
+      writeFileSync(join(proc, name, 'comm'), 'AutoEntry.SyncA\n');
+    }
+    expect(await probe()).toBe(false);
   });
 
   it('is used only where there is a /proc to ask', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,31 @@ describe('a value re-made from its file only when the file changed', () => {
     expect((await refresh()).description).toBe('loaded 1');
     expect((await refresh()).description).toBe('loaded 1');
     expect(loads).toEqual([file]);
+  });
+
+  it('without an initial value, loads on the first call; a file that is not there yet is loaded when it appears and again when it goes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-reload-'));
+    const file = join(dir, 'settings.json');
+    const loads: string[] = [];
+    const refresh = reloadWhenChanged(file, async () => {
+      loads.push(existsSync(file) ? 'file' : 'defaults');
+      return loads.length;
+    });
+    expect(await refresh()).toBe(1);
+    expect(await refresh()).toBe(1);
+    writeFileSync(file, '{}');
+    expect(await refresh()).toBe(2);
+    rmSync(file);
+    expect(await refresh()).toBe(3);
+    expect(await refresh()).toBe(3);
+    expect(loads).toEqual(['defaults', 'file', 'defaults']);
+  });
+
+  it('a file that cannot be looked at (not a missing one) is an error, not a change', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sd-reload-'));
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const refresh = reloadWhenChanged(join(dir, 'not-a-folder', 'settings.json'), async () => 'loaded', 'initial');
+    await expect(refresh()).rejects.toThrow(/ENOTDIR/);
   });
 
   it('rejects with the reason when the changed file does not load (the monitor then keeps its host)', async () => {

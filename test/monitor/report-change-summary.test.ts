@@ -47,6 +47,21 @@ describe('the line that says what changed', () => {
     expect(describeReportChange(report(MISSING), report(other))).toBe('new: The data folder is not there (T:\\Sage\\Company.000) · resolved: The data folder is not there (S:\\Sage\\Company.000)');
   });
 
+  it('lists several resolved or changed findings apart, and a finding that became a problem is new', () => {
+    expect(describeReportChange(report(STOPPED, MISSING), report(RUNNING))).toBe('resolved: The Sync App is not running; The data folder is not there (S:\\Sage\\Company.000)');
+    const found = finding('sage.found', 'info', 'Sage 50 is installed');
+    const qb = finding('quickbooks.found', 'info', 'QuickBooks is installed');
+    expect(describeReportChange(report(RUNNING), report(RUNNING, found, qb))).toBe('changed: Sage 50 is installed; QuickBooks is installed');
+    const noted = finding('path.unverified', 'info', 'The path could not be compared');
+    expect(describeReportChange(report(noted), report({ ...noted, severity: 'warn' }))).toBe('new: The path could not be compared');
+  });
+
+  it('a finding without a path is not the one at an empty path (as reportChanged tells them apart)', () => {
+    const nowhere = finding('path.missing', 'error', 'The data folder is not there');
+    expect(describeReportChange(report(nowhere), report({ ...nowhere, configuredPath: '' }))).toBe('new: The data folder is not there · resolved: The data folder is not there');
+    expect(describeReportChange(report(nowhere), report(nowhere))).toBe('details changed');
+  });
+
   it('with no problem come or gone: what else changed, or that details did', () => {
     const info = finding('sage.found', 'info', 'Sage 50 is installed');
     expect(describeReportChange(report(RUNNING), report(RUNNING, info))).toBe('changed: Sage 50 is installed');

@@ -73,6 +73,11 @@ describe('what the alarm watches, spelling by spelling', () => {
     expect(accdataLike!.target.path).toBe('D:\\Sage\\accdata-old\\ACCDATA');
   });
 
+  it('a QuickBooks finding is a company file, watched itself, whatever its name ends in', () => {
+    const [target] = wrongDataTargets(report([{ code: 'path.mismatch', configuredPath: 'Q:\\Old\\Harbour Cafe', software: 'quickbooks' }]), 'windows');
+    expect(target).toMatchObject({ target: { path: 'Q:\\Old\\Harbour Cafe' }, label: 'The other copy of Harbour Cafe' });
+  });
+
   it('only the two "wrong data" codes with a configured path are watched', () => {
     const targets = wrongDataTargets(report([
       { code: 'path.mismatch' },
