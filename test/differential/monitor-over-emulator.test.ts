@@ -86,6 +86,28 @@ describe('the monitor over the emulated PC', () => {
     expect(codes(monitor)).not.toContain('syncapp.unknown');
   });
 
+  it('notices the Sync App starting within two seconds from the session\'s own look for starts, with no process started and no query a second from Sync Doctor', async () => {
+    const idle = structuredClone(machine.snapshot);
+    idle.processes = idle.processes.filter((p) => !/autoentry/i.test(`${p.name} ${p.path ?? ''}`));
+    // Full checks and liveness put out of reach: only the session's `started` event can tell in time.
+    const { monitor, pc } = await follow(idle, {}, { fullCheckMs: 3_600_000 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(codes(monitor)).toContain('syncapp.not-running');
+    const spawns = pc.spawns.length;
+    const checks = monitor.stats().checks;
+
+    // Another program starting is not a Sync App start: no check.
+    pc.startProcess({ pid: 6100, name: 'notepad.exe', path: 'C:\\Windows\\notepad.exe', user: pc.currentUser, sessionId: pc.userSessionId });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(monitor.stats().checks).toBe(checks);
+
+    pc.startProcess({ pid: 6104, name: 'AutoEntry.SyncApp.exe', path: 'C:\\Program Files (x86)\\AutoEntry\\Sync App\\AutoEntry.SyncApp.exe', user: pc.currentUser, sessionId: pc.userSessionId });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(codes(monitor)).toContain('syncapp.running');
+    expect(monitor.stats().checks).toBe(checks + 1);
+    expect(pc.spawns.slice(spawns)).toEqual([]);
+  });
+
   it('keeps one session watching more than 64 Sync App processes, and notices one of them stopping', async () => {
     const many = structuredClone(machine.snapshot);
     for (let i = 0; i < 70; i += 1) {

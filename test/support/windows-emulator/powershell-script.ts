@@ -132,3 +132,8 @@ export function scriptBeforeMarker(stdin: string, endMarker: string): { script: 
   if (at < 0) return undefined;
   return { script: lines.slice(0, at).map((l) => `${l.replace(/\r$/, '')}\n`).join(''), rest: lines.slice(at + 1).join('\n') };
 }
+
+/** Whether the session script follows process starts itself (a `starts` request, `started` events). */
+export function followsStarts(script: string): boolean {
+  return /\$request\.op -eq 'starts'/.test(script);
+}

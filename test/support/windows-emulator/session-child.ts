@@ -1,9 +1,10 @@
 import type { SessionChild, SessionSpawner } from '../../../src-main/host/windows/session/session-process.js';
 import { programOf, type EmulatedPc } from './emulated-pc.js';
 import { callerMayQuery } from './cim-instances.js';
-import { constrainedLanguageBlock, scriptBeforeMarker, scriptFromCommandLine, stdinBootstrapOf, waitAnyLimit, watchNeedsAllAccess } from './powershell-script.js';
+import { constrainedLanguageBlock, followsStarts, scriptBeforeMarker, scriptFromCommandLine, stdinBootstrapOf, waitAnyLimit, watchNeedsAllAccess } from './powershell-script.js';
 import { psJson } from './ps-json.js';
 import { readReport } from './ps-report.js';
+import { followStarts } from './session-starts.js';
 
 /** Lines are delivered on the microtask queue: no timer, so fake timers neither hold nor hurry them. */
 const soon = (fn: () => void) => void Promise.resolve().then(fn);
@@ -12,7 +13,8 @@ const soon = (fn: () => void) => void Promise.resolve().then(fn);
  * The long-lived PowerShell session as the session script (session/session-script.ts) behaves
  * on this PC, at the SessionSpawner port: `{"ready":true}` once started, one JSON line per
  * request (refresh: the report with the WQL filters applied to the PC's full lists; watch: the
- * processes watched), `{"event":"exited","pid":N}` when a watched process ends — and the
+ * processes watched; starts: followed from then on), `{"event":"exited","pid":N}` when a watched
+ * process ends, `{"event":"started","pid":N}` when a followed start matches — and the
  * faults: a start that hangs or crashes, an answer that hangs or is cut off, Constrained
  * Language Mode, a start refused by policy, a false "exited" for a process the script opens
  * with PROCESS_ALL_ACCESS but may not, and WaitAny's 64-handle limit.
@@ -44,6 +46,7 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
     if (ended || !watched.delete(exited)) return;
     print({ event: 'exited', pid: exited });
   });
+  let stopFollowingStarts = (): void => undefined;
 
   function print(value: unknown): void {
     printLine(psJson(value));
@@ -58,6 +61,7 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
       if (ended) return;
       ended = true;
       stopWatching();
+      stopFollowingStarts();
       pc.stopProcess(pid);
       for (const listener of [...endListeners]) listener(error);
     });
@@ -91,6 +95,11 @@ function startSession(pc: EmulatedPc, program: ReturnType<typeof programOf>, arg
     }
     const id = request.id;
     if (request.op === 'watch') return watch(id, Array.isArray(request.pids) ? request.pids.map(Number) : []);
+    if (request.op === 'starts' && followsStarts(script ?? '')) {
+      stopFollowingStarts();
+      stopFollowingStarts = followStarts(pc, typeof request.processFilter === 'string' ? request.processFilter : '', (started) => print({ event: 'started', pid: started }));
+      return print({ id });
+    }
     const report = () => readReport(pc, {
       parts: Array.isArray(request.parts) ? request.parts.map(String) : [],
       processFilter: typeof request.processFilter === 'string' ? request.processFilter : null,
