@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { jsonFromBytes } from './json-from-bytes.js';
 import { MachineSnapshotSchema, MACHINE_FORMAT, type MachineSnapshot } from '../../../src-shared/model/machine-snapshot-schema.js';
 
 /** The largest snapshot file Sync Doctor will read (a real one is a few hundred KB). */
@@ -12,7 +13,7 @@ export async function loadSnapshotFile(path: string): Promise<SnapshotLoad> {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
     if (info.size > MAX_SNAPSHOT_BYTES) return { ok: false, message: `${path} is too large to be a machine snapshot (${info.size} bytes).` };
-    return parseSnapshotText(await readFile(path, 'utf8'), path);
+    return parseSnapshotBytes(await readFile(path), path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `There is no file at ${path}.` };
@@ -23,10 +24,22 @@ export async function loadSnapshotFile(path: string): Promise<SnapshotLoad> {
 
 /** Parses snapshot JSON text (a BOM is allowed) and checks it against the format. */
 export function parseSnapshotText(text: string, source = 'the snapshot'): SnapshotLoad {
+  return parseSnapshotJson(() => JSON.parse(text.replace(/^\uFEFF/, '')), source);
+}
+
+/**
+ * The same for a file's bytes (UTF-8, a BOM allowed), parsed without making one string of the
+ * whole file (json-from-bytes.ts): the same answer as `parseSnapshotText` of the decoded text.
+ */
+export function parseSnapshotBytes(bytes: Uint8Array, source = 'the snapshot'): SnapshotLoad {
+  return parseSnapshotJson(() => jsonFromBytes(bytes), source);
+}
+
+function parseSnapshotJson(parse: () => unknown, source: string): SnapshotLoad {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
+    json = parse();
+  } catch {
     return { ok: false, message: `${source} is not valid JSON — not a Sync Doctor snapshot. Make one on the PC to check with \`sync-doctor collect --out FILE\`.` };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
