@@ -73,11 +73,14 @@ describe('JSON parsed from a file\'s bytes in pieces', () => {
 
   it('keeps "__proto__" an own key and a repeated key\'s last value in its first place, as JSON.parse does', () => {
     const text = `{"a":1,"__proto__":{"polluted":true},"b":[1,2,{"__proto__":[3]}],"a":${JSON.stringify('x'.repeat(100))},"c":{"d":"e"}}`;
-    const value = jsonFromBytes(Buffer.from(text), 8) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value)).toEqual(['a', '__proto__', 'b', 'c']);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expectSameOutcome(Buffer.from(text), 8);
+    // Pieces of 8 bytes: each member alone; of 48 and 90: members parsed together, then copied.
+    for (const pieceBytes of [8, 48, 90]) {
+      const value = jsonFromBytes(Buffer.from(text), pieceBytes) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect(Object.keys(value)).toEqual(['a', '__proto__', 'b', 'c']);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expectSameOutcome(Buffer.from(text), pieceBytes);
+    }
   });
 
   it('fails exactly where JSON.parse fails: damaged JSON, stray bytes, broken UTF-8', () => {

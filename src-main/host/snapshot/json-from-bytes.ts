@@ -7,8 +7,9 @@
  * memory per string, faulted in page by page and unmapped again by the next collection. A
  * snapshot is ≈250 KB, and an office check reads a thousand of them: decoding each into one
  * string cost more than parsing it (≈1.4 ms a snapshot, half of it in the kernel). Here a large
- * object or array is cut at its members' boundaries and each member parsed on its own (members
- * that are still large are cut again), so every string made stays small and short-lived.
+ * object or array is cut at its members' boundaries, runs of members parsed together in pieces
+ * of at most PIECE_BYTES (a member still larger is cut again), so every string made stays small
+ * and short-lived.
  *
  * The cutting only finds where members start and end (quotes, backslashes, brackets, commas,
  * colons); every byte in between is checked by `JSON.parse` itself. Anything the cutting does not
@@ -72,46 +73,88 @@ class Cutter {
     return first === OPEN_OBJECT ? this.object(start, end, depth + 1) : this.array(start, end, depth + 1);
   }
 
+  /**
+   * An object cut at its members: consecutive small members are parsed together, as one object
+   * of at most `pieceBytes` (`{` + their text + `}`), a large member on its own.
+   */
   private object(start: number, end: number, depth: number): Record<string, unknown> {
     const { buffer } = this;
     if (buffer[end - 1] !== CLOSE_OBJECT) throw new NotCut();
     const result: Record<string, unknown> = {};
+    const group = { from: -1, to: -1 };
+    const flush = () => {
+      if (group.from < 0) return;
+      const part = JSON.parse(`{${buffer.toString('utf8', group.from, group.to)}}`) as Record<string, unknown>;
+      for (const key of Object.keys(part)) setMember(result, key, part[key]);
+      group.from = -1;
+    };
     let at = skipSpace(buffer, start + 1, end - 1);
     if (at === end - 1) return result;
     for (;;) {
       if (buffer[at] !== QUOTE) throw new NotCut();
+      const keyStart = at;
       const keyEnd = endOfString(buffer, at, end - 1);
-      const key = JSON.parse(buffer.toString('utf8', at, keyEnd)) as string;
       at = skipSpace(buffer, keyEnd, end - 1);
       if (buffer[at] !== COLON) throw new NotCut();
       at = skipSpace(buffer, at + 1, end - 1);
       const valueEnd = endOfValue(buffer, at, end - 1);
-      const value = this.value(at, valueEnd, depth);
-      // JSON.parse makes "__proto__" an own property; an assignment would set the prototype.
-      if (key === '__proto__') Object.defineProperty(result, key, { value, writable: true, enumerable: true, configurable: true });
-      else result[key] = value;
+      if (valueEnd - keyStart > this.pieceBytes) {
+        flush();
+        setMember(result, JSON.parse(buffer.toString('utf8', keyStart, keyEnd)) as string, this.value(at, valueEnd, depth));
+      } else {
+        if (group.from >= 0 && valueEnd - group.from > this.pieceBytes) flush();
+        if (group.from < 0) group.from = keyStart;
+        group.to = valueEnd;
+      }
       at = skipSpace(buffer, valueEnd, end - 1);
-      if (at === end - 1) return result;
+      if (at === end - 1) {
+        flush();
+        return result;
+      }
       if (buffer[at] !== COMMA) throw new NotCut();
       at = skipSpace(buffer, at + 1, end - 1);
     }
   }
 
+  /** An array cut at its elements, grouped the same way. */
   private array(start: number, end: number, depth: number): unknown[] {
     const { buffer } = this;
     if (buffer[end - 1] !== CLOSE_ARRAY) throw new NotCut();
     const result: unknown[] = [];
+    const group = { from: -1, to: -1 };
+    const flush = () => {
+      if (group.from < 0) return;
+      const part = JSON.parse(`[${buffer.toString('utf8', group.from, group.to)}]`) as unknown[];
+      for (const element of part) result.push(element);
+      group.from = -1;
+    };
     let at = skipSpace(buffer, start + 1, end - 1);
     if (at === end - 1) return result;
     for (;;) {
       const valueEnd = endOfValue(buffer, at, end - 1);
-      result.push(this.value(at, valueEnd, depth));
+      if (valueEnd - at > this.pieceBytes) {
+        flush();
+        result.push(this.value(at, valueEnd, depth));
+      } else {
+        if (group.from >= 0 && valueEnd - group.from > this.pieceBytes) flush();
+        if (group.from < 0) group.from = at;
+        group.to = valueEnd;
+      }
       at = skipSpace(buffer, valueEnd, end - 1);
-      if (at === end - 1) return result;
+      if (at === end - 1) {
+        flush();
+        return result;
+      }
       if (buffer[at] !== COMMA) throw new NotCut();
       at = skipSpace(buffer, at + 1, end - 1);
     }
   }
+}
+
+/** A member set as JSON.parse sets it: "__proto__" an own property (an assignment would set the prototype). */
+function setMember(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
 }
 
 function isSpace(byte: number): boolean {
