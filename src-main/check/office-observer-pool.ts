@@ -16,6 +16,13 @@ import { sightingOf, type OfficeSighting } from './observe-office-snapshot.js';
  */
 
 const ROLE = 'sync-doctor/office-observer';
+/**
+ * A worker's young generation, in MB. By default V8 lets it grow to 32 MB a thread; with two
+ * workers beside the main thread that took a thousand-PC office to 150–170 MB of memory, with 16
+ * to 135–140 MB, at the same CPU time (measured 2026-12-06, bench/RESULTS.md). Only the young
+ * generation is limited: a large snapshot still has all the old space it needs.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
 /** Files handed to a worker before it has answered: it starts the next while its answer travels. */
 const IN_FLIGHT = 2;
 
@@ -51,7 +58,7 @@ export async function observeOnWorkers(
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: setup, ...(process.env.SD_YG && { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.SD_YG) } }) });
+      const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const pending = new Set<number>();
       let finished = false;
       const finish = () => {
