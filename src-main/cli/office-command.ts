@@ -36,7 +36,7 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
   let report;
   try {
     report = await runOfficeCheck(sources, { autoentryPaths, ...(location !== undefined && { syncAppLocation: location }) }, undefined, {
-      workers: process.env.SD_W !== undefined ? Number(process.env.SD_W) : officeWorkerCount(sources.length),
+      workers: officeWorkerCount(sources.length),
     });
   } catch (error) {
     if (error instanceof NoReadableSnapshot) throw new InputError(`${error.message}${error.firstUnreadable !== undefined ? ` ${error.firstUnreadable}` : ''}`);
