@@ -73,82 +73,85 @@ class Cutter {
     return first === OPEN_OBJECT ? this.object(start, end, depth + 1) : this.array(start, end, depth + 1);
   }
 
-  /**
-   * An object cut at its members: consecutive small members are parsed together, as one object
-   * of at most `pieceBytes` (`{` + their text + `}`), a large member on its own.
-   */
+  /** An object cut at its members (object members are `"key": value`). */
   private object(start: number, end: number, depth: number): Record<string, unknown> {
     const { buffer } = this;
-    if (buffer[end - 1] !== CLOSE_OBJECT) throw new NotCut();
     const result: Record<string, unknown> = {};
-    const group = { from: -1, to: -1 };
-    const flush = () => {
-      if (group.from < 0) return;
-      const part = JSON.parse(`{${buffer.toString('utf8', group.from, group.to)}}`) as Record<string, unknown>;
-      for (const key of Object.keys(part)) setMember(result, key, part[key]);
-      group.from = -1;
-    };
-    let at = skipSpace(buffer, start + 1, end - 1);
-    if (at === end - 1) return result;
-    for (;;) {
-      if (buffer[at] !== QUOTE) throw new NotCut();
-      const keyStart = at;
-      const keyEnd = endOfString(buffer, at, end - 1);
-      at = skipSpace(buffer, keyEnd, end - 1);
-      if (buffer[at] !== COLON) throw new NotCut();
-      at = skipSpace(buffer, at + 1, end - 1);
-      const valueEnd = endOfValue(buffer, at, end - 1);
-      if (valueEnd - keyStart > this.pieceBytes) {
-        flush();
-        setMember(result, JSON.parse(buffer.toString('utf8', keyStart, keyEnd)) as string, this.value(at, valueEnd, depth));
-      } else {
-        if (group.from >= 0 && valueEnd - group.from > this.pieceBytes) flush();
-        if (group.from < 0) group.from = keyStart;
-        group.to = valueEnd;
-      }
-      at = skipSpace(buffer, valueEnd, end - 1);
-      if (at === end - 1) {
-        flush();
-        return result;
-      }
-      if (buffer[at] !== COMMA) throw new NotCut();
-      at = skipSpace(buffer, at + 1, end - 1);
-    }
+    this.cut(start, end, CLOSE_OBJECT, {
+      read: (at, limit) => {
+        if (buffer[at] !== QUOTE) throw new NotCut();
+        const keyEnd = endOfString(buffer, at, limit);
+        const colon = skipSpace(buffer, keyEnd, limit);
+        if (buffer[colon] !== COLON) throw new NotCut();
+        const valueStart = skipSpace(buffer, colon + 1, limit);
+        return { start: at, keyEnd, valueStart, end: endOfValue(buffer, valueStart, limit) };
+      },
+      run: (from, to) => {
+        const part = JSON.parse(`{${buffer.toString('utf8', from, to)}}`) as Record<string, unknown>;
+        for (const key of Object.keys(part)) setMember(result, key, part[key]);
+      },
+      large: (m) => setMember(result, JSON.parse(buffer.toString('utf8', m.start, m.keyEnd)) as string, this.value(m.valueStart, m.end, depth)),
+    });
+    return result;
   }
 
-  /** An array cut at its elements, grouped the same way. */
+  /** An array cut at its elements. */
   private array(start: number, end: number, depth: number): unknown[] {
     const { buffer } = this;
-    if (buffer[end - 1] !== CLOSE_ARRAY) throw new NotCut();
     const result: unknown[] = [];
-    const group = { from: -1, to: -1 };
-    const flush = () => {
-      if (group.from < 0) return;
-      const part = JSON.parse(`[${buffer.toString('utf8', group.from, group.to)}]`) as unknown[];
-      for (const element of part) result.push(element);
-      group.from = -1;
-    };
-    let at = skipSpace(buffer, start + 1, end - 1);
-    if (at === end - 1) return result;
-    for (;;) {
-      const valueEnd = endOfValue(buffer, at, end - 1);
-      if (valueEnd - at > this.pieceBytes) {
-        flush();
-        result.push(this.value(at, valueEnd, depth));
-      } else {
-        if (group.from >= 0 && valueEnd - group.from > this.pieceBytes) flush();
-        if (group.from < 0) group.from = at;
-        group.to = valueEnd;
-      }
-      at = skipSpace(buffer, valueEnd, end - 1);
-      if (at === end - 1) {
-        flush();
-        return result;
-      }
-      if (buffer[at] !== COMMA) throw new NotCut();
-      at = skipSpace(buffer, at + 1, end - 1);
-    }
+    this.cut(start, end, CLOSE_ARRAY, {
+      read: (at, limit) => ({ start: at, keyEnd: at, valueStart: at, end: endOfValue(buffer, at, limit) }),
+      run: (from, to) => {
+        for (const element of JSON.parse(`[${buffer.toString('utf8', from, to)}]`) as unknown[]) result.push(element);
+      },
+      large: (m) => result.push(this.value(m.valueStart, m.end, depth)),
+    });
+    return result;
   }
+
+  /**
+   * Walks the members of the container [start, end) (its brackets included, separated by commas):
+   * each run of consecutive small members is one piece of at most `pieceBytes` (parsed in one go,
+   * wrapped in the container's brackets), a larger member is cut on its own.
+   */
+  private cut(start: number, end: number, close: number, take: { read(at: number, limit: number): Member; run(from: number, to: number): void; large(member: Member): void }): void {
+    const { buffer } = this;
+    const limit = end - 1;
+    if (buffer[limit] !== close) throw new NotCut();
+    let runFrom = -1;
+    let runTo = -1;
+    const flush = () => {
+      if (runFrom >= 0) take.run(runFrom, runTo);
+      runFrom = -1;
+    };
+    let at = skipSpace(buffer, start + 1, limit);
+    if (at < limit) {
+      for (;;) {
+        const member = take.read(at, limit);
+        if (member.end - member.start > this.pieceBytes) {
+          flush();
+          take.large(member);
+        } else {
+          if (runFrom >= 0 && member.end - runFrom > this.pieceBytes) flush();
+          if (runFrom < 0) runFrom = member.start;
+          runTo = member.end;
+        }
+        at = skipSpace(buffer, member.end, limit);
+        if (at === limit) break;
+        if (buffer[at] !== COMMA) throw new NotCut();
+        at = skipSpace(buffer, at + 1, limit);
+      }
+    }
+    flush();
+  }
+}
+
+/** Where one member of a container lies: its start, its key's end (objects), its value's start and end. */
+interface Member {
+  start: number;
+  keyEnd: number;
+  valueStart: number;
+  end: number;
 }
 
 /** A member set as JSON.parse sets it: "__proto__" an own property (an assignment would set the prototype). */
