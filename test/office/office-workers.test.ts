@@ -65,7 +65,8 @@ describe('the office read on worker threads', () => {
     const pool = (await import(pathToFileURL(join(root, poolFile)).href)) as typeof import('../../src-main/check/office-observer-pool.js');
     expect(pool.workersAvailable()).toBe(true);
 
-    const files = await listOfficeFiles([office]);
+    // The folder's files and one that is not there (workers read blocking, this thread with promises).
+    const files = await listOfficeFiles([office, join(work, 'not-there.json')]);
     for (const given of [[], ['T:\\Elsewhere\\Company.000']]) {
       const fromWorkers = await pool.observeOnWorkers(files.map((f) => f.file), given, 5000, 2);
       // Every file answered by a worker: none left to this thread.
@@ -74,8 +75,10 @@ describe('the office read on worker threads', () => {
       expect(JSON.stringify(fromWorkers)).toBe(JSON.stringify(here));
     }
     const messages = (await pool.observeOnWorkers(files.map((f) => f.file), [], 5000, 2)).flatMap((o) => (o && 'message' in o ? [o.message] : []));
-    expect(messages).toHaveLength(5);
+    expect(messages).toHaveLength(6);
     expect(messages.join('\n')).toMatch(/OFFICE-PC0011-huge\.json is too large to be a machine snapshot/);
+    expect(messages.join('\n')).toMatch(/OFFICE-PC0010-folder\.json is not a file/);
+    expect(messages.join('\n')).toMatch(/There is no file at .*not-there\.json/);
   });
 
   it('the command prints, byte for byte, the report and the summary of the office read on one thread, every snapshot first', async () => {
