@@ -17,12 +17,13 @@ const work = mkdtempSync(join(tmpdir(), 'sd-office-workers-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
- * An office of 40 PCs the size of real bundles (bench/office/generate-office.mjs), plus files
- * that are not readable snapshots: damaged JSON, another format, an empty file, a folder named
- * like a snapshot, and one larger than a snapshot may be (sparse: 65 MB of nothing).
+ * An office of 130 PCs the size of real bundles (bench/office/generate-office.mjs; enough for the
+ * command to start two workers on two cores), plus files that are not readable snapshots: damaged
+ * JSON, another format, an empty file, a folder named like a snapshot, and one larger than a
+ * snapshot may be (sparse: 65 MB of nothing).
  */
 const office = join(work, 'office');
-execFileSync(process.execPath, [join(root, 'bench/office/generate-office.mjs'), '40', office], { stdio: 'ignore' });
+execFileSync(process.execPath, [join(root, 'bench/office/generate-office.mjs'), '130', office], { stdio: 'ignore' });
 const whole = readFileSync(join(office, 'OFFICE-PC0007.json'), 'utf8');
 writeFileSync(join(office, 'OFFICE-PC0007-damaged.json'), whole.slice(0, whole.length / 2));
 writeFileSync(join(office, 'OFFICE-PC0008-other.json'), '{"format":"sync-doctor/machine@9"}');
@@ -44,6 +45,8 @@ describe('the office read on worker threads', () => {
     }
     expect(officeWorkerCount(1000, 1)).toBe(0);
     expect(officeWorkerCount(10, 2)).toBe(0);
+    expect(officeWorkerCount(100, 2)).toBe(0);
+    expect(officeWorkerCount(135, 2)).toBe(2); // the office below
     expect(officeWorkerCount(1000, 2)).toBe(2);
   });
 
