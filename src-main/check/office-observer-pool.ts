@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { UnreadableBundle } from '../../src-shared/office/office-machine.js';
-import { BLOCKING_READER, loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
+import { WORKER_READER, loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { sightingOf, type OfficeSighting } from './observe-office-snapshot.js';
 
 /**
@@ -94,7 +94,7 @@ export async function observeOnWorkers(
 function serveAsWorker(setup: WorkerSetup): void {
   const port = parentPort!;
   port.on('message', (job: Job) => {
-    loadSnapshotFile(job.file, BLOCKING_READER)
+    loadSnapshotFile(job.file, WORKER_READER)
       .then((load) => sightingOf(job.file, load, setup.givenPaths, setup.timeoutMs))
       .then(
         (outcome) => port.postMessage({ index: job.index, outcome } satisfies Answer),
