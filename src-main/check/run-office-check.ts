@@ -1,33 +1,30 @@
 import { diagnose } from '../../src-shared/diagnose/diagnose.js';
-import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
-import type { Observations } from '../../src-shared/model/observations.js';
 import { runsSyncApp } from '../../src-shared/office/data-in-use.js';
 import { judgeOffice } from '../../src-shared/office/judge-office.js';
 import type { OfficeInputs, OfficeMachine, UnreadableBundle } from '../../src-shared/office/office-machine.js';
 import type { OfficeReport } from '../../src-shared/office/office-report-schema.js';
 import { newestPerComputer, officeInputsFrom, reportSyncAppLocation } from '../../src-shared/office/office-roles.js';
 import type { SnapshotLoad } from '../host/snapshot/load-snapshot.js';
-import { hostForSnapshot } from '../host/snapshot/host-for-snapshot.js';
-import { DEFAULT_SYNC_APP_PATTERNS, DEFAULT_TIMEOUT_MS } from './check-inputs.js';
-import { observe } from './observe.js';
+import { DEFAULT_TIMEOUT_MS } from './check-inputs.js';
+import { isSighting, observeOfficeSnapshot, sightingOf, type OfficeSighting } from './observe-office-snapshot.js';
 import type { OfficeFile, OfficeSource } from './office-sources.js';
+
+export interface OfficeCheckOptions {
+  /**
+   * Worker threads that read and observe the files (office-observer-pool.ts; `officeWorkerCount`
+   * says how many pay). 0, the default: all on this thread. Only files (`OfficeFile`) go to
+   * workers, and only from the built bundle; the report is the same either way.
+   */
+  workers?: number;
+}
 
 export interface OfficeGivenInputs {
   autoentryPaths: string[];
   syncAppLocation?: string;
 }
 
-/** What is kept of one readable snapshot once it has been observed: the snapshot itself is let go. */
-interface Seen {
-  computerName: string;
-  capturedAt: string;
-  file: string;
-  checkInputs: MachineSnapshot['checkInputs'];
-  links: MachineSnapshot['links'];
-  patterns: string[];
-  /** The AutoEntry paths it was observed with: the office's own, unless the inputs settled on others. */
-  observedWith: string[];
-  observations: Observations;
+/** A sighting, and how to read its file again should the office settle on other paths. */
+interface Seen extends OfficeSighting {
   read: () => Promise<SnapshotLoad>;
 }
 
@@ -54,8 +51,13 @@ const SNAPSHOTS_AT_ONCE = 4;
  * collected with (one office's bundles carry the same); who runs the Sync App does not depend
  * on them. A PC observed with other paths than the ones settled on is read and observed again.
  */
-export async function runOfficeCheck(sources: ReadonlyArray<OfficeSource | OfficeFile>, given: OfficeGivenInputs, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OfficeReport> {
-  return (await judgeOfficeSources(sources, given, timeoutMs)).report;
+export async function runOfficeCheck(
+  sources: ReadonlyArray<OfficeSource | OfficeFile>,
+  given: OfficeGivenInputs,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  options: OfficeCheckOptions = {},
+): Promise<OfficeReport> {
+  return (await judgeOfficeSources(sources, given, timeoutMs, options)).report;
 }
 
 /** The office check, with the inputs it settled on (given, else from the bundles) — the Office screen shows them. */
@@ -63,41 +65,11 @@ export async function judgeOfficeSources(
   sources: ReadonlyArray<OfficeSource | OfficeFile>,
   given: OfficeGivenInputs,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  options: OfficeCheckOptions = {},
 ): Promise<{ report: OfficeReport; inputs: OfficeInputs }> {
-  const observeWith = (snapshot: MachineSnapshot, patterns: string[], autoentryPaths: string[]) =>
-    observe(hostForSnapshot(snapshot), { autoentryPaths, syncAppPatterns: patterns }, { timeoutMs });
-
-  const outcomes: Array<Seen | UnreadableBundle> = new Array(sources.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    for (let index = next++; index < sources.length; index = next++) {
-      const source = sources[index]!;
-      const read = 'read' in source ? () => source.read() : async () => source.load;
-      const load = await read();
-      if (!load.ok) {
-        outcomes[index] = { file: source.file, message: load.message };
-        continue;
-      }
-      const { snapshot } = load;
-      const patterns = snapshot.checkInputs?.syncAppPatterns ?? DEFAULT_SYNC_APP_PATTERNS;
-      const observedWith = given.autoentryPaths.length > 0 ? given.autoentryPaths : (snapshot.checkInputs?.autoentryPaths ?? []);
-      outcomes[index] = {
-        computerName: snapshot.host.computerName,
-        capturedAt: snapshot.capturedAt,
-        file: source.file,
-        checkInputs: snapshot.checkInputs,
-        links: snapshot.links,
-        patterns,
-        observedWith,
-        observations: await observeWith(snapshot, patterns, observedWith),
-        read,
-      };
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(SNAPSHOTS_AT_ONCE, sources.length) }, worker));
-
-  const unreadable = outcomes.filter((o): o is UnreadableBundle => !('observations' in o));
-  const kept = newestPerComputer(outcomes.filter((o): o is Seen => 'observations' in o));
+  const outcomes = await sightingsOf(sources, given.autoentryPaths, timeoutMs, options.workers ?? 0);
+  const unreadable = outcomes.filter((o): o is UnreadableBundle => !isSighting(o));
+  const kept = newestPerComputer(outcomes.filter((o): o is Seen => isSighting(o)));
   if (kept.length === 0) {
     throw new NoReadableSnapshot(sources.length === 0 ? 'No snapshot files were given.' : 'None of the files given is a readable machine snapshot.', unreadable[0]?.message);
   }
@@ -117,7 +89,7 @@ export async function judgeOfficeSources(
         unreadable.push({ file: s.file, message: again.message }); // changed on disk since it was first read
         continue;
       }
-      observations = await observeWith(again.snapshot, s.patterns, inputs.autoentryPaths);
+      observations = await observeOfficeSnapshot(again.snapshot, s.patterns, inputs.autoentryPaths, timeoutMs);
     }
     machines.push({
       computerName: s.computerName,
@@ -133,4 +105,36 @@ export async function judgeOfficeSources(
 
 function samePaths(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
+/**
+ * Each source read and observed (a few files at a time on this thread, or on worker threads),
+ * in the order given. A file no worker finished is done here, as if there were no workers.
+ */
+async function sightingsOf(
+  sources: ReadonlyArray<OfficeSource | OfficeFile>,
+  givenPaths: string[],
+  timeoutMs: number,
+  workers: number,
+): Promise<Array<Seen | UnreadableBundle>> {
+  const readOf = (source: OfficeSource | OfficeFile) => ('read' in source ? () => source.read() : async () => source.load);
+  const fromWorkers = workers > 0 && sources.every((s) => 'read' in s) ? await workerSightings(sources.map((s) => s.file), givenPaths, timeoutMs, workers) : [];
+
+  const outcomes: Array<Seen | UnreadableBundle> = new Array(sources.length);
+  let next = 0;
+  async function reader(): Promise<void> {
+    for (let index = next++; index < sources.length; index = next++) {
+      const source = sources[index]!;
+      const read = readOf(source);
+      const outcome = fromWorkers[index] ?? (await sightingOf(source.file, await read(), givenPaths, timeoutMs));
+      outcomes[index] = isSighting(outcome) ? { ...outcome, read } : outcome;
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(SNAPSHOTS_AT_ONCE, sources.length) }, reader));
+  return outcomes;
+}
+
+async function workerSightings(files: string[], givenPaths: string[], timeoutMs: number, workers: number) {
+  const pool = await import('./office-observer-pool.js');
+  return pool.workersAvailable() ? pool.observeOnWorkers(files, givenPaths, timeoutMs, workers) : [];
 }

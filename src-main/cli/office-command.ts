@@ -2,6 +2,7 @@ import { exitCodeForStatus } from '../../src-shared/model/severity.js';
 import { formatOfficeSummaryLine, formatOfficeText } from '../../src-shared/report/office-text.js';
 import { listOfficeFiles } from '../check/office-sources.js';
 import { NoReadableSnapshot, runOfficeCheck } from '../check/run-office-check.js';
+import { officeWorkerCount } from '../check/office-worker-count.js';
 import { type CliIo } from './cli-io.js';
 import { parseOptions } from './parse-options.js';
 import { terminalStyle } from './terminal-style.js';
@@ -34,7 +35,9 @@ export async function officeCommand(argv: string[], io: CliIo): Promise<number> 
   const sources = await listOfficeFiles(positionals);
   let report;
   try {
-    report = await runOfficeCheck(sources, { autoentryPaths, ...(location !== undefined && { syncAppLocation: location }) });
+    report = await runOfficeCheck(sources, { autoentryPaths, ...(location !== undefined && { syncAppLocation: location }) }, undefined, {
+      workers: officeWorkerCount(sources.length),
+    });
   } catch (error) {
     if (error instanceof NoReadableSnapshot) throw new InputError(`${error.message}${error.firstUnreadable !== undefined ? ` ${error.firstUnreadable}` : ''}`);
     throw error;

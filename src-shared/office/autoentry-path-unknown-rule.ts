@@ -1,3 +1,4 @@
+import { addToGroup } from './add-to-group.js';
 import { quickBooksFilesInUse, sageDatasetsInUse } from './data-in-use.js';
 import { listFewNames, type OfficeFindingDraft } from './office-finding-draft.js';
 import type { OfficeMachine } from './office-machine.js';
@@ -22,7 +23,7 @@ export function autoEntryPathUnknownFindings(machines: readonly OfficeMachine[],
     return data ? [{ machine: m.computerName, data }] : [];
   });
   const groups = new Map<string, typeof uses>();
-  for (const u of uses) groups.set(u.data.key, [...(groups.get(u.data.key) ?? []), u]);
+  for (const u of uses) addToGroup(groups, u.data.key, u);
   const why = unusablePaths.length === 0
     ? 'No AutoEntry path was given or found in the snapshots'
     : `The AutoEntry path given (${unusablePaths.join(', ')}) does not read as a Windows path on the Sync App's PC`;

@@ -1,3 +1,4 @@
+import { addToGroup } from './add-to-group.js';
 import { sameComputer } from '../model/computer-names.js';
 import type { OfficeMachine } from './office-machine.js';
 import { listNames, type OfficeFindingDraft } from './office-finding-draft.js';
@@ -32,7 +33,7 @@ function fileServer(resolved: string): string {
 /** More than one PC claims to host the same QuickBooks company file. */
 export function quickBooksHostFindings(machines: readonly OfficeMachine[]): OfficeFindingDraft[] {
   const byKey = new Map<string, Sighting[]>();
-  for (const m of machines) for (const s of sightings(m)) byKey.set(s.path.key, [...(byKey.get(s.path.key) ?? []), s]);
+  for (const m of machines) for (const s of sightings(m)) addToGroup(byKey, s.path.key, s);
   const findings: OfficeFindingDraft[] = [];
   for (const seen of byKey.values()) {
     const hosts: string[] = [];

@@ -1,3 +1,4 @@
+import { addToGroup } from './add-to-group.js';
 import { sageDatasetsInUse, type SageUse } from './data-in-use.js';
 import type { OfficeMachine } from './office-machine.js';
 import { listNames, type OfficeFindingDraft } from './office-finding-draft.js';
@@ -5,7 +6,7 @@ import { listNames, type OfficeFindingDraft } from './office-finding-draft.js';
 /** PCs that share a dataset but list it under different Sage versions: one was upgraded, others were not. */
 export function versionSkewFindings(machines: readonly OfficeMachine[]): OfficeFindingDraft[] {
   const byKey = new Map<string, SageUse[]>();
-  for (const m of machines) for (const use of sageDatasetsInUse(m)) byKey.set(use.key, [...(byKey.get(use.key) ?? []), use]);
+  for (const m of machines) for (const use of sageDatasetsInUse(m)) addToGroup(byKey, use.key, use);
   const findings: OfficeFindingDraft[] = [];
   for (const uses of byKey.values()) {
     const versions = [...new Set(uses.map((u) => u.version))];

@@ -1,0 +1,207 @@
+/**
+ * `JSON.parse` of a UTF-8 file's bytes (a leading BOM allowed), with the same result as
+ * `JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))` — the same value, or a throw
+ * when that throws — but without ever making one string of the whole file.
+ *
+ * Why: V8 puts a string of more than 128 KiB in its large-object space, one fresh mapping of
+ * memory per string, faulted in page by page and unmapped again by the next collection. A
+ * snapshot is ≈250 KB, and an office check reads a thousand of them: decoding each into one
+ * string cost more than parsing it (≈1.4 ms a snapshot, half of it in the kernel). Here a large
+ * object or array is cut at its members' boundaries, runs of members parsed together in pieces
+ * of at most PIECE_BYTES (a member still larger is cut again), so every string made stays small
+ * and short-lived.
+ *
+ * The cutting only finds where members start and end (quotes, backslashes, brackets, commas,
+ * colons); every byte in between is checked by `JSON.parse` itself. Anything the cutting does not
+ * expect — invalid JSON included — falls back to parsing the whole text at once, which then gives
+ * exactly the old answer or the old error.
+ */
+
+/** A piece at most this many bytes is parsed whole: its string (two bytes a character at worst) stays below V8's 128 KiB. */
+export const PIECE_BYTES = 60 * 1024;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+
+/**
+ * Pieces are cut at most this deep (a snapshot's registry is two levels down): a piece below it
+ * is parsed whole whatever its size, so no byte is scanned more than this many times, however
+ * deeply a hostile file nests its brackets.
+ */
+const MAX_CUT_DEPTH = 4;
+
+/** The cutting met something it does not handle: parse the whole text instead. */
+class NotCut extends Error {}
+
+export function jsonFromBytes(bytes: Uint8Array, pieceBytes = PIECE_BYTES): unknown {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    return parseCut(buffer, pieceBytes);
+  } catch {
+    return JSON.parse(buffer.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+}
+
+function parseCut(buffer: Buffer, pieceBytes: number): unknown {
+  const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  const start = skipSpace(buffer, bom, buffer.length);
+  let end = buffer.length;
+  while (end > start && isSpace(buffer[end - 1]!)) end--;
+  if (start >= end) throw new NotCut();
+  const cutter = new Cutter(buffer, pieceBytes);
+  return cutter.value(start, end, 0);
+}
+
+class Cutter {
+  constructor(
+    private readonly buffer: Buffer,
+    private readonly pieceBytes: number,
+  ) {}
+
+  /** The JSON value spelled by bytes [start, end), no space at either end. */
+  value(start: number, end: number, depth: number): unknown {
+    const first = this.buffer[start];
+    if (end - start <= this.pieceBytes || depth >= MAX_CUT_DEPTH || (first !== OPEN_OBJECT && first !== OPEN_ARRAY)) {
+      return JSON.parse(this.buffer.toString('utf8', start, end));
+    }
+    return first === OPEN_OBJECT ? this.object(start, end, depth + 1) : this.array(start, end, depth + 1);
+  }
+
+  /** An object cut at its members (object members are `"key": value`). */
+  private object(start: number, end: number, depth: number): Record<string, unknown> {
+    const { buffer } = this;
+    const result: Record<string, unknown> = {};
+    this.cut(start, end, CLOSE_OBJECT, {
+      read: (at, limit) => {
+        if (buffer[at] !== QUOTE) throw new NotCut();
+        const keyEnd = endOfString(buffer, at, limit);
+        const colon = skipSpace(buffer, keyEnd, limit);
+        if (buffer[colon] !== COLON) throw new NotCut();
+        const valueStart = skipSpace(buffer, colon + 1, limit);
+        return { start: at, keyEnd, valueStart, end: endOfValue(buffer, valueStart, limit) };
+      },
+      run: (from, to) => {
+        const part = JSON.parse(`{${buffer.toString('utf8', from, to)}}`) as Record<string, unknown>;
+        for (const key of Object.keys(part)) setMember(result, key, part[key]);
+      },
+      large: (m) => setMember(result, JSON.parse(buffer.toString('utf8', m.start, m.keyEnd)) as string, this.value(m.valueStart, m.end, depth)),
+    });
+    return result;
+  }
+
+  /** An array cut at its elements. */
+  private array(start: number, end: number, depth: number): unknown[] {
+    const { buffer } = this;
+    const result: unknown[] = [];
+    this.cut(start, end, CLOSE_ARRAY, {
+      read: (at, limit) => ({ start: at, keyEnd: at, valueStart: at, end: endOfValue(buffer, at, limit) }),
+      run: (from, to) => {
+        for (const element of JSON.parse(`[${buffer.toString('utf8', from, to)}]`) as unknown[]) result.push(element);
+      },
+      large: (m) => result.push(this.value(m.valueStart, m.end, depth)),
+    });
+    return result;
+  }
+
+  /**
+   * Walks the members of the container [start, end) (its brackets included, separated by commas):
+   * each run of consecutive small members is one piece of at most `pieceBytes` (parsed in one go,
+   * wrapped in the container's brackets), a larger member is cut on its own.
+   */
+  private cut(start: number, end: number, close: number, take: { read(at: number, limit: number): Member; run(from: number, to: number): void; large(member: Member): void }): void {
+    const { buffer } = this;
+    const limit = end - 1;
+    if (buffer[limit] !== close) throw new NotCut();
+    let runFrom = -1;
+    let runTo = -1;
+    const flush = () => {
+      if (runFrom >= 0) take.run(runFrom, runTo);
+      runFrom = -1;
+    };
+    let at = skipSpace(buffer, start + 1, limit);
+    if (at < limit) {
+      for (;;) {
+        const member = take.read(at, limit);
+        if (member.end - member.start > this.pieceBytes) {
+          flush();
+          take.large(member);
+        } else {
+          if (runFrom >= 0 && member.end - runFrom > this.pieceBytes) flush();
+          if (runFrom < 0) runFrom = member.start;
+          runTo = member.end;
+        }
+        at = skipSpace(buffer, member.end, limit);
+        if (at === limit) break;
+        if (buffer[at] !== COMMA) throw new NotCut();
+        at = skipSpace(buffer, at + 1, limit);
+      }
+    }
+    flush();
+  }
+}
+
+/** Where one member of a container lies: its start, its key's end (objects), its value's start and end. */
+interface Member {
+  start: number;
+  keyEnd: number;
+  valueStart: number;
+  end: number;
+}
+
+/** A member set as JSON.parse sets it: "__proto__" an own property (an assignment would set the prototype). */
+function setMember(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+function skipSpace(buffer: Buffer, at: number, limit: number): number {
+  while (at < limit && isSpace(buffer[at]!)) at++;
+  return at;
+}
+
+/** Just after the string starting with the quote at `at` (before `limit`). */
+function endOfString(buffer: Buffer, at: number, limit: number): number {
+  // A loop over the bytes: strings are short, and a call of `indexOf` costs more than the scan.
+  for (let i = at + 1; i < limit; i++) {
+    const byte = buffer[i];
+    if (byte === QUOTE) return i + 1;
+    if (byte === BACKSLASH) i++;
+  }
+  throw new NotCut();
+}
+
+/** Just after the value starting at `at` (a string, a bracketed object or array, or a bare word or number). */
+function endOfValue(buffer: Buffer, at: number, limit: number): number {
+  const first = buffer[at];
+  if (first === QUOTE) return endOfString(buffer, at, limit);
+  if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
+    let depth = 0;
+    for (let i = at; i < limit; i++) {
+      const byte = buffer[i]!;
+      if (byte === QUOTE) i = endOfString(buffer, i, limit) - 1;
+      else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth++;
+      else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+        if (--depth === 0) return i + 1;
+      }
+    }
+    throw new NotCut();
+  }
+  let i = at;
+  while (i < limit) {
+    const byte = buffer[i]!;
+    if (byte === COMMA || byte === CLOSE_OBJECT || byte === CLOSE_ARRAY || isSpace(byte)) break;
+    i++;
+  }
+  if (i === at) throw new NotCut();
+  return i;
+}
