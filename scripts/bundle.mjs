@@ -127,6 +127,9 @@ function trainingScratch() {
   return dir;
 }
 
+/** In a CommonJS bundle, `import.meta.url` (code shared with the ES module sources asks for its own file's URL) made when asked. */
+const CJS_IMPORT_META_BANNER = { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' };
+
 /** Builds one command's CommonJS bundle, ends it with its build id, and makes its code cache. */
 const cliBundle = async (name, entry, plugins, scratch) => {
   const outfile = `${cliOutdir}/${name}.cjs`;
@@ -139,8 +142,9 @@ const cliBundle = async (name, entry, plugins, scratch) => {
     minify: true,
     external: ['electron'],
     // Code shared with the ES module sources asks for its own file's URL (package-root.ts), made when asked.
-    define: { 'import.meta.url': '__sdImportMeta.url' },
-    banner: { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+    // The office's worker threads run the pool's own file beside the command (officeWorker below).
+    define: { 'import.meta.url': '__sdImportMeta.url', SD_OFFICE_WORKER_FILE: JSON.stringify(`./${OFFICE_WORKER}`) },
+    banner: CJS_IMPORT_META_BANNER,
     metafile: true,
   });
   writeFileSync(`${cliOutdir}/${name}.meta.json`, JSON.stringify(result.metafile));
@@ -158,6 +162,27 @@ const cliBundle = async (name, entry, plugins, scratch) => {
     encoding: 'utf8',
   });
   if (produced.status !== 0) throw new Error(`code cache of ${name}: ${produced.stderr}`);
+};
+
+/**
+ * The office's worker threads' script (src-main/check/office-observer-pool.ts as one CommonJS file
+ * of its own): inside cli-office.cjs the pool is one module among all the others, and a worker
+ * must load only what it runs.
+ */
+const OFFICE_WORKER = 'office-worker.cjs';
+const officeWorker = async () => {
+  const result = await build({
+    ...common,
+    entryPoints: ['src-main/check/office-observer-pool.ts'],
+    outfile: `${cliOutdir}/${OFFICE_WORKER}`,
+    format: 'cjs',
+    minify: true,
+    external: ['electron'],
+    define: { 'import.meta.url': '__sdImportMeta.url' },
+    banner: CJS_IMPORT_META_BANNER,
+    metafile: true,
+  });
+  writeFileSync(`${cliOutdir}/office-worker.meta.json`, JSON.stringify(result.metafile));
 };
 
 rmSync(outdir, { recursive: true, force: true });
@@ -188,6 +213,7 @@ try {
   await Promise.all([
     cliBundle('cli', 'src-main/cli/main.ts', [onlyCommand(undefined), noCommandDeps], scratch),
     ...CLI_COMMANDS.map((command) => cliBundle(`cli-${command}`, `command-entry:${command}`, [onlyCommand(command), commandEntry], scratch)),
+    officeWorker(),
     esm('main', 'src-main/electron/main.ts'),
     // The preload runs sandboxed, where only `electron` can be required: one CommonJS file.
     build({ ...common, entryPoints: ['src-main/electron/preload.cts'], outfile: `${outdir}/preload.cjs`, format: 'cjs', external: ['electron'] }),

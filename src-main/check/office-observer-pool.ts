@@ -10,8 +10,10 @@ import { sightingOf, type OfficeSighting } from './observe-office-snapshot.js';
  * would (`sightingOf`); the results are put back in the order the files were given, so the
  * report does not depend on which worker was quicker.
  *
- * This module is its own workers' script (it is loaded with `import()`, so the bundle gives it a
- * file of its own). A file a worker could not finish — the worker failed or stopped — is left to
+ * This module is its own workers' script: from the ES module build (the desktop app's) it is
+ * loaded with `import()`, so the bundle gives it a file of its own; the command line's one-file
+ * build (dist/cli/cli-office.cjs) names the pool's own file beside it, dist/cli/office-worker.cjs
+ * (`SD_OFFICE_WORKER_FILE`, set by scripts/bundle.mjs). A file a worker could not finish — the worker failed or stopped — is left to
  * the main thread, which then reads it as it always did: the same per-PC message, never a crash.
  */
 
@@ -37,9 +39,17 @@ interface Job {
 }
 type Answer = { index: number; outcome: OfficeSighting | UnreadableBundle } | { index: number; failed: string };
 
-/** Whether this module runs from the built bundle: a worker cannot start from TypeScript sources. */
+/** Set at build time in a bundle where this module is not a file of its own: the workers' script, beside the bundle. */
+declare const SD_OFFICE_WORKER_FILE: string | undefined;
+
+/** The script a worker runs: this module's file, or the one the build named. */
+function workerScript(): URL {
+  return typeof SD_OFFICE_WORKER_FILE === 'string' ? new URL(SD_OFFICE_WORKER_FILE, import.meta.url) : new URL(import.meta.url);
+}
+
+/** Whether this module runs from a built bundle: a worker cannot start from TypeScript sources. */
 export function workersAvailable(): boolean {
-  return import.meta.url.endsWith('.js');
+  return /\.c?js$/.test(workerScript().pathname);
 }
 
 /**
@@ -58,7 +68,7 @@ export async function observeOnWorkers(
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const worker = new Worker(workerScript(), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const pending = new Set<number>();
       let finished = false;
       const finish = () => {

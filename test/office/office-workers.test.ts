@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sightingOf } from '../../src-main/check/observe-office-snapshot.js';
 import { listOfficeFiles, readOfficeSources } from '../../src-main/check/office-sources.js';
@@ -32,6 +33,18 @@ mkdirSync(join(office, 'OFFICE-PC0010-folder.json'));
 writeFileSync(join(office, 'OFFICE-PC0011-huge.json'), '');
 truncateSync(join(office, 'OFFICE-PC0011-huge.json'), 65 * 1024 * 1024);
 
+/** A preload that counts the worker threads a process makes and writes the count at exit. */
+const countWorkers = join(work, 'count-workers.cjs');
+writeFileSync(
+  countWorkers,
+  `const threads = require('node:worker_threads');
+const Made = threads.Worker;
+let made = 0;
+threads.Worker = class extends Made { constructor(...args) { super(...args); made += 1; } };
+process.on('exit', () => require('node:fs').writeFileSync(process.env.SD_TEST_WORKERS_MADE, String(made)));
+`,
+);
+
 const withoutTime = (text: string, generatedAt: string) => text.replaceAll(generatedAt, '<generated-at>');
 
 describe('the office read on worker threads', () => {
@@ -50,22 +63,17 @@ describe('the office read on worker threads', () => {
     expect(officeWorkerCount(1000, 2)).toBe(2);
   });
 
-  it('the built pool is a file of its own, reached only by a dynamic import (its workers load nothing else of the command)', () => {
-    const meta = JSON.parse(readFileSync(join(root, 'dist/bundle/cli-office.meta.json'), 'utf8')) as {
-      outputs: Record<string, { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }>;
-    };
-    const poolFile = Object.keys(meta.outputs).find((o) => !o.endsWith('.map') && 'src-main/check/office-observer-pool.ts' in meta.outputs[o]!.inputs);
-    expect(poolFile).toMatch(/office-observer-pool-[A-Z0-9]+\.js$/);
-    expect(Object.keys(meta.outputs[poolFile!]!.inputs)).toEqual(['src-main/check/office-observer-pool.ts']);
-    const edges = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.path === poolFile));
-    expect(edges.length).toBeGreaterThan(0);
-    expect(edges.every((e) => e.kind === 'dynamic-import')).toBe(true);
+  it('the built pool is a file of its own beside the command (dist/cli/office-worker.cjs), and its workers load nothing of the command line', () => {
+    const meta = JSON.parse(readFileSync(join(root, 'dist/cli/office-worker.meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+    const inputs = Object.keys(meta.inputs);
+    expect(inputs).toContain('src-main/check/office-observer-pool.ts');
+    expect(inputs.filter((i) => i.startsWith('src-main/cli/') || i.startsWith('src-main/electron/'))).toEqual([]);
+    // The command's own build names that file for its workers.
+    expect(readFileSync(join(root, 'dist/cli/cli-office.cjs'), 'utf8')).toContain('./office-worker.cjs');
   });
 
   it('two workers answer every file, in the order given, exactly as this thread does (the built pool against the sources)', async () => {
-    const meta = JSON.parse(readFileSync(join(root, 'dist/bundle/cli-office.meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-    const poolFile = Object.keys(meta.outputs).find((o) => !o.endsWith('.map') && 'src-main/check/office-observer-pool.ts' in meta.outputs[o]!.inputs)!;
-    const pool = (await import(pathToFileURL(join(root, poolFile)).href)) as typeof import('../../src-main/check/office-observer-pool.js');
+    const pool = createRequire(import.meta.url)(join(root, 'dist/cli/office-worker.cjs')) as typeof import('../../src-main/check/office-observer-pool.js');
     expect(pool.workersAvailable()).toBe(true);
 
     // The folder's files and one that is not there (workers read blocking, this thread with promises).
@@ -92,7 +100,10 @@ describe('the office read on worker threads', () => {
     expect(withoutTime(json.stdout, printed.generatedAt)).toBe(withoutTime(`${JSON.stringify(eager, null, 2)}\n`, eager.generatedAt));
     expect(json.status).toBe(1); // the unreadable files: office.unreadable-bundle (warn)
 
-    const summary = spawnSync(process.execPath, [bin, 'office', office, '--summary'], { encoding: 'utf8', timeout: 120_000 });
+    // …read by worker threads, counted as the built command makes them (a preload wraps Worker).
+    const counted = join(work, 'workers-made.txt');
+    const summary = spawnSync(process.execPath, ['--require', countWorkers, bin, 'office', office, '--summary'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, SD_TEST_WORKERS_MADE: counted } });
     expect(summary.stdout).toBe(`${formatOfficeSummaryLine(eager)}\n`);
+    expect(readFileSync(counted, 'utf8')).toBe(String(officeWorkerCount(135)));
   });
 });
