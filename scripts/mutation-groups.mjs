@@ -130,7 +130,7 @@ export const GROUPS = {
   'terminal-output': {
     countStatic: true,
     mutate: ['src-main/cli/terminal-safe-output.ts'],
-    testFiles: ['test/hardening/terminal-escapes.test.ts'],
+    testFiles: ['test/hardening/terminal-escapes.test.ts', 'test/hardening/terminal-safe-output.test.ts'],
   },
 };
 
