@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src-main/cli/cli-io.js';
 import { terminalSafeIo, terminalSafeText } from '../../src-main/cli/terminal-safe-output.js';
 
 // Exactly what a user's terminal receives through the CLI's one output filter (issue 20,
