@@ -20,14 +20,19 @@ function selectedGroup() {
 
 function options() {
   const group = selectedGroup();
+  // The group's tests, handed to vitest (vitest.mutation.config.ts reads MUTATION_TESTS; the test
+  // runner processes inherit this environment) and not to Stryker's `testFiles`: with `testFiles`,
+  // Stryker 9.6 gives a static mutant that file list as a test filter and so activates it at run
+  // time, after its module has loaded — every static mutant "survived" unseen
+  // (stryker-mutator/stryker-js#6144; bench/RESULTS.md, terminal-output at the gate).
+  if (group.testFiles !== undefined) process.env['MUTATION_TESTS'] = group.testFiles.join(',');
   return {
     testRunner: 'vitest',
     // related: false — with it on, mutants that need every test ran none here (vitest 4.1), and
-    // so "survived"; testFiles narrows the tests instead.
+    // so "survived"; MUTATION_TESTS (above) narrows the tests instead.
     vitest: { configFile: 'vitest.mutation.config.ts', related: false },
     plugins: ['@stryker-mutator/vitest-runner'],
     mutate: group.mutate,
-    ...(group.testFiles !== undefined && { testFiles: group.testFiles }),
     coverageAnalysis: 'perTest',
     // Mutants in code that runs only while modules load (tables, patterns) each need a reload
     // of the group's tests: left out of the score (ignored), except in the groups that count

@@ -130,7 +130,7 @@ export const GROUPS = {
   'terminal-output': {
     countStatic: true,
     mutate: ['src-main/cli/terminal-safe-output.ts'],
-    testFiles: ['test/hardening/terminal-escapes.test.ts'],
+    testFiles: ['test/hardening/terminal-escapes.test.ts', 'test/hardening/terminal-safe-output.test.ts'],
   },
 };
 
@@ -138,9 +138,7 @@ export const GROUPS = {
  * New groups whose tests are still catching up, with their last score: run by
  * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
-export const CATCHING_UP = {
-  'terminal-output': '70.0 % on 2026-12-06, first run (bench/RESULTS.md)',
-};
+export const CATCHING_UP = {};
 
 /**
  * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them

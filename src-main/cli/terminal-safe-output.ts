@@ -16,7 +16,7 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028
  */
 function visibleEscape(character: string): string {
   const code = character.charCodeAt(0);
-  return code < 0x20 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  return code <= 0x1f ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** Text with every control, escape-sequence starter and bidi control shown escaped: nothing in it acts on a terminal. */
