@@ -64,7 +64,7 @@ export function createWindowsSessionHost(options: WindowsSessionHostOptions = {}
     cacheMs: options.cacheMs ?? 1000,
     retrySessionAfterMs: 5 * 60_000,
     maxRetrySessionAfterMs: 60 * 60_000,
-    ...(options.answerWithinMs !== undefined && { answerWithinMs: options.answerWithinMs }),
+    answerWithinMs: options.answerWithinMs,
     uninstallMaxAgeMs: options.uninstallMaxAgeMs ?? 15 * 60_000,
     ownerNamePatterns,
     clock,
