@@ -199,18 +199,19 @@ describe('the session system reader, in fake time', () => {
     it('uses the one-shot run, and tries the session again after the wait, doubled after each failed start up to the maximum', async () => {
       const scripted = scriptedSession(() => START_FAILED);
       const { reader, oneShots } = readerOver(scripted, { cacheMs: 0, retrySessionAfterMs: 1000, maxRetrySessionAfterMs: 3500 });
-      const tries: number[] = [];
+      // Asked at each edge: a millisecond before each try is due, and when it is.
       const start = Date.now();
-      for (let at = 0; at <= 7000; at += 1) {
+      const askedSession: boolean[] = [];
+      for (const at of [0, 999, 1000, 2999, 3000, 6499, 6500]) {
+        await vi.advanceTimersByTimeAsync(start + at - Date.now());
         const asked = scripted.requests.length;
         const read = reportOf(await within(reader.read(['HKCU\\Software\\Sage'])));
         expect(read.processes).toEqual([]);
-        if (scripted.requests.length > asked) tries.push(Date.now() - start);
-        await vi.advanceTimersByTimeAsync(1);
+        askedSession.push(scripted.requests.length > asked);
       }
-      // Waits of 1000, 2000, then 3500 (4000 capped).
-      expect(tries).toEqual([0, 1000, 3000, 6500]);
-      expect(oneShots).toHaveLength(7001);
+      // Waits of 1000, 2000, then 3500 (4000 capped); the one-shot run answers every time.
+      expect(askedSession).toEqual([true, false, true, false, true, false, true]);
+      expect(oneShots).toHaveLength(7);
       expect(oneShots[1]).toEqual(['HKCU\\Software\\Sage']);
       // Once it starts, a later failure waits the first wait again.
       scripted.script.answer = () => report({});
