@@ -130,6 +130,19 @@ describe('the session system reader, in fake time', () => {
     expect(oneShots).toEqual([]);
   });
 
+  it('a failed refresh that settles after a newer one does not drop the newer one', async () => {
+    const scripted = scriptedSession(() => new Promise<SessionAnswer>((resolve) => setTimeout(() => resolve({ ok: false, stage: 'lost', message: 'the PowerShell session ended while answering' }), 500)));
+    const { reader } = readerOver(scripted);
+    const slow = reader.read();
+    scripted.script.answer = () => report({ processes: [] });
+    const newer = reportOf(await within(reader.read(['HKCU\\Software\\Intuit'])));
+    expect(newer.processes).toEqual([]);
+    expect((await within(slow, 500)).ok).toBe(false);
+    // Still within the newer refresh's second: shared.
+    expect(reportOf(await within(reader.read(['HKCU\\Software\\Intuit']))).processes).toEqual([]);
+    expect(scripted.requests).toHaveLength(2);
+  });
+
   describe('narrowed (steady state)', () => {
     it('says what the lists were narrowed to, and asks with the filters and the owner patterns', async () => {
       const scripted = scriptedSession(() => report({ identity: IDENTITY, processes: [] }));
