@@ -229,6 +229,15 @@ describe('the PowerShell session at its edges, in fake time', () => {
       expect(fake.children.map((c) => c.killed)).toEqual([true, true]);
     });
 
+    it('a request right after a hung session was killed, within the gap, gets a new session: a hang is no failed start', async () => {
+      const fake = fakePowerShell({ mode: 'hang' });
+      const session = sessionOver(fake, { requestDeadlineMs: 1000 });
+      expect(await ask(session, 1010)).toMatchObject({ ok: false, stage: 'lost' });
+      fake.behaviour.mode = 'answer';
+      expect((await ask(session)).ok).toBe(true);
+      expect(fake.starts()).toBe(2);
+    });
+
     it('a failed start\'s end does not drop the session started after it', async () => {
       const fake = fakePowerShell({ readyAfterMs: 'never' });
       const session = sessionOver(fake, { startDeadlineMs: 1000, restartGapMs: 0 });
