@@ -20,6 +20,17 @@ describe('the session line protocol', () => {
     }
   });
 
+  it('reads the lists of a watch answer as PowerShell 5.1 writes them: a list of one as a bare number, none as null', () => {
+    expect(parseSessionLine('{"id":8,"watching":4120,"cannotWatch":null}')).toEqual({ kind: 'answer', id: 8, body: { id: 8, watching: [4120], cannotWatch: [] } });
+    expect(parseSessionLine('{"id":8,"watching":[4120,5150],"cannotWatch":6160}')).toEqual({ kind: 'answer', id: 8, body: { id: 8, watching: [4120, 5150], cannotWatch: [6160] } });
+    expect(parseSessionLine('{"id":8,"watching":"4120"}')).toEqual({ kind: 'noise', text: '{"id":8,"watching":"4120"}' });
+  });
+
+  it('reads the bootstrap\'s refusal (Constrained Language Mode) with its reason', () => {
+    expect(parseSessionLine('{"unavailable":"ConstrainedLanguage"}')).toEqual({ kind: 'unavailable', reason: 'ConstrainedLanguage' });
+    expect(parseSessionLine('{"unavailable":5}')).toEqual({ kind: 'noise', text: '{"unavailable":5}' });
+  });
+
   it('writes a request as one JSON line with its id first', () => {
     expect(requestLine(3, { op: 'watch', pids: [1, 2] })).toBe('{"id":3,"op":"watch","pids":[1,2]}\n');
     const refresh = requestLine(4, { op: 'refresh', parts: ['processes'], processFilter: "Name LIKE '%a%'", registryRoots: ['HKCU\\Network'], ownerPatterns: [] });

@@ -31,8 +31,8 @@ export interface FakeChildRecord {
   ended: boolean;
   /** Prints a line as the session would (an `exited` event, noise). */
   print(line: string): void;
-  /** Dies by itself. */
-  die(): void;
+  /** Dies by itself (with `error`: as Node reports a child's 'error' event). */
+  die(error?: Error): void;
 }
 
 export function fakePowerShell(initial: Partial<FakePowerShellBehaviour> = {}) {
@@ -59,7 +59,7 @@ export function fakePowerShell(initial: Partial<FakePowerShellBehaviour> = {}) {
       print: (line) => {
         if (!record.ended) for (const listener of [...lineListeners]) listener(line);
       },
-      die: () => end(),
+      die: (error) => end(error),
     };
     function end(error?: Error): void {
       if (record.ended) return;

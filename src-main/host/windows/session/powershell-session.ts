@@ -48,7 +48,8 @@ export function sessionArgs(): string[] {
 
 interface Running {
   child: SessionChild;
-  ready: Promise<boolean>;
+  /** Settles once the session is ready (undefined) or could not start (why not). */
+  started: Promise<string | undefined>;
   pending: Map<number, (answer: SessionAnswer) => void>;
   ended: boolean;
   /** Ended unasked (a crash, a kill at the deadline), not closed or refused at start. */
@@ -69,6 +70,7 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
   let running: Running | undefined;
   let nextId = 1;
   let closed = false;
+  // Stryker disable next-line UnaryOperator: read only after the first start has set it (lastLostAt >= lastStartAt needs a loss, which needs a start)
   let lastStartAt = -Infinity;
   let lastLostAt = -Infinity;
   let startFailure: string | undefined;
@@ -86,10 +88,9 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
     counters.starts += 1;
     lastStartAt = Date.now();
     const child = startChild();
-    const session: Running = { child, pending: new Map(), ended: false, lost: false, ready: Promise.resolve(false) };
     let refusal: string | undefined;
     let markReady: (ready: boolean) => void = () => undefined;
-    session.ready = new Promise<boolean>((resolve) => {
+    const started = new Promise<string | undefined>((resolve) => {
       let settled = false;
       const timer = setTimeout(() => markReady(false), options.startDeadlineMs);
       markReady = (ready) => {
@@ -99,9 +100,10 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
         // Once ready, an end nobody asked for is a loss, and the session is replaced.
         if (ready && !session.ended) session.lost = true;
         startFailure = ready ? undefined : (refusal ?? `PowerShell did not start within ${options.startDeadlineMs} ms (missing, or blocked by policy)`);
-        resolve(ready);
+        resolve(startFailure);
       };
     });
+    const session: Running = { child, pending: new Map(), ended: false, lost: false, started };
     child.onLine((line) => {
       counters.bytesReceived += Buffer.byteLength(line) + 1;
       const parsed = parseSessionLine(line);
@@ -161,9 +163,10 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
       return { ok: false, stage: 'start', message: startFailure };
     }
     const session = running ?? (running = start());
-    if (!(await session.ready)) {
+    const refused = await session.started;
+    if (refused !== undefined) {
       end(session, false);
-      return { ok: false, stage: 'start', message: startFailure ?? 'PowerShell did not start' };
+      return { ok: false, stage: 'start', message: refused };
     }
     if (session.ended) return { ok: false, stage: 'lost', message: 'the PowerShell session ended' };
     const id = nextId++;
@@ -204,6 +207,7 @@ export function createPowerShellSession(options: PowerShellSessionOptions): Powe
     stats: () => ({ ...counters }),
     close() {
       closed = true;
+      // Stryker disable next-line BooleanLiteral: once closed, replace() neither starts a session nor tells anyone of a loss
       if (running !== undefined) end(running, false);
     },
   };

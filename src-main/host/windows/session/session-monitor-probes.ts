@@ -44,6 +44,7 @@ export function sessionProcessStarts(session: PowerShellSession, syncAppPatterns
   const processFilter = syncAppProcessFilter(syncAppPatterns);
   const listeners = new Set<() => void>();
   let following = false;
+  // Stryker disable next-line BooleanLiteral: read only once following, which sets it
   let appeared = false;
   session.onStarted(() => {
     if (!following) return;

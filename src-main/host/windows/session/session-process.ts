@@ -52,6 +52,7 @@ export const spawnSessionChild = (command: string, args: readonly string[], env:
     for (const listener of endListeners) listener(error);
   };
   let pending = '';
+  // Stryker disable next-line StringLiteral: setEncoding('') decodes UTF-8 as well (Node's default)
   child.stdout!.setEncoding('utf8');
   child.stdout!.on('data', (chunk: string) => {
     pending += chunk;

@@ -45,6 +45,26 @@ export interface SessionSystemReader {
 
 const isUninstallRoot = (root: string) => UNINSTALL_ROOTS.some((u) => isAtOrBelow(root, u));
 
+interface Refresh {
+  roots: string[];
+  read: Promise<SystemRead>;
+  settledAt?: number;
+}
+
+/** The Uninstall trees as last read in steady state, with what could not be read of them. */
+interface UninstallTrees {
+  roots: string[];
+  keys: NonNullable<SystemReport['registry']>;
+  errors: string[];
+  readAt: number;
+}
+
+/** A refresh asked for: everything (`steady` absent), or narrowly (to what), with the Uninstall trees read again (`reread`) or kept. */
+interface Asked {
+  request: RefreshRequest;
+  steady?: { narrowedTo: string } & ({ reread: string[] } | { kept: UninstallTrees });
+}
+
 /** What a steady-state refresh asks Windows about: the coverage its process and service lists carry. */
 export function narrowedDescription(syncAppPatterns: readonly string[]): string {
   return `the Sync App (${syncAppPatterns.join(', ')}), Sage and QuickBooks processes and services`;
@@ -58,12 +78,12 @@ export function narrowedDescription(syncAppPatterns: readonly string[]): string 
  */
 export function createSessionSystemReader(options: SessionSystemReaderOptions): SessionSystemReader {
   let narrow: readonly string[] | undefined;
-  let current: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } | undefined;
-  let sessionFailedAt: number | undefined;
+  let current: Refresh | undefined;
+  /** Until then, after the session could not start, the one-shot run answers. */
+  let retrySessionAt = -Infinity;
   let failedStarts = 0;
-  const retryAfter = () => Math.min(options.retrySessionAfterMs * 2 ** Math.max(0, failedStarts - 1), options.maxRetrySessionAfterMs ?? 60 * 60_000);
   let identity: SystemReport['identity'];
-  let uninstall: { roots: string[]; keys: NonNullable<SystemReport['registry']>; errors: string[]; readAt: number } | undefined;
+  let uninstall: UninstallTrees | undefined;
   options.session.onLost(() => {
     identity = undefined;
   });
@@ -74,67 +94,67 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
 
   /** The answer, or "not yet" once `answerWithinMs` has passed (the console tools then answer this question). */
   function inTime(read: Promise<SystemRead>): Promise<SystemRead> {
-    const withinMs = options.answerWithinMs?.();
-    if (withinMs === undefined || !Number.isFinite(withinMs)) return read;
+    const withinMs = options.answerWithinMs?.() ?? Infinity;
+    if (!Number.isFinite(withinMs)) return read;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<SystemRead>((resolve) => {
       timer = setTimeout(() => resolve({ ok: false, message: `PowerShell did not answer within ${withinMs} ms; the console tools answer this time` }), withinMs);
+      // Stryker disable next-line OptionalChaining: Node's timers (and the tests' fake ones) always have unref
       (timer as { unref?: () => void }).unref?.();
     });
     return Promise.race([read, late]).finally(() => clearTimeout(timer));
   }
 
-  function fresh(): boolean {
-    if (current === undefined) return false;
-    return current.settledAt === undefined || options.clock() - current.settledAt < options.cacheMs;
-  }
+  const fresh = (refresh: Refresh) => refresh.settledAt === undefined || options.clock() - refresh.settledAt < options.cacheMs;
 
-  function requestFor(roots: string[]): { request: RefreshRequest; uninstallRoots: string[] } {
-    if (narrow === undefined) {
-      return {
-        request: { op: 'refresh', parts: ['identity', 'processes', 'services', 'registry', 'drives'], registryRoots: roots, ownerPatterns: [...options.ownerNamePatterns] },
-        uninstallRoots: [],
-      };
-    }
+  function requestFor(roots: string[]): Asked {
+    const ownerPatterns = [...options.ownerNamePatterns];
+    if (narrow === undefined) return { request: { op: 'refresh', parts: ['identity', 'processes', 'services', 'registry', 'drives'], registryRoots: roots, ownerPatterns } };
     const uninstallRoots = roots.filter(isUninstallRoot);
-    const uninstallStale = uninstall === undefined || options.clock() - uninstall.readAt >= options.uninstallMaxAgeMs || !rootsCovered(uninstallRoots, uninstall.roots);
-    const registryRoots = uninstallStale ? roots : roots.filter((root) => !isUninstallRoot(root));
+    const kept = uninstall !== undefined && options.clock() - uninstall.readAt < options.uninstallMaxAgeMs && rootsCovered(uninstallRoots, uninstall.roots) ? uninstall : undefined;
     const parts: RefreshPart[] = ['processes', 'services', 'registry', 'drives'];
     if (identity === undefined) parts.unshift('identity');
     return {
-      request: { op: 'refresh', parts, processFilter: relevantProcessFilter(narrow), serviceFilter: relevantServiceFilter(narrow), registryRoots, ownerPatterns: [...options.ownerNamePatterns] },
-      uninstallRoots: uninstallStale ? uninstallRoots : [],
+      request: {
+        op: 'refresh',
+        parts,
+        processFilter: relevantProcessFilter(narrow),
+        serviceFilter: relevantServiceFilter(narrow),
+        registryRoots: kept === undefined ? roots : roots.filter((root) => !isUninstallRoot(root)),
+        ownerPatterns,
+      },
+      steady: { narrowedTo: narrowedDescription(narrow), ...(kept === undefined ? { reread: uninstallRoots } : { kept }) },
     };
   }
 
   async function refresh(roots: string[]): Promise<SystemRead> {
-    const { request, uninstallRoots } = requestFor(roots);
+    const { request, steady } = requestFor(roots);
     const answer = await options.session.request(request);
     if (!answer.ok) {
       if (answer.stage === 'start') {
-        sessionFailedAt = options.clock();
         failedStarts += 1;
+        retrySessionAt = options.clock() + Math.min(options.retrySessionAfterMs * 2 ** (failedStarts - 1), options.maxRetrySessionAfterMs ?? 60 * 60_000);
         return options.oneShot(roots);
       }
       return { ok: false, message: answer.message };
     }
     failedStarts = 0;
     const parsed = systemReportFromJson(answer.body.report);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok || steady === undefined) return parsed;
     const report = parsed.report;
-    if (narrow === undefined) return parsed;
-    report.narrowedTo = narrowedDescription(narrow);
+    report.narrowedTo = steady.narrowedTo;
     // Keep what steady state does not ask again; give it back with each answer.
-    if (report.identity !== undefined) identity = report.identity;
-    else if (identity !== undefined) report.identity = identity;
+    identity = report.identity ?? identity;
+    // Stryker disable next-line ConditionalExpression: an identity of undefined given back is no identity, as none given back
+    if (identity !== undefined) report.identity = identity;
     const keys = report.registry ?? [];
-    if (uninstallRoots.length > 0) {
+    if ('reread' in steady) {
       // The keys it could not read are kept too: a tree denied then is still not read in between.
-      const errors = report.errors.filter((e) => isRegistryErrorBelow(e, uninstallRoots));
-      uninstall = { roots: uninstallRoots, keys: keys.filter((k) => isUninstallRoot(k.key)), errors, readAt: options.clock() };
-    } else if (uninstall !== undefined) {
-      report.registry = [...keys, ...uninstall.keys];
-      report.errors = [...report.errors, ...uninstall.errors];
+      const errors = report.errors.filter((e) => isRegistryErrorBelow(e, steady.reread));
+      uninstall = { roots: steady.reread, keys: keys.filter((k) => isUninstallRoot(k.key)), errors, readAt: options.clock() };
+    } else {
+      report.registry = [...keys, ...steady.kept.keys];
+      report.errors = [...report.errors, ...steady.kept.errors];
     }
     return { ok: true, report };
   }
@@ -148,14 +168,12 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
       current = undefined;
     },
     read(asked = []) {
-      if (sessionFailedAt !== undefined) {
-        if (options.clock() - sessionFailedAt < retryAfter()) return inTime(options.oneShot(asked));
-        sessionFailedAt = undefined;
-      }
+      if (options.clock() < retrySessionAt) return inTime(options.oneShot(asked));
       const wanted = asked.map(normaliseRoot);
-      if (current !== undefined && fresh() && rootsCovered(wanted, current.roots)) return inTime(current.read);
-      const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(fresh() && current ? current.roots : []), ...wanted])];
-      const entry: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } = { roots, read: refresh(roots) };
+      const shared = current !== undefined && fresh(current) ? current : undefined;
+      if (shared !== undefined && rootsCovered(wanted, shared.roots)) return inTime(shared.read);
+      const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(shared?.roots ?? []), ...wanted])];
+      const entry: Refresh = { roots, read: refresh(roots) };
       current = entry;
       void entry.read.then((read) => {
         entry.settledAt = options.clock();
