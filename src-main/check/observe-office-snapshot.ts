@@ -19,9 +19,13 @@ export interface OfficeSighting {
   observations: Observations;
 }
 
-/** Observes one PC's snapshot with the given paths and the Sync App patterns its bundle was collected with. */
+/**
+ * Observes one PC's snapshot with the given paths and the Sync App patterns its bundle was
+ * collected with. The snapshot is the office's to give: it is observed once and let go, so the
+ * host answers from it without copying it (`handedOver`).
+ */
 export function observeOfficeSnapshot(snapshot: MachineSnapshot, patterns: string[], autoentryPaths: string[], timeoutMs: number): Promise<Observations> {
-  return observe(hostForSnapshot(snapshot), { autoentryPaths, syncAppPatterns: patterns }, { timeoutMs });
+  return observe(hostForSnapshot(snapshot, undefined, { handedOver: true }), { autoentryPaths, syncAppPatterns: patterns }, { timeoutMs });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { UnreadableBundle } from '../../src-shared/office/office-machine.js';
-import { WORKER_READER, loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
+import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
+import { WORKER_READER } from '../host/snapshot/worker-snapshot-reader.js';
 import { sightingOf, type OfficeSighting } from './observe-office-snapshot.js';
 
 /**

@@ -88,12 +88,15 @@ async function readRecentList(ctx: ProbeContext, file: string): Promise<RecentLi
 
 function registryVersions(keys: readonly RegistryKey[]): string[] {
   const roots = INTUIT_ROOTS.map((r) => `${r.toLowerCase()}\\quickbooks\\`);
-  return keys.flatMap((k) => {
+  // Every registry key the probes read (hundreds a PC): one loop, no array per key.
+  const versions: string[] = [];
+  for (const k of keys) {
     const lower = k.key.toLowerCase();
     const root = roots.find((r) => lower.startsWith(r));
     const m = root ? /^(\d+)\.0$/.exec(k.key.slice(root.length)) : null;
-    return m ? [String(Number(m[1]) + 1990)] : [];
-  });
+    if (m) versions.push(String(Number(m[1]) + 1990));
+  }
+  return versions;
 }
 
 async function companyFilesFolder(ctx: ProbeContext): Promise<ObservedPath[]> {

@@ -2,11 +2,11 @@ import type { MachineSnapshot } from '../../../src-shared/model/machine-snapshot
 import type { Host } from '../host.js';
 import { createPosixSnapshotHost } from '../posix/posix-snapshot-host.js';
 import { loadSnapshotFile } from './load-snapshot.js';
-import { createSnapshotHost } from './snapshot-host.js';
+import { createSnapshotHost, type SnapshotHostOptions } from './snapshot-host.js';
 
 /** A snapshot collected on Linux or macOS is read with POSIX path rules. */
-export function hostForSnapshot(snapshot: MachineSnapshot, description?: string): Host {
-  return snapshot.pathFlavour === 'posix' ? createPosixSnapshotHost(snapshot, description) : createSnapshotHost(snapshot, description);
+export function hostForSnapshot(snapshot: MachineSnapshot, description?: string, options: SnapshotHostOptions = {}): Host {
+  return snapshot.pathFlavour === 'posix' ? createPosixSnapshotHost(snapshot, description) : createSnapshotHost(snapshot, description, options);
 }
 
 /** Reads a snapshot file and opens it as a Host; a failure is one clear sentence. */

@@ -1,4 +1,4 @@
-import { readFile, readFileSync, stat, statSync, type Stats } from 'node:fs';
+import { readFile, stat, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
 import { jsonFromBytes } from './json-from-bytes.js';
 import { MachineSnapshotSchema, MACHINE_FORMAT, type MachineSnapshot } from '../../../src-shared/model/machine-snapshot-schema.js';
@@ -14,6 +14,11 @@ export interface SnapshotFileReader {
   readFile(path: string): Buffer | Promise<Buffer>;
   /** Parse the bytes in pieces (json-from-bytes.ts) rather than as one string: the same answer. */
   inPieces: boolean;
+  /**
+   * The format's schema as this reader checks it: `MachineSnapshotSchema` itself, or the same
+   * schema compiled (worker-snapshot-reader.ts) — the same checks, answers and messages.
+   */
+  schema?: typeof MachineSnapshotSchema;
 }
 
 // The callback functions, promisified: node:fs/promises would load ten more of Node's own modules
@@ -22,14 +27,6 @@ const statFile = promisify(stat);
 const readBytes = promisify(readFile);
 const PROMISE_READER: SnapshotFileReader = { stat: (path) => statFile(path), readFile: (path) => readBytes(path), inPieces: false };
 
-/**
- * For a worker thread that reads hundreds of snapshots one after another and has nothing else to
- * do (office-observer-pool.ts): blocking reads, where the five hand-offs of the promise API cost
- * more than the reading, and the bytes parsed in pieces, which pays once its code is warm (for
- * one snapshot, cold, it costs ≈25 ms more than one JSON.parse: `check` keeps the string).
- */
-export const WORKER_READER: SnapshotFileReader = { stat: (path) => statSync(path), readFile: (path) => readFileSync(path), inPieces: true };
-
 /** Reads and validates a snapshot file; every failure is one clear sentence, never a throw. */
 export async function loadSnapshotFile(path: string, reader: SnapshotFileReader = PROMISE_READER): Promise<SnapshotLoad> {
   try {
@@ -37,7 +34,7 @@ export async function loadSnapshotFile(path: string, reader: SnapshotFileReader 
     if (!info.isFile()) return { ok: false, message: `${path} is not a file.` };
     if (info.size > MAX_SNAPSHOT_BYTES) return { ok: false, message: `${path} is too large to be a machine snapshot (${info.size} bytes).` };
     const bytes = await reader.readFile(path);
-    return reader.inPieces ? parseSnapshotBytes(bytes, path) : parseSnapshotText(bytes.toString('utf8'), path);
+    return reader.inPieces ? parseSnapshotBytes(bytes, path, reader.schema) : parseSnapshotText(bytes.toString('utf8'), path, reader.schema);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `There is no file at ${path}.` };
@@ -47,19 +44,19 @@ export async function loadSnapshotFile(path: string, reader: SnapshotFileReader 
 }
 
 /** Parses snapshot JSON text (a BOM is allowed) and checks it against the format. */
-export function parseSnapshotText(text: string, source = 'the snapshot'): SnapshotLoad {
-  return parseSnapshotJson(() => JSON.parse(text.replace(/^\uFEFF/, '')), source);
+export function parseSnapshotText(text: string, source = 'the snapshot', schema = MachineSnapshotSchema): SnapshotLoad {
+  return parseSnapshotJson(() => JSON.parse(text.replace(/^\uFEFF/, '')), source, schema);
 }
 
 /**
  * The same for a file's bytes (UTF-8, a BOM allowed), parsed without making one string of the
  * whole file (json-from-bytes.ts): the same answer as `parseSnapshotText` of the decoded text.
  */
-export function parseSnapshotBytes(bytes: Uint8Array, source = 'the snapshot'): SnapshotLoad {
-  return parseSnapshotJson(() => jsonFromBytes(bytes), source);
+export function parseSnapshotBytes(bytes: Uint8Array, source = 'the snapshot', schema = MachineSnapshotSchema): SnapshotLoad {
+  return parseSnapshotJson(() => jsonFromBytes(bytes), source, schema);
 }
 
-function parseSnapshotJson(parse: () => unknown, source: string): SnapshotLoad {
+function parseSnapshotJson(parse: () => unknown, source: string, schema: typeof MachineSnapshotSchema): SnapshotLoad {
   let json: unknown;
   try {
     json = parse();
@@ -78,7 +75,7 @@ function parseSnapshotJson(parse: () => unknown, source: string): SnapshotLoad {
         : `${source} is not a Sync Doctor snapshot (its "format" is not ${MACHINE_FORMAT}). Make one on the PC to check with \`sync-doctor collect --out FILE\`.`,
     };
   }
-  const parsed = MachineSnapshotSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the top level';

@@ -5,12 +5,27 @@ import { buildSnapshotIndex, type SnapshotIndex } from './snapshot-index.js';
 import type { CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
 import { withRecordedLookupFailures } from './recorded-lookup-failures.js';
 
+export interface SnapshotHostOptions {
+  /**
+   * The caller hands the snapshot over: nothing else reads it, and it is let go once observed
+   * (an office's PCs, hundreds of them). The host then answers with the snapshot's own
+   * processes, services and registry values rather than copies of them — ≈1,000 objects a PC
+   * not made again. Without it every answer is a copy, so a caller cannot change the snapshot.
+   */
+  handedOver?: boolean;
+}
+
 /**
  * A Host that answers from a `sync-doctor/machine@1` snapshot, following every rule of the
  * snapshot spec: case-insensitive keys, implied folders, mapped drives and links, unreachable
  * shares (a network error, not "missing"), `denied`, and `slow` paths that really stall.
  */
-export function createSnapshotHost(snapshot: MachineSnapshot, description = `snapshot of ${snapshot.host.computerName} taken ${snapshot.capturedAt}`): Host {
+export function createSnapshotHost(
+  snapshot: MachineSnapshot,
+  description = `snapshot of ${snapshot.host.computerName} taken ${snapshot.capturedAt}`,
+  options: SnapshotHostOptions = {},
+): Host {
+  const copies = options.handedOver !== true;
   const index = buildSnapshotIndex(snapshot);
   const capturedAt = new Date(snapshot.capturedAt);
 
@@ -79,10 +94,10 @@ export function createSnapshotHost(snapshot: MachineSnapshot, description = `sna
       if (!index.file(a.value.key) && !index.isDir(a.value.key)) return fail('missing', `${path} does not exist`, path);
       return succeed(a.value.canonical);
     },
-    processes: async () => succeed(snapshot.processes.map((p) => ({ ...p }))),
+    processes: async () => succeed(copies ? snapshot.processes.map((p) => ({ ...p })) : snapshot.processes),
     processAlive: async (pid) => succeed(snapshot.processes.some((p) => p.pid === pid)),
-    services: async () => succeed(snapshot.services.map((s) => ({ ...s }))),
-    registry: async (roots) => succeed(registryBelow(snapshot.registry, roots)),
+    services: async () => succeed(copies ? snapshot.services.map((s) => ({ ...s })) : snapshot.services),
+    registry: async (roots) => succeed(registryBelow(snapshot.registry, roots, copies)),
   }, snapshot.lookupFailures);
 }
 
@@ -92,16 +107,21 @@ function contentOf(entry: SnapshotFile): Uint8Array | undefined {
   return undefined;
 }
 
-function registryBelow(registry: MachineSnapshot['registry'], roots: readonly string[]): RegistryKey[] {
+function registryBelow(registry: MachineSnapshot['registry'], roots: readonly string[], copies: boolean): RegistryKey[] {
   const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
   const below = wanted.map((r) => `${r}\\`);
   const keys: RegistryKey[] = [];
   for (const key in registry) {
     if (!Object.hasOwn(registry, key)) continue;
-    const k = key.toLowerCase();
-    if (wanted.some((r, i) => k === r || k.startsWith(below[i]!))) keys.push({ key, values: { ...registry[key] } });
+    if (isAtOrBelowAny(key.toLowerCase(), wanted, below)) keys.push({ key, values: copies ? { ...registry[key] } : registry[key]! });
   }
   return keys;
+}
+
+/** Asked for every key of a snapshot (hundreds a PC): a loop, no closure per key. */
+function isAtOrBelowAny(lowerKey: string, wanted: readonly string[], below: readonly string[]): boolean {
+  for (let i = 0; i < wanted.length; i++) if (lowerKey === wanted[i] || lowerKey.startsWith(below[i]!)) return true;
+  return false;
 }
 
 function sleep(ms: number): Promise<void> {
