@@ -7,7 +7,7 @@ import {
   type MisdirectedWriteAlarm,
 } from '../../src-main/monitor/misdirected-write-alarm.js';
 import { systemClock } from '../../src-main/monitor/monitor-clock.js';
-import { fakeWatcher } from './monitor-fakes.js';
+import { alarmReport, fakeWatcher } from './monitor-fakes.js';
 
 // The misdirected-invoice alarm over time: one alarm per delivery of writes, however long the
 // delivery lasts, a new one only after the data has been left alone for the quiet period.
@@ -16,22 +16,14 @@ const STALE = 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000';
 const CURRENT = 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000';
 
 function report(findings: Array<Partial<Finding> & Pick<Finding, 'code'>>): Report {
-  return {
-    format: 'sync-doctor/report@1',
-    status: 'error',
-    generatedAt: '2026-11-20T09:30:00Z',
-    machine: { computerName: 'PC', userName: 'u' },
-    findings: findings.map((f) => ({ severity: 'error', title: '', detail: '', guidance: [], ...f })),
-    inventory: {
-      drives: [],
-      sage: {
-        versions: [
-          { name: '2025', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2025\\COMPANY', datasets: [{ path: CURRENT, network: false }] },
-          { name: '2024', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2024\\COMPANY', datasets: [{ path: STALE, network: false }] },
-        ],
-      },
+  return alarmReport(findings, {
+    sage: {
+      versions: [
+        { name: '2025', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2025\\COMPANY', datasets: [{ path: CURRENT, network: false }] },
+        { name: '2024', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2024\\COMPANY', datasets: [{ path: STALE, network: false }] },
+      ],
     },
-  };
+  });
 }
 
 const staleReport = report([{ code: 'path.stale-version', configuredPath: STALE, suggestedPath: CURRENT, software: 'sage' }]);

@@ -53,6 +53,21 @@ export function reportFor(world: FakeWorld, generatedAt: string): Report {
   };
 }
 
+/**
+ * A report for the misdirected-write alarm: the given findings (errors unless said otherwise) over
+ * the given inventory — the Sage versions whose data it watches, and the drives.
+ */
+export function alarmReport(findings: Array<Partial<Finding> & Pick<Finding, 'code'>>, inventory: Partial<Report['inventory']>): Report {
+  return {
+    format: 'sync-doctor/report@1',
+    status: 'error',
+    generatedAt: '2026-11-20T09:30:00Z',
+    machine: { computerName: 'PC', userName: 'u' },
+    findings: findings.map((f) => ({ severity: 'error', title: '', detail: '', guidance: [], ...f })),
+    inventory: { drives: [], ...inventory },
+  };
+}
+
 /** A host that answers only liveness questions, from the world; `stallLiveness` makes them never answer. */
 export function fakeHost(world: FakeWorld, control: { stallLiveness?: boolean; livenessCalls: number }): Host {
   const unsupported = async (): Promise<HostResult<never>> => fail('unsupported', 'not in this fake');

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import { wrongDataTargets } from '../../src-main/monitor/misdirected-write-alarm.js';
+import { alarmReport } from './monitor-fakes.js';
 
 function report(findings: Array<Partial<Finding> & Pick<Finding, 'code'>>, drives: unknown[] = []): Report {
-  return {
-    format: 'sync-doctor/report@1',
-    status: 'error',
-    generatedAt: '2026-11-20T09:30:00Z',
-    machine: { computerName: 'PC', userName: 'u' },
-    findings: findings.map((f) => ({ severity: 'error', title: '', detail: '', guidance: [], ...f })),
-    inventory: {
-      drives,
-      sage: { versions: [{ name: '2024', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2024\\COMPANY', datasets: [{ path: 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000', network: false }] }] },
-    },
-  };
+  return alarmReport(findings, {
+    drives,
+    sage: { versions: [{ name: '2024', companyFile: 'C:\\ProgramData\\Sage\\Accounts\\2024\\COMPANY', datasets: [{ path: 'C:\\ProgramData\\Sage\\Accounts\\2024\\Company.000', network: false }] }] },
+  });
 }
 
 describe('what the alarm watches', () => {
