@@ -173,25 +173,15 @@ export function fakeMonitorTestBed(now: string) {
  * `checkMs`, a fake watcher, errors and published reports collected); it is closed after each test.
  */
 export function liveMonitorHarness(intervals: Partial<MonitorIntervals>, defaults: Partial<MonitorOptions> = {}) {
-  let world: FakeWorld = { syncAppPid: 4120, configuredPathExists: true, datasets: [] };
-  let monitor: Monitor | undefined;
-  beforeEach(() => {
-    vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') });
-    world = { syncAppPid: 4120, configuredPathExists: true, datasets: ['/data/Company.000'] };
-  });
-  afterEach(async () => {
-    await monitor?.close();
-    monitor = undefined;
-    vi.useRealTimers();
-  });
+  const bed = fakeMonitorTestBed('2026-11-21T09:00:00Z');
   function start(extra: Partial<MonitorOptions> = {}, checkMs = 20) {
-    const check = fakeRunCheck(world, () => checkMs);
+    const check = fakeRunCheck(bed.world, () => checkMs);
     const watcher = fakeWatcher();
     const control = { livenessCalls: 0 };
     const errors: unknown[] = [];
     const published: Report[] = [];
-    const made = createMonitor({ host: fakeHost(world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, intervals, onError: (e) => void errors.push(e), ...defaults, ...extra });
-    monitor = made;
+    const made = createMonitor({ host: fakeHost(bed.world, control), inputs: INPUTS, timeoutMs: 5000, runCheck: check.run, pathWatcher: watcher.factory, intervals, onError: (e) => void errors.push(e), ...defaults, ...extra });
+    bed.monitor = made;
     made.subscribe((r) => void published.push(r));
     return { check, watcher, control, errors, published, monitor: made };
   }
@@ -199,10 +189,10 @@ export function liveMonitorHarness(intervals: Partial<MonitorIntervals>, default
     start,
     /** This test's world: change it to change what the next check and liveness look-up see. */
     get world(): FakeWorld {
-      return world;
+      return bed.world;
     },
     get monitor(): Monitor | undefined {
-      return monitor;
+      return bed.monitor;
     },
   };
 }
