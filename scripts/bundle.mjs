@@ -80,6 +80,36 @@ const noCommandDeps = {
   },
 };
 
+// The libraries only some runs of a command need — iconv-lite and csv-parse (the Windows adapter
+// reading console output) and conf with ajv (the settings store, for an old or damaged settings
+// file) — are built once each into a file of their own beside the commands
+// (dist/cli/vendor-<name>.cjs) and required from there when first used. Inside a command's one
+// file they would be ≈ 700 of its ≈ 980 KB: text that every start reads and decodes, although a
+// check of a snapshot, or on Linux, never runs a line of them. (They are loaded by Node's own
+// require, without a code cache: the runs that need them start PowerShell or migrate a file.)
+// Each file's module.exports is what the command's `import` of the library takes as its default
+// export (the command is built in Node's mode: an ES module library gives its `default`).
+export const VENDOR_LIBRARIES = {
+  'iconv-lite': { file: 'vendor-iconv-lite.cjs', exports: 'require("iconv-lite")' },
+  'csv-parse/sync': { file: 'vendor-csv-parse-sync.cjs', exports: 'require("csv-parse/sync")' },
+  conf: { file: 'vendor-conf.cjs', exports: 'require("conf").default' },
+};
+const vendorLibrariesApart = {
+  name: 'vendor-libraries-apart',
+  setup(builder) {
+    const names = Object.keys(VENDOR_LIBRARIES).map((name) => name.replace(/[/.-]/g, '\\$&'));
+    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor-apart' }));
+    // The command's bundle runs with its own folder as __dirname (bin/load-bundle.js).
+    builder.onLoad({ filter: /.*/, namespace: 'vendor-apart' }, (args) => ({
+      contents: `module.exports = require(__dirname + ${JSON.stringify(`/${VENDOR_LIBRARIES[args.path].file}`)});`,
+      loader: 'js',
+    }));
+  },
+};
+const vendorLibrary = async ({ file, exports }) => {
+  await build({ ...common, stdin: { contents: `module.exports = ${exports};`, resolveDir: root, loader: 'js' }, outfile: `${cliOutdir}/${file}`, format: 'cjs', minify: true });
+};
+
 // A command's entry imports its module up front (beside main.ts, which imports it when it runs).
 const commandEntry = {
   name: 'command-entry',
@@ -135,7 +165,7 @@ const cliBundle = async (name, entry, plugins, scratch) => {
   const outfile = `${cliOutdir}/${name}.cjs`;
   const result = await build({
     ...common,
-    plugins: [...common.plugins, ...plugins],
+    plugins: [...common.plugins, vendorLibrariesApart, ...plugins],
     entryPoints: [entry],
     outfile,
     format: 'cjs',
@@ -214,6 +244,7 @@ try {
     cliBundle('cli', 'src-main/cli/main.ts', [onlyCommand(undefined), noCommandDeps], scratch),
     ...CLI_COMMANDS.map((command) => cliBundle(`cli-${command}`, `command-entry:${command}`, [onlyCommand(command), commandEntry], scratch)),
     officeWorker(),
+    ...Object.values(VENDOR_LIBRARIES).map(vendorLibrary),
     esm('main', 'src-main/electron/main.ts'),
     // The preload runs sandboxed, where only `electron` can be required: one CommonJS file.
     build({ ...common, entryPoints: ['src-main/electron/preload.cts'], outfile: `${outdir}/preload.cjs`, format: 'cjs', external: ['electron'] }),

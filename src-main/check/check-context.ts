@@ -5,6 +5,7 @@ import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
 import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import type { Host } from '../host/host.js';
 import { hostForSnapshot, loadSnapshotHost } from '../host/snapshot/host-for-snapshot.js';
+import type { SnapshotFileReader } from '../host/snapshot/load-snapshot.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from './check-inputs.js';
 import { InputError } from './input-error.js';
 
@@ -27,6 +28,8 @@ export interface CheckContextDeps {
   createLiveHost(options: { lookupDeadlineMs: () => number }): Host | Promise<Host>;
   /** The desktop app's saved settings (defaults when there are none). */
   loadSettings(): Promise<Settings>;
+  /** How a `--machine` file is read (default: without blocking, as the app must). */
+  snapshotReader?: SnapshotFileReader;
 }
 
 export interface CheckContext {
@@ -47,7 +50,7 @@ export async function resolveCheckContext(args: CheckRequest, deps: CheckContext
   let bundled: MachineSnapshot['checkInputs'];
   const timeoutMs = args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (args.machine !== undefined) {
-    const loaded = await loadSnapshotHost(args.machine);
+    const loaded = await loadSnapshotHost(args.machine, deps.snapshotReader);
     if (!loaded.ok) throw new InputError(loaded.message);
     host = loaded.host;
     bundled = loaded.snapshot.checkInputs;

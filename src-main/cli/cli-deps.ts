@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { BLOCKING_SNAPSHOT_READER } from '../host/snapshot/blocking-snapshot-reader.js';
 import { defaultConfigDirectory } from '../settings/app-paths.js';
 import { SETTINGS_FILE_NAME } from '../settings/settings-file-name.js';
 import type { CheckContextDeps } from '../check/check-context.js';
@@ -13,6 +14,8 @@ export function cliDeps(io: CliIo): CheckContextDeps {
   return {
     // The host adapters (and their parsers' libraries) load only when this PC is checked.
     createLiveHost: async (options) => (await import('../host/live-host.js')).createLiveHost(options),
+    // A one-shot command waits for its snapshot anyway: read without the thread pool.
+    snapshotReader: BLOCKING_SNAPSHOT_READER,
     loadSettings: async () => {
       const file = join(defaultConfigDirectory(io.env), SETTINGS_FILE_NAME);
       // No settings file yet: the defaults (no schema built), and nothing written (a check only reads).

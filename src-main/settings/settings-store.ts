@@ -71,6 +71,9 @@ export function openSettingsStore(options: SettingsStoreOptions = {}): SettingsS
   try {
     conf = openConf(directory);
   } catch (error) {
+    // A file set aside already is not there to set aside again: the library's own failure is the
+    // one to tell (a folder it may not write, say), not a missing file's.
+    if (unreadable !== undefined) throw error;
     setAside(`it could not be brought up to date: ${(error as Error).message}`);
     conf = openConf(directory);
   }

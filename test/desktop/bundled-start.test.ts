@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ interface Metafile {
   outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
 }
 const metaOf = (build: string) => JSON.parse(readFileSync(new URL(`dist/cli/${build}.meta.json`, root), 'utf8')) as Metafile;
+/** Built apart into dist/cli/vendor-*.cjs (scripts/bundle.mjs): in no command's own file. */
+const vendored = /node_modules\/(iconv-lite|csv-parse|conf|ajv|ajv-formats|semver|fast-uri)\//;
 const heavy = /node_modules\/(conf|ajv|ajv-formats|winston|winston-daily-rotate-file|iconv-lite|csv-parse)\//;
 /** Kept out of a check's run unless it needs them: this PC's adapters and the settings readers. */
 const onlyWhenNeeded = /src-main\/host\/(posix\/(posix-host|proc-)|windows\/)|src-main\/settings\/(settings-store|current-settings-file)/;
@@ -84,9 +86,41 @@ describe('the bundled command line', () => {
     }
     const help = Object.keys(metaOf('cli').outputs['dist/cli/cli.cjs']!.inputs);
     expect(help.filter((i) => heavy.test(i) || i.includes('node_modules/zod/') || onlyWhenNeeded.test(i))).toEqual([]);
-    // The check's file holds the settings store and the Windows adapter, for when they are needed.
+    // The check's file holds the settings store and the Windows adapter, for when they are needed,
+    // but not their libraries: those are files of their own beside it, required when first used.
     const check = Object.keys(metaOf('cli-check').outputs['dist/cli/cli-check.cjs']!.inputs);
     expect(check).toEqual(expect.arrayContaining(['src-main/check/run-check.ts', 'src-main/settings/settings-store.ts', 'src-main/host/windows/session/windows-session-host.ts']));
+    for (const build of ['cli-check', 'cli-collect', 'cli-office', 'cli-scan', 'cli-serve', 'cli-watch']) {
+      const inputs = Object.keys(metaOf(build).outputs[`dist/cli/${build}.cjs`]!.inputs);
+      expect(inputs.filter((i) => vendored.test(i)), build).toEqual([]);
+    }
+    const checkText = readFileSync(new URL('dist/cli/cli-check.cjs', root), 'utf8');
+    for (const file of ['vendor-iconv-lite.cjs', 'vendor-csv-parse-sync.cjs', 'vendor-conf.cjs']) {
+      expect(existsSync(new URL(`dist/cli/${file}`, root)), file).toBe(true);
+      expect(checkText).toContain(`require(__dirname+"/${file}")`);
+    }
+  });
+
+  it('reads an old or damaged settings file through the settings store’s own file (conf), and a check of this PC needs none of the other libraries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-vendor-'));
+    try {
+      const list = join(dir, 'required.json');
+      const dump = join(dir, 'dump.cjs');
+      writeFileSync(dump, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`);
+      const config = join(dir, 'config');
+      mkdirSync(config);
+      writeFileSync(join(config, 'config.json'), '{ "companies": [ damaged');
+      const run = spawnSync(process.execPath, ['-r', dump, bin, 'check', '--json'], { env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: config }, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBeLessThanOrEqual(2);
+      // The store set the damaged file aside and said so; the check went on with the defaults.
+      expect(run.stderr).toMatch(/^sync-doctor: .*settings/im);
+      expect(readdirSync(config).length).toBeGreaterThan(1);
+      const required = (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((f) => f.replace(/^.*[\\/]/, ''));
+      expect(required).toContain('vendor-conf.cjs');
+      expect(required.filter((f) => f.startsWith('vendor-') && f !== 'vendor-conf.cjs')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs no code of the settings store, logging, the settings readers or this PC’s adapters for `check --machine`', () => {

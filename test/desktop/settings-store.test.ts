@@ -93,6 +93,17 @@ describe('settings store', () => {
     expect(openSettingsStore({ directory: dir }).notice).toBeUndefined();
   });
 
+  it('tells the settings library’s own failure, not a missing file, when a file set aside cannot be replaced', () => {
+    writeFileSync(configFile(), '{ "companies": [ damaged');
+    const refused = Object.assign(new Error('EACCES: permission denied, open config.json'), { code: 'EACCES' });
+    const openFile = () => {
+      throw refused;
+    };
+    expect(() => openSettingsStore({ directory: dir, now: fixedNow, openFile })).toThrow(refused);
+    // The damaged file is kept, under its set-aside name, and nothing else was moved.
+    expect(readdirSync(dir)).toEqual(['config.corrupt-2026-11-21T10-00-00-000Z.json']);
+  });
+
   it('uses SYNC_DOCTOR_CONFIG_DIR when no folder is given', async () => {
     openSettingsStore({ directory: dir }).save({ ...DEFAULT_SETTINGS, syncAppLocation: 'SERVER' });
     expect((await loadSettingsForCli({ env: { SYNC_DOCTOR_CONFIG_DIR: dir } })).syncAppLocation).toBe('SERVER');

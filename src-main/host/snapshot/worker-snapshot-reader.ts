@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import * as z from 'zod';
 import { MachineSnapshotSchema } from '../../../src-shared/model/machine-snapshot-schema.js';
+import { BLOCKING_SNAPSHOT_READER } from './blocking-snapshot-reader.js';
 import type { SnapshotFileReader } from './load-snapshot.js';
 
 /**
@@ -24,8 +24,7 @@ function compiledSnapshotSchema(): typeof MachineSnapshotSchema {
  * schema compiled.
  */
 export const WORKER_READER: SnapshotFileReader = {
-  stat: (path) => statSync(path),
-  readFile: (path) => readFileSync(path),
+  ...BLOCKING_SNAPSHOT_READER,
   inPieces: true,
   get schema() {
     return compiledSnapshotSchema();
