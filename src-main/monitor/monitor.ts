@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { ReportSource } from '../app/report-source.js';
+import type { ReportSource } from './report-source.js';
 import type { CheckInputs } from '../check/check-inputs.js';
 import type { HistoryWriter } from '../history/history-writer.js';
 import { historyEventsBetween, syncAppStateKnown } from '../history/report-history-events.js';
