@@ -12,7 +12,7 @@ import type { ProcessStartProbe } from './procfs-process-starts.js';
 import type { ProcessExitWatch } from '../host/windows/session/session-monitor-probes.js';
 import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
 import { reportChanged } from '../../src-shared/report/report-change.js';
-import { syncAppPids } from './report-inventory.js';
+import { syncAppPids } from '../../src-shared/report/report-inventory.js';
 import { deriveWatchTargets, type WatchTarget } from './watch-targets.js';
 import { alarmHistoryEvent, createMisdirectedWriteAlarm, type MisdirectedWriteAlarm } from './misdirected-write-alarm.js';
 
