@@ -75,7 +75,16 @@ export const GROUPS = {
   },
   'shared-words': {
     mutate: ['src-shared/guidance/**/*.ts', 'src-shared/report/**/*.ts'],
-    testFiles: ['test/core/guidance*.test.ts', 'test/core/report-text*.test.ts', 'test/monitor/report-change*.test.ts', 'test/office/office-text*.test.ts'],
+    testFiles: [
+      'test/core/guidance*.test.ts',
+      'test/core/report-text*.test.ts',
+      'test/monitor/report-change*.test.ts',
+      // report-inventory.ts: what the monitor and the history read of a report's inventory.
+      'test/monitor/report-inventory.test.ts',
+      'test/monitor/watch-targets.test.ts',
+      'test/monitor/wrong-data-targets.test.ts',
+      'test/office/office-text*.test.ts',
+    ],
   },
   'shared-model': {
     mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],
@@ -117,7 +126,6 @@ export const GROUPS = {
       'test/monitor/periodic-duties.test.ts',
       'test/monitor/idle-wake-ups.test.ts',
       'test/monitor/monitor-liveness-and-close.test.ts',
-      'test/monitor/report-inventory.test.ts',
       'test/monitor/monitor-options-and-timing.test.ts',
       'test/monitor/coalesced-task.test.ts',
     ],

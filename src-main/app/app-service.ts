@@ -8,7 +8,7 @@ import type { SettingsStore } from '../settings/settings-store.js';
 import type { CheckEngine } from './check-engine.js';
 import { createIpcHandlers, type AppInfo, type HistoryReader, type SupportBundle } from './ipc-handlers.js';
 import { createPollingReportSource } from './polling-report-source.js';
-import type { ReportSource } from './report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 import { createSwitchableReportSource, type SwitchableReportSource } from './switchable-report-source.js';
 
 export interface AppServiceOptions {

@@ -6,7 +6,7 @@ import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import type { AppActions } from '../actions/app-actions.js';
 import type { LogLevel } from '../logging/app-logger.js';
 import type { SettingsStore } from '../settings/settings-store.js';
-import type { ReportSource } from './report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 import { officeHandlers } from './office-handlers.js';
 
 export type AppInfo = z.infer<typeof AppInfoSchema>;

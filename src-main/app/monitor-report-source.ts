@@ -7,7 +7,7 @@ import { intervalsFromSettings } from '../monitor/full-check-interval.js';
 import { followSnapshotFile, followThisComputer } from '../monitor/monitor-sources.js';
 import type { MisdirectedWriteAlarm } from '../monitor/misdirected-write-alarm.js';
 import type { CheckEngine } from './check-engine.js';
-import type { ReportSource } from './report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 
 export interface MonitorSourceOptions {
   history?: HistoryWriter;

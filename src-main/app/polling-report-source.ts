@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { ReportSource } from './report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 import { reportChanged } from '../../src-shared/report/report-change.js';
 
 export interface PollingOptions {

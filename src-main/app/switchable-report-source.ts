@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { ReportSource } from './report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 
 export interface SwitchableReportSource extends ReportSource {
   /** Closes the current source and reads from `next` from now on (the demo machine, for one). */

@@ -1,5 +1,6 @@
 import type { Observations } from '../../src-shared/model/observations.js';
 import type { HostIdentity } from '../../src-shared/model/system.js';
+import { PROBE_REGISTRY_ROOTS } from '../../src-shared/model/registry-roots.js';
 import type { Host } from '../host/host.js';
 import { withDeadlines } from '../host/with-deadlines.js';
 import { observeConfiguredPath } from '../probes/configured-path-probe.js';
@@ -7,7 +8,7 @@ import { completeDriveTable } from '../probes/drive-table.js';
 import { valueOr, type ProbeContext } from '../probes/probe-context.js';
 import { impossibleDrives, impossibleEnvironment, impossibleIdentity, impossibleProcesses, impossibleRegistry, impossibleServices } from '../probes/impossible-answers.js';
 import { observeQuickBooks } from '../probes/quickbooks-probe.js';
-import { installedPrograms, PROBE_REGISTRY_ROOTS } from '../probes/registry-facts.js';
+import { installedPrograms } from '../probes/registry-facts.js';
 import { observeSage } from '../probes/sage50-probe.js';
 import { observeSyncApp } from '../probes/sync-app-probe.js';
 import { syncAppExecutables } from '../probes/sync-app-folder.js';

@@ -1,6 +1,7 @@
 import type { RegistryKey } from '../../src-shared/model/system.js';
 import { isRelevantProcess, isRelevantService } from '../probes/relevance.js';
-import { installedPrograms, UNINSTALL_ROOTS } from '../probes/registry-facts.js';
+import { UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
+import { installedPrograms } from '../probes/registry-facts.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 import type { Relevance } from './recording-host.js';
 

@@ -1,5 +1,5 @@
 import type { RegistryValue } from '../../src-shared/model/machine-snapshot-schema.js';
-import { NETWORK_DRIVE_ROOT, UNINSTALL_ROOTS } from '../probes/registry-facts.js';
+import { NETWORK_DRIVE_ROOT, UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { redactName } from './redact-path.js';
 

@@ -1,6 +1,6 @@
 import type { HistoryEvent } from '../../src-shared/history/history-schema.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
-import { syncAppPids, syncAppRunning } from '../monitor/report-inventory.js';
+import { syncAppPids, syncAppRunning } from '../../src-shared/report/report-inventory.js';
 
 function pathVerdicts(report: Report): Map<string, Finding> {
   const verdicts = new Map<string, Finding>();

@@ -3,7 +3,7 @@ import type { Finding, Report } from '../../src-shared/model/report-schema.js';
 import type { PathFlavour } from '../host/host.js';
 import type { MonitorClock } from './monitor-clock.js';
 import type { PathWatcher, PathWatcherFactory } from './path-watcher.js';
-import { monitoredInventory } from './report-inventory.js';
+import { monitoredInventory } from '../../src-shared/report/report-inventory.js';
 import { networkPathTest, type WatchTarget } from './watch-targets.js';
 import { sameWinName, winUpcase } from '../../src-shared/winpath/win-case.js';
 

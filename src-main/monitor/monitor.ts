@@ -1,5 +1,5 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
-import type { ReportSource } from '../app/report-source.js';
+import type { ReportSource } from './report-source.js';
 import type { CheckInputs } from '../check/check-inputs.js';
 import type { HistoryWriter } from '../history/history-writer.js';
 import { historyEventsBetween, syncAppStateKnown } from '../history/report-history-events.js';
@@ -12,7 +12,7 @@ import type { ProcessStartProbe } from './procfs-process-starts.js';
 import type { ProcessExitWatch } from '../host/windows/session/session-monitor-probes.js';
 import { chokidarPathWatcher, type PathWatcher, type PathWatcherFactory } from './path-watcher.js';
 import { reportChanged } from '../../src-shared/report/report-change.js';
-import { syncAppPids } from './report-inventory.js';
+import { syncAppPids } from '../../src-shared/report/report-inventory.js';
 import { deriveWatchTargets, type WatchTarget } from './watch-targets.js';
 import { alarmHistoryEvent, createMisdirectedWriteAlarm, type MisdirectedWriteAlarm } from './misdirected-write-alarm.js';
 

@@ -1,7 +1,7 @@
 import type { Report } from '../../src-shared/model/report-schema.js';
 import type { CheckInputs } from '../check/check-inputs.js';
 import type { PathFlavour } from '../host/host.js';
-import { monitoredInventory } from './report-inventory.js';
+import { monitoredInventory } from '../../src-shared/report/report-inventory.js';
 import { winUpcase } from '../../src-shared/winpath/win-case.js';
 
 /** One path the monitor watches (never recursively: a folder is watched at depth 0). */

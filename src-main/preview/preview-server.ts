@@ -7,7 +7,7 @@ import { SECURITY_HEADERS } from '../app/content-security-policy.js';
 import { dispatchIpc } from '../app/ipc-dispatch.js';
 import { MISSING_RENDERER_PAGE } from '../app/missing-renderer-page.js';
 import { contentTypeFor, rendererFilePath } from '../app/renderer-files.js';
-import type { ReportSource } from '../app/report-source.js';
+import type { ReportSource } from '../monitor/report-source.js';
 import { PREVIEW_TOKEN_FRAGMENT, PREVIEW_TOKEN_HEADER } from '../../src-shared/ipc/preview-protocol.js';
 import { isAllowedHost, isAllowedOrigin, randomSecret, sameSecret } from './preview-access.js';
 import { listenOnLoopback, LOOPBACK_V4 } from './loopback-listen.js';

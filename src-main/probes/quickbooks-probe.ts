@@ -8,7 +8,7 @@ import { sameComputer } from '../../src-shared/model/computer-names.js';
 import { knownFolder } from './known-folders.js';
 import { accessOf, noteFailure, observePath, type ProbeContext } from './probe-context.js';
 import { isCompanyFileName, isQuickBooksDbService, isQuickBooksProcess, isQuickBooksProgram, ndCandidates, quickBooksVersionOfFolder, quickBooksYearOfService } from './quickbooks-names.js';
-import { INTUIT_ROOTS } from './registry-facts.js';
+import { INTUIT_ROOTS } from '../../src-shared/model/registry-roots.js';
 
 const MAX_SMALL_TEXT_BYTES = 256 * 1024;
 const MAX_RECENT_PER_LIST = 50;

@@ -1,15 +1,5 @@
 import type { InstalledProgram, RegistryKey } from '../../src-shared/model/system.js';
-
-/** The registry roots every probe needs, read in one call. */
-export const UNINSTALL_ROOTS = [
-  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKLM\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-  'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall',
-] as const;
-export const NETWORK_DRIVE_ROOT = 'HKCU\\Network';
-export const INTUIT_ROOTS = ['HKLM\\SOFTWARE\\Intuit', 'HKLM\\SOFTWARE\\WOW6432Node\\Intuit'] as const;
-export const SAGE_ROOTS = ['HKLM\\SOFTWARE\\Sage', 'HKLM\\SOFTWARE\\WOW6432Node\\Sage'] as const;
-export const PROBE_REGISTRY_ROOTS = [...UNINSTALL_ROOTS, NETWORK_DRIVE_ROOT, ...INTUIT_ROOTS, ...SAGE_ROOTS];
+import { NETWORK_DRIVE_ROOT, UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
 
 /** A value's text by name (any case: the registry's names are case-insensitive); the first such value counts. */
 function stringValue(key: RegistryKey, name: string): string | undefined {

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
  * The layer rule of DESIGN.md, checked on every import of every source file:
  * - src-shared imports only itself and pure libraries (zod);
  * - src-renderer imports src-shared, React and browser code — never Node, Electron or src-main;
- * - only src-main/electron/ imports `electron` (or electron-store, which loads it).
- * Type-only imports are free.
+ * - only src-main/electron/ imports `electron` (or electron-store, which loads it);
+ * - inside src-main, imports run down the floors of SRC_MAIN_FLOORS (types too).
+ * Between the three top folders, type-only imports are free.
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -18,29 +20,82 @@ const NODE_BUILTINS = new Set([
 ]);
 const SHARED_ALLOWED_PACKAGES = new Set(['zod']);
 
+/**
+ * The floors of src-main, top down (docs/ARCHITECTURE.md, "Layers", says what each holds and
+ * why it sits there). A folder — or a file at the top of src-main — imports only what lies on a
+ * floor below its own: never up, never across. Folders on one floor do not import each other,
+ * so they need no order between them. A new folder must be placed here before it may import or
+ * be imported.
+ */
+export const SRC_MAIN_FLOORS: readonly (readonly string[])[] = [
+  ['electron'],
+  ['cli'],
+  ['preview'],
+  ['app'],
+  ['monitor', 'collect', 'scan', 'actions'],
+  ['check', 'history', 'logging', 'settings'],
+  ['probes', 'demo'],
+  ['host', 'package-root.ts'],
+];
+
+const SOURCE_FILE = /\.[cm]?tsx?$/;
+
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
-    else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(full);
+    else if (SOURCE_FILE.test(name) && !name.endsWith('.d.ts')) out.push(full);
   }
   return out;
 }
 
+export interface ModuleImport {
+  spec: string;
+  /** Erased when compiled: `import type`, `import { type X }` with only types, `import('x').T` in a type. */
+  typeOnly: boolean;
+}
+
+const onlyTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>) =>
+  elements.length > 0 && elements.every((element) => element.isTypeOnly);
+
+/**
+ * Every module a source file names, read from its syntax tree (so no comment or string is taken
+ * for an import): static imports and re-exports, `import x = require()`, dynamic `import()`,
+ * `require()` and `import('x')` in a type.
+ */
+export function moduleImports(source: string, fileName = 'source.ts'): ModuleImport[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);
+  const found: ModuleImport[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!bindings && ts.isNamedImports(bindings) && onlyTypes(bindings.elements)));
+      found.push({ spec: node.moduleSpecifier.text, typeOnly });
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause;
+      found.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && onlyTypes(clause.elements)) });
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+      found.push({ spec: node.moduleReference.expression.text, typeOnly: node.isTypeOnly });
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.push({ spec: node.argument.literal.text, typeOnly: true });
+    } else if (ts.isCallExpression(node) && node.arguments.length >= 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
+      const callee = node.expression;
+      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require')) {
+        found.push({ spec: (node.arguments[0] as ts.StringLiteralLike).text, typeOnly: false });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
 /** Value imports (not `import type`) and dynamic imports of a file. */
 export function valueImports(source: string): string[] {
-  const specs: string[] = [];
-  const staticImport = /^\s*(import|export)\s+(?!type\b)([^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
-  for (const m of source.matchAll(staticImport)) {
-    const clause = m[2] ?? '';
-    if (/^\{\s*(type\s+[\w$]+\s*,?\s*)+\}\s+from\s+$/.test(clause.trim() + ' ')) continue;
-    specs.push(m[3]!);
-  }
-  for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
-  for (const m of source.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]!);
-  return specs;
+  return moduleImports(source).filter((i) => !i.typeOnly).map((i) => i.spec);
 }
 
 function packageOf(spec: string): string {
@@ -48,13 +103,42 @@ function packageOf(spec: string): string {
   return bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : bare.split('/')[0]!;
 }
 
+const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
+
 function violations(layer: string, check: (file: string, spec: string, target: string | null) => string | null): string[] {
   const found: string[] = [];
   for (const file of sourceFiles(join(root, layer))) {
     for (const spec of valueImports(readFileSync(file, 'utf8'))) {
-      const target = spec.startsWith('.') ? relative(root, resolve(file, '..', spec)).split(sep).join('/') : null;
-      const problem = check(relative(root, file).split(sep).join('/'), spec, target);
+      const target = spec.startsWith('.') ? fromRoot(resolve(file, '..', spec)) : null;
+      const problem = check(fromRoot(file), spec, target);
       if (problem) found.push(`${relative(root, file)} imports '${spec}': ${problem}`);
+    }
+  }
+  return found;
+}
+
+/** The folder (or top-level file, without its extension) of src-main a path lies in; none outside src-main. */
+function srcMainPart(path: string): string | undefined {
+  const [top, part, below] = path.split('/');
+  if (top !== 'src-main' || part === undefined) return undefined;
+  return below === undefined ? part.replace(/\.[cm]?[jt]sx?$/, '') : part;
+}
+
+const floorOf = (part: string) => SRC_MAIN_FLOORS.findIndex((floor) => floor.some((placed) => srcMainPart(`src-main/${placed}`) === part));
+
+/** Every import (value or type, static or dynamic) from one src-main folder into another on its own floor or above. */
+function importsUpTheHouse(): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(join(root, 'src-main'))) {
+    const from = srcMainPart(fromRoot(file))!;
+    for (const { spec, typeOnly } of moduleImports(readFileSync(file, 'utf8'), file)) {
+      const to = spec.startsWith('.') ? srcMainPart(fromRoot(resolve(file, '..', spec))) : undefined;
+      if (to === undefined || to === from) continue;
+      const [fromFloor, toFloor] = [floorOf(from), floorOf(to)];
+      if (fromFloor >= 0 && toFloor > fromFloor) continue;
+      const what = typeOnly ? `a type from '${spec}'` : `'${spec}'`;
+      const why = fromFloor < 0 || toFloor < 0 ? 'not placed on a floor' : toFloor === fromFloor ? 'on the same floor' : 'on a floor above';
+      found.push(`${fromRoot(file)} imports ${what}: ${fromFloor < 0 ? from : to} is ${why}`);
     }
   }
   return found;
@@ -91,20 +175,49 @@ describe('the layer rule', () => {
     ).toEqual([]);
   });
 
-  it('runs src-main down the house: app/ never reaches up into cli/, check/ into either (not even for a type)', () => {
-    const crossings: string[] = [];
-    for (const [from, to] of [['app', 'cli'], ['check', 'cli'], ['check', 'app']] as const) {
-      for (const file of sourceFiles(join(root, 'src-main', from))) {
-        for (const m of readFileSync(file, 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)) {
-          const target = relative(root, resolve(file, '..', m[1]!)).split(sep).join('/');
-          if (m[1]!.startsWith('.') && target.startsWith(`src-main/${to}/`)) crossings.push(`${relative(root, file)} → ${target}`);
-        }
-      }
-    }
-    expect(crossings).toEqual([]);
+  it('places every folder of src-main on exactly one floor, and names nothing that is not there', () => {
+    const parts = readdirSync(join(root, 'src-main'))
+      .filter((name) => statSync(join(root, 'src-main', name)).isDirectory() || SOURCE_FILE.test(name))
+      .map((name) => srcMainPart(`src-main/${name}`)!);
+    const placed = SRC_MAIN_FLOORS.flat().map((name) => srcMainPart(`src-main/${name}`)!);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.filter((part) => placed.filter((p) => p === part).length !== 1)).toEqual([]);
+    expect(placed.filter((part) => !parts.includes(part))).toEqual([]);
   });
 
-  it('recognises type-only imports as free', () => {
-    expect(valueImports("import type { X } from 'electron';\nimport { type Y } from 'fs';\nimport z from 'zod';")).toEqual(['zod']);
+  it('runs src-main down the house: no import, not even of a type, into its own floor or one above', () => {
+    expect(importsUpTheHouse()).toEqual([]);
+  });
+
+  it('reads every kind of import, and knows which are types only', () => {
+    const source = [
+      "import type { X } from 'electron';",
+      "import { type Y } from 'fs';",
+      "import z from 'zod';",
+      "import { type A, b } from './mixed.js';",
+      "import './side-effect.js';",
+      "export { c } from './re-export.js';",
+      "export type { D } from './type-re-export.js';",
+      'import e = require("./import-equals.js");',
+      'let f: import("./type-query.js").F;',
+      "const g = await import('./dynamic.js');",
+      "const h = require('./required.js');",
+      "// import { i } from './in-a-comment.js';",
+      "const j = \"from './in-a-string.js'\";",
+    ].join('\n');
+    expect(moduleImports(source)).toEqual([
+      { spec: 'electron', typeOnly: true },
+      { spec: 'fs', typeOnly: true },
+      { spec: 'zod', typeOnly: false },
+      { spec: './mixed.js', typeOnly: false },
+      { spec: './side-effect.js', typeOnly: false },
+      { spec: './re-export.js', typeOnly: false },
+      { spec: './type-re-export.js', typeOnly: true },
+      { spec: './import-equals.js', typeOnly: false },
+      { spec: './type-query.js', typeOnly: true },
+      { spec: './dynamic.js', typeOnly: false },
+      { spec: './required.js', typeOnly: false },
+    ]);
+    expect(valueImports(source)).toEqual(['zod', './mixed.js', './side-effect.js', './re-export.js', './import-equals.js', './dynamic.js', './required.js']);
   });
 });

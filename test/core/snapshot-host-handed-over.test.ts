@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
 import { MachineSnapshotSchema } from '../../src-shared/model/machine-snapshot-schema.js';
-import { PROBE_REGISTRY_ROOTS } from '../../src-main/probes/registry-facts.js';
+import { PROBE_REGISTRY_ROOTS } from '../../src-shared/model/registry-roots.js';
 
 const snapshotOf = () =>
   MachineSnapshotSchema.parse({

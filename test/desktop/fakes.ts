@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-shared/settings/settings-schema.js';
 import type { Finding, Report } from '../../src-shared/model/report-schema.js';
-import type { ReportSource } from '../../src-main/app/report-source.js';
+import type { ReportSource } from '../../src-main/monitor/report-source.js';
 import type { AppServiceDeps } from '../../src-main/app/ipc-handlers.js';
 import type { DesktopIntegration, PathPresence } from '../../src-main/actions/app-actions.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_REGISTRY_ROOTS } from '../../src-main/host/windows/registry-roots.js';
+import { PROBE_REGISTRY_ROOTS } from '../../src-shared/model/registry-roots.js';
 import type { PowerShellSession, SessionAnswer } from '../../src-main/host/windows/session/powershell-session.js';
 import type { RefreshRequest, SessionRequest } from '../../src-main/host/windows/session/session-protocol.js';
 import { createSessionSystemReader, type SessionSystemReaderOptions } from '../../src-main/host/windows/session/session-system-reader.js';
@@ -84,7 +84,7 @@ describe('the session system reader, in fake time', () => {
     const { reader } = readerOver(scripted);
     const read = reportOf(await within(reader.read()));
     expect(scripted.requests).toEqual([
-      { op: 'refresh', parts: ['identity', 'processes', 'services', 'registry', 'drives'], registryRoots: [...DEFAULT_REGISTRY_ROOTS], ownerPatterns: ['AutoEntry', 'Sage'] },
+      { op: 'refresh', parts: ['identity', 'processes', 'services', 'registry', 'drives'], registryRoots: [...PROBE_REGISTRY_ROOTS], ownerPatterns: ['AutoEntry', 'Sage'] },
     ]);
     expect(read.narrowedTo).toBeUndefined();
     expect(read.identity).toEqual(IDENTITY);
@@ -100,12 +100,12 @@ describe('the session system reader, in fake time', () => {
     // Another root within the second: asked again, with the root read before.
     await within(reader.read(['HKCU\\Software\\Intuit']));
     expect(scripted.requests).toHaveLength(2);
-    expect(scripted.requests[1]!.registryRoots).toEqual([...DEFAULT_REGISTRY_ROOTS, 'HKCU\\Software\\Sage\\Line50', 'HKCU\\Software\\Intuit']);
+    expect(scripted.requests[1]!.registryRoots).toEqual([...PROBE_REGISTRY_ROOTS, 'HKCU\\Software\\Sage\\Line50', 'HKCU\\Software\\Intuit']);
     await vi.advanceTimersByTimeAsync(1000);
     await within(reader.read(['HKCU\\Software\\Intuit']));
     expect(scripted.requests).toHaveLength(3);
     // Not fresh any more: only the roots asked now.
-    expect(scripted.requests[2]!.registryRoots).toEqual([...DEFAULT_REGISTRY_ROOTS, 'HKCU\\Software\\Intuit']);
+    expect(scripted.requests[2]!.registryRoots).toEqual([...PROBE_REGISTRY_ROOTS, 'HKCU\\Software\\Intuit']);
   });
 
   it('a watched process that exited makes the next question ask again', async () => {
@@ -184,12 +184,12 @@ describe('the session system reader, in fake time', () => {
       reader.narrowTo(['AutoEntry']);
       const first = reportOf(await within(reader.read()));
       expect(first.registry!.map((k) => k.key)).toEqual([`${UNINSTALL}\\Sage 50 Accounts`, 'HKCU\\Network\\Z']);
-      expect(scripted.requests[0]!.registryRoots).toEqual([...DEFAULT_REGISTRY_ROOTS]);
+      expect(scripted.requests[0]!.registryRoots).toEqual([...PROBE_REGISTRY_ROOTS]);
       // The drive Z: unmapped, S: mapped since; the Uninstall trees are not asked again.
       scripted.script.answer = () => report({ registry: [{ key: 'HKCU\\Network\\S', values: { RemotePath: '\\\\FILESRV\\Accounts' } }] });
       await vi.advanceTimersByTimeAsync(1000);
       const second = reportOf(await within(reader.read()));
-      expect(scripted.requests[1]!.registryRoots).toEqual(DEFAULT_REGISTRY_ROOTS.filter((r) => !/Uninstall$/.test(r)));
+      expect(scripted.requests[1]!.registryRoots).toEqual(PROBE_REGISTRY_ROOTS.filter((r) => !/Uninstall$/.test(r)));
       expect(second.registry!.map((k) => k.key)).toEqual(['HKCU\\Network\\S', `${UNINSTALL}\\Sage 50 Accounts`]);
       expect(second.errors).toEqual([`registry ${UNINSTALL}\\{Locked}: Requested registry access is not allowed.`]);
     });

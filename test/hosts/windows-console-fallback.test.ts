@@ -3,7 +3,7 @@ import { runCheck } from '../../src-main/check/run-check.js';
 import type { CommandOutcome, CommandRequest, CommandRunner } from '../../src-main/host/node/command-runner.js';
 import { createConsoleBudget } from '../../src-main/host/windows/console-budget.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
-import { PROBE_REGISTRY_ROOTS } from '../../src-main/probes/registry-facts.js';
+import { PROBE_REGISTRY_ROOTS } from '../../src-shared/model/registry-roots.js';
 import { isRegListing, recordedRunner, regListing, replay } from './support/recorded-runner.js';
 
 /** A runner whose commands finish only when the test says so; it counts how many run at once. */

@@ -5,7 +5,7 @@ import { coverageOf } from '../../src-main/host/host.js';
 import { windowsSessionControls } from '../../src-main/host/windows/session/session-controls.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
 import { registryFailures } from '../../src-main/host/windows/registry-errors.js';
-import { PROBE_REGISTRY_ROOTS } from '../../src-main/probes/registry-facts.js';
+import { PROBE_REGISTRY_ROOTS } from '../../src-shared/model/registry-roots.js';
 import { diagnose } from '../../src-shared/diagnose/diagnose.js';
 import { officePcInventory, type OfficePcInventory } from '../support/office-pc-inventory.js';
 import { fixtureBytes, recordedRunner, replay } from './support/recorded-runner.js';

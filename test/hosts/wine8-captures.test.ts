@@ -7,7 +7,8 @@ import { parseRegQuery } from '../../src-main/host/windows/reg-query-output.js';
 import { driveFromResolvedRoot } from '../../src-main/host/windows/drive-letter-resolution.js';
 import { listsSubkey } from '../../src-main/host/windows/fallback-commands.js';
 import { createWindowsHost } from '../../src-main/host/windows/windows-host.js';
-import { installedPrograms, persistentDriveMappings, UNINSTALL_ROOTS } from '../../src-main/probes/registry-facts.js';
+import { installedPrograms, persistentDriveMappings } from '../../src-main/probes/registry-facts.js';
+import { UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
 import { shortNameIn } from '../windows/support/dir-short-names.js';
 import { fixtureBytes, isRegListing, recordedRunner, regListing } from './support/recorded-runner.js';
 

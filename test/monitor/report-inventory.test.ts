@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src-shared/model/report-schema.js';
-import { syncAppPids, syncAppRunning } from '../../src-main/monitor/report-inventory.js';
+import { syncAppPids, syncAppRunning } from '../../src-shared/report/report-inventory.js';
 import { deriveWatchTargets } from '../../src-main/monitor/watch-targets.js';
 
 // What the monitor reads from a report's inventory (left open by the report schema): which Sync

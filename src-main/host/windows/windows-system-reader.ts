@@ -2,7 +2,7 @@ import { succeed, type HostResult } from '../host.js';
 import type { CommandRunner } from '../node/command-runner.js';
 import { languageModeRefusal, powerShellRequest } from './powershell-command.js';
 import { normaliseRoot, rootsCovered } from '../../../src-shared/model/registry-key-path.js';
-import { DEFAULT_REGISTRY_ROOTS } from './registry-roots.js';
+import { PROBE_REGISTRY_ROOTS } from '../../../src-shared/model/registry-roots.js';
 import { buildSystemScript } from './system-script.js';
 import { parseSystemReport, type SystemReport } from './system-report.js';
 
@@ -56,7 +56,7 @@ export function createSystemReader(options: SystemReaderOptions): (roots?: reado
     }
     const wanted = asked.map(normaliseRoot);
     if (current !== undefined && fresh() && rootsCovered(wanted, current.roots)) return current.read;
-    const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(fresh() && current ? current.roots : []), ...wanted])];
+    const roots = [...new Set([...PROBE_REGISTRY_ROOTS, ...(fresh() && current ? current.roots : []), ...wanted])];
     const entry: { roots: string[]; read: Promise<SystemRead>; settledAt?: number } = { roots, read: runPowerShell(roots) };
     current = entry;
     void entry.read.then((read) => {

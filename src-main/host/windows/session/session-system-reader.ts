@@ -1,6 +1,5 @@
-import { UNINSTALL_ROOTS } from '../../../probes/registry-facts.js';
 import { isAtOrBelow, normaliseRoot, rootsCovered } from '../../../../src-shared/model/registry-key-path.js';
-import { DEFAULT_REGISTRY_ROOTS } from '../registry-roots.js';
+import { PROBE_REGISTRY_ROOTS, UNINSTALL_ROOTS } from '../../../../src-shared/model/registry-roots.js';
 import { systemReportFromJson, type SystemReport } from '../system-report.js';
 import { isRegistryErrorBelow } from '../registry-errors.js';
 import type { SystemRead } from '../windows-system-reader.js';
@@ -172,7 +171,7 @@ export function createSessionSystemReader(options: SessionSystemReaderOptions): 
       const wanted = asked.map(normaliseRoot);
       const shared = current !== undefined && fresh(current) ? current : undefined;
       if (shared !== undefined && rootsCovered(wanted, shared.roots)) return inTime(shared.read);
-      const roots = [...new Set([...DEFAULT_REGISTRY_ROOTS, ...(shared?.roots ?? []), ...wanted])];
+      const roots = [...new Set([...PROBE_REGISTRY_ROOTS, ...(shared?.roots ?? []), ...wanted])];
       const entry: Refresh = { roots, read: refresh(roots) };
       current = entry;
       void entry.read.then((read) => {

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import type { Report } from '../../src-shared/model/report-schema.js';
+import type { Report } from '../model/report-schema.js';
 
 /**
- * The few parts of a report's `inventory` the monitor acts on. The report schema leaves the
- * inventory open (`Record<string, unknown>`), so this reads it leniently: a part that is
- * missing or malformed reads as empty rather than failing the monitor.
+ * The few parts of a report's `inventory` the monitor and the history act on (pure, so both read
+ * it from here: the history sits below the monitor). The report schema leaves the inventory open
+ * (`Record<string, unknown>`), so this reads it leniently: a part that is missing or malformed
+ * reads as empty rather than failing the monitor.
  */
 const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
 
