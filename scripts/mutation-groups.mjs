@@ -96,6 +96,9 @@ export const GROUPS = {
       'test/core/snapshot-and-channel-rules.test.ts',
       'test/core/winpath-host-answer.test.ts',
       'test/renderer/preview-token.test.ts',
+      // registry-values.ts (a value's text, the HKCU\\Network mappings) and registry-roots.ts.
+      'test/core/installed-programs.test.ts',
+      'test/hosts/wine8-captures.test.ts',
     ],
   },
   actions: {

@@ -1,5 +1,5 @@
 import type { DriveInfo, RegistryKey } from '../../src-shared/model/system.js';
-import { persistentDriveMappings } from './registry-facts.js';
+import { persistentDriveMappings } from '../../src-shared/model/registry-values.js';
 
 /**
  * The drive table, completed from the user's persistent mappings (HKCU\Network): an elevated

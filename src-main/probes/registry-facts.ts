@@ -1,19 +1,5 @@
 import type { InstalledProgram, RegistryKey } from '../../src-shared/model/system.js';
-import { NETWORK_DRIVE_ROOT, UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
-
-/** A value's text by name (any case: the registry's names are case-insensitive); the first such value counts. */
-function stringValue(key: RegistryKey, name: string): string | undefined {
-  // Asked three times per Uninstall key, hundreds of keys per PC (a thousand PCs in an office):
-  // no array of entries, one lower-cased name, lengths compared before any lower-casing.
-  const wanted = name.toLowerCase();
-  const values = key.values;
-  for (const valueName in values) {
-    if (valueName.length !== wanted.length || !Object.hasOwn(values, valueName) || valueName.toLowerCase() !== wanted) continue;
-    const value = values[valueName];
-    return typeof value === 'string' && value.length > 0 ? value : undefined;
-  }
-  return undefined;
-}
+import { UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
 
 /** Programs listed under the Uninstall keys (both registry views and the user's own). */
 export function installedPrograms(keys: readonly RegistryKey[]): InstalledProgram[] {
@@ -38,7 +24,7 @@ export function installedPrograms(keys: readonly RegistryKey[]): InstalledProgra
 const UNINSTALL_VALUE_NAMES: readonly string[] = ['displayname', 'displayversion', 'installlocation'];
 
 /**
- * `DisplayName`, `DisplayVersion` and `InstallLocation` of an Uninstall key, as `stringValue`
+ * `DisplayName`, `DisplayVersion` and `InstallLocation` of an Uninstall key, as `registryString` (src-shared/model/registry-values.ts)
  * reads each (any case, the first such value counts), in one pass over the key's values.
  */
 function uninstallValues(key: RegistryKey): Array<string | undefined> {
@@ -57,16 +43,3 @@ function uninstallValues(key: RegistryKey): Array<string | undefined> {
   return found;
 }
 
-/** Persistent drive mappings under HKCU\Network\<letter> (seen even when the check runs elevated). */
-export function persistentDriveMappings(keys: readonly RegistryKey[]): Array<{ letter: string; remote: string }> {
-  const prefix = `${NETWORK_DRIVE_ROOT.toLowerCase()}\\`;
-  return keys.flatMap((key) => {
-    const lower = key.key.toLowerCase();
-    if (!lower.startsWith(prefix)) return [];
-    const letter = key.key.slice(prefix.length);
-    const remote = stringValue(key, 'RemotePath');
-    return /^[a-zA-Z]$/.test(letter) && remote ? [{ letter: `${letter.toUpperCase()}:`, remote }] : [];
-  });
-}
-
-export { stringValue as registryString };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InstalledProgram, RegistryKey } from '../../src-shared/model/system.js';
-import { installedPrograms, registryString } from '../../src-main/probes/registry-facts.js';
+import { installedPrograms } from '../../src-main/probes/registry-facts.js';
+import { registryString } from '../../src-shared/model/registry-values.js';
 import { UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
 
 /** The rule, spelled plainly: a key directly under an Uninstall root, with a DisplayName; each value read as `registryString` reads it. */

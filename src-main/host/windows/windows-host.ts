@@ -11,6 +11,8 @@ import { fromLongPath, toLongPath } from './long-path.js';
 import { DRIVE_LETTERS, driveFromResolvedRoot } from './drive-letter-resolution.js';
 import { keepMappedDrive } from './mapped-drive-spelling.js';
 import { isAtOrBelow, normaliseRoot } from '../../../src-shared/model/registry-key-path.js';
+import { NETWORK_DRIVE_ROOT } from '../../../src-shared/model/registry-roots.js';
+import { persistentDriveMappings } from '../../../src-shared/model/registry-values.js';
 import { createSystemReader, fromReportOr, listFromReportOr, type SystemRead } from './windows-system-reader.js';
 import { registryFailures } from './registry-errors.js';
 
@@ -105,15 +107,12 @@ export function createWindowsHost(options: WindowsHostOptions = {}): Host {
     if (consoleDrives !== undefined && clock() - consoleDrives.at < (options.cacheMs ?? 1000)) return consoleDrives.table;
     const table = (async (): Promise<HostResult<DriveInfo[]>> => {
       const systemDrive = (env.SystemDrive ?? 'C:').toUpperCase();
-      const [resolved, mapped] = await Promise.all([Promise.all(DRIVE_LETTERS.map(resolvedDrive)), fallback.registry(['HKCU\\Network'])]);
+      const [resolved, mapped] = await Promise.all([Promise.all(DRIVE_LETTERS.map(resolvedDrive)), fallback.registry([NETWORK_DRIVE_ROOT])]);
       const drives = new Map<string, DriveInfo>([[systemDrive, { letter: systemDrive, kind: 'fixed' }]]);
       for (const drive of resolved) if (drive !== undefined && (drive.kind === 'network' || !drives.has(drive.letter))) drives.set(drive.letter, drive);
       if (mapped.ok) {
-        for (const key of mapped.value) {
-          const letter = /^HKCU\\Network\\([A-Za-z])$/i.exec(key.key)?.[1]?.toUpperCase();
-          const remote = key.values.RemotePath;
-          if (letter === undefined || typeof remote !== 'string' || drives.get(`${letter}:`)?.kind === 'network') continue;
-          drives.set(`${letter}:`, { letter: `${letter}:`, kind: 'network', remote });
+        for (const { letter, remote } of persistentDriveMappings(mapped.value)) {
+          if (drives.get(letter)?.kind !== 'network') drives.set(letter, { letter, kind: 'network', remote });
         }
       }
       return succeed([...drives.values()].sort((a, b) => a.letter.localeCompare(b.letter)));
