@@ -3,16 +3,59 @@
  * answers a value or `undefined`; none throws.
  */
 
-/** The fields of `/proc/<pid>/stat` after the command name: state and start time (clock ticks after boot). */
-export function parseProcStat(text: string): { state: string; startTicks: number } | undefined {
+/** `task->flags` bit of a kernel thread (include/linux/sched.h, PF_KTHREAD, unchanged since 2.6.27). */
+const PF_KTHREAD = 0x00200000;
+
+/** What a listing needs from `/proc/<pid>/stat`. */
+export interface ProcStat {
+  /** The command name between the parentheses (what `comm` holds, without its newline); `undefined` when the line has no `(`. */
+  name: string | undefined;
+  /** Field 3: R, S, D, Z (zombie), … */
+  state: string;
+  /** Field 22: start time in clock ticks after boot. */
+  startTicks: number;
+  /** Field 9 has PF_KTHREAD: a kernel thread, which has no memory of its own (no `exe`, an empty `cmdline`). */
+  kernelThread: boolean;
+}
+
+/** The whitespace of JavaScript's `\s` and `String.prototype.trim` (WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The fields of `/proc/<pid>/stat` a listing uses. The fields after the command name are the
+ * whitespace-separated words after the LAST `)` (the name itself may hold spaces and brackets).
+ * The words are found by one scan, not `split(/\s+/)`: a listing parses one line per process and
+ * that split made ~50 short strings each; the three fields read are the only strings made.
+ */
+export function parseProcStat(text: string): ProcStat | undefined {
   const close = text.lastIndexOf(')');
   if (close < 0) return undefined;
-  const rest = text.slice(close + 1).trim().split(/\s+/);
-  // rest[0] is field 3 (state); starttime is field 22, i.e. rest[19].
-  const state = rest[0];
-  const startTicks = Number(rest[19]);
+  let state: string | undefined;
+  let flags = Number.NaN;
+  let startTicks = Number.NaN;
+  let word = 0;
+  for (let at = close + 1; at < text.length && word <= 19; ) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    const start = at;
+    while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+    // word 0 is field 3 (state), word 6 is field 9 (flags), word 19 is field 22 (starttime).
+    if (word === 0) state = text.slice(start, at);
+    else if (word === 6) flags = Number(text.slice(start, at));
+    else if (word === 19) startTicks = Number(text.slice(start, at));
+    word++;
+  }
   if (state === undefined || !Number.isFinite(startTicks)) return undefined;
-  return { state, startTicks };
+  const open = text.indexOf('(');
+  return {
+    name: open >= 0 && open < close ? text.slice(open + 1, close) : undefined,
+    state,
+    startTicks,
+    kernelThread: Number.isFinite(flags) && (flags & PF_KTHREAD) !== 0,
+  };
 }
 
 /** The boot time (`btime`, seconds since 1970) from `/proc/stat`. */
@@ -27,6 +70,28 @@ export function parseStatusUid(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+const NEWLINE = 0x0a;
+const UID_LINE = Buffer.from('Uid:', 'latin1');
+
+/**
+ * `parseStatusUid` of the bytes of `/proc/<pid>/status`, decoding only the text up to the end of
+ * the first line that starts with `Uid:` (the 9th line, ~200 bytes of ~1,400) instead of the
+ * whole file. Same answer: the first match of the pattern cannot start after that line, and
+ * cannot end past it (its digits stop at the newline); where that line does not match, the whole
+ * text is parsed as before.
+ */
+export function parseStatusUidBytes(bytes: Uint8Array): number | undefined {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = buffer.indexOf(UID_LINE);
+  while (at > 0 && buffer[at - 1] !== NEWLINE) at = buffer.indexOf(UID_LINE, at + 1);
+  if (at >= 0) {
+    const lineEnd = buffer.indexOf(NEWLINE, at);
+    const uid = parseStatusUid(buffer.toString('utf8', 0, lineEnd < 0 ? buffer.length : lineEnd));
+    if (uid !== undefined) return uid;
+  }
+  return parseStatusUid(buffer.toString('utf8'));
+}
+
 /** User id → user name from `/etc/passwd`. */
 export function parsePasswd(text: string): Map<number, string> {
   const names = new Map<number, string>();
@@ -39,26 +104,34 @@ export function parsePasswd(text: string): Map<number, string> {
   return names;
 }
 
-function baseName(path: string): string {
-  const trimmed = path.replace(/ \(deleted\)$/, '');
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
-
-/**
- * A process's name. `comm` is cut to 15 characters by the kernel, so the longer name is taken
- * from the executable (or else argv[0]) when it starts with `comm`.
- */
-export function processName(comm: string, exe: string | undefined, argv0: string | undefined): string {
-  const short = comm.replace(/\n$/, '');
-  for (const candidate of [exe, argv0]) {
-    if (candidate === undefined || candidate === '') continue;
-    const name = baseName(candidate);
-    if (name.startsWith(short) && name.length >= short.length) return name;
-  }
-  return short;
-}
+const DELETED = ' (deleted)';
 
 /** The executable path from the `/proc/<pid>/exe` link text (drops the kernel's ` (deleted)` mark). */
 export function exePath(linkText: string): string {
-  return linkText.replace(/ \(deleted\)$/, '');
+  return linkText.endsWith(DELETED) ? linkText.slice(0, -DELETED.length) : linkText;
+}
+
+/**
+ * The longer name a path gives for a process whose short name (`comm`, cut to 15 characters by
+ * the kernel) is `short`: the path's last segment when it starts with `short`; otherwise (or for
+ * no path) `undefined`.
+ */
+export function nameFromPath(short: string, path: string | undefined): string | undefined {
+  if (path === undefined || path === '') return undefined;
+  const trimmed = exePath(path);
+  const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return name.startsWith(short) ? name : undefined;
+}
+
+/**
+ * A process's name from its short name (`comm` without the kernel's newline): the longer name
+ * from the executable when it starts with the short name, else from argv[0], else the short name.
+ */
+export function processName(short: string, exe: string | undefined, argv0: string | undefined): string {
+  return nameFromPath(short, exe) ?? nameFromPath(short, argv0) ?? short;
+}
+
+/** The short name from the text of `/proc/<pid>/comm` (the kernel ends it with one newline). */
+export function commName(commText: string): string {
+  return commText.endsWith('\n') ? commText.slice(0, -1) : commText;
 }
