@@ -19,6 +19,31 @@ describe('/proc parsers', () => {
     expect(parseProcStat(`12 sh) ${fields('S', '0', '17')}`)?.name).toBeUndefined();
   });
 
+  it('finds the same state and start time as splitting the text after the last ")" on whitespace, for made-up lines', () => {
+    const bySplit = (text: string) => {
+      const rest = text.slice(text.lastIndexOf(')') + 1).trim().split(/\s+/);
+      return text.includes(')') && rest[0] !== undefined && Number.isFinite(Number(rest[19])) ? { state: rest[0], startTicks: Number(rest[19]) } : undefined;
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', ' \n'];
+    const words = ['0', '17', '-1', 'S', 'R', '4194560', '2129984', '99999', 'x'];
+    const word = () => (random(60) === 0 ? ')' : words[random(words.length)]!);
+    let answered = 0;
+    for (let i = 0; i < 2000; i++) {
+      const count = 17 + random(10);
+      const body = Array.from({ length: count }, () => `${spaces[random(spaces.length)]}${word()}`).join('');
+      const text = `${random(900)} (n${random(9)})${body}${random(4) === 0 ? spaces[random(spaces.length)] : ''}`;
+      const parsed = parseProcStat(text);
+      expect(parsed === undefined ? undefined : { state: parsed.state, startTicks: parsed.startTicks }).toEqual(bySplit(text));
+      if (parsed !== undefined) answered++;
+    }
+    expect(answered).toBeGreaterThan(100); // lines with an answer, not only refusals
+  });
+
   it('tells a kernel thread by PF_KTHREAD (0x00200000) in the flags field (field 9)', () => {
     // Lines read on the development VM: kthreadd (flags 2129984 = 0x208040) and its pid 1 (4194560 = 0x400100).
     const kthreadd = '2 (kthreadd) S 0 0 0 0 -1 2129984 0 0 0 0 0 1 0 0 20 0 1 0 17 0 0 18446744073709551615 0 0 0 0 0 0 0 2147483647 0 1 0 0 0 1 0 0 0 0 0 0 0 0 0 0 0 0 0\n';
