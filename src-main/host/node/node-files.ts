@@ -1,14 +1,15 @@
-import { constants as fsConstants, promises as fsp, type Dirent, type Stats } from 'node:fs';
+import { constants as fsConstants, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DirEntry, FileStat } from '../../../src-shared/model/system.js';
 import { fail, succeed, type HostResult } from '../host.js';
+import { closeFile, listWithTypes, openFile, readOpenFile, realPathOf, statOpenFile, statPath } from './callback-fs.js';
 import { fsFailure } from './fs-failure.js';
 
 /** Read-only, and non-blocking where the OS has it (POSIX), so opening a FIFO returns at once. */
 const OPEN_FOR_READING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /**
- * The file questions of the Host port answered by Node's fs, read-only. `toOsPath` turns the
+ * The file questions of the Host port answered by Node's fs (its callback API: callback-fs.ts), read-only. `toOsPath` turns the
  * caller's path into the one handed to the OS (the Windows host adds the `\\?\` long-path
  * prefix there); answers and failures always name the caller's path.
  */
@@ -34,7 +35,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
     if (special) return 'file';
     // A link, or a type the file system did not say (DT_UNKNOWN on some network shares).
     try {
-      return (await fsp.stat(join(dir, entry.name))).isDirectory() ? 'dir' : 'file';
+      return (await statPath(join(dir, entry.name))).isDirectory() ? 'dir' : 'file';
     } catch {
       return undefined; // a dangling link names nothing
     }
@@ -43,7 +44,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
   return {
     async stat(path) {
       try {
-        return succeed(fileStatOf(await fsp.stat(toOs(path))));
+        return succeed(fileStatOf(await statPath(toOs(path))));
       } catch (error) {
         return fsFailure(error, 'Cannot look at', path);
       }
@@ -52,7 +53,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
     async list(path) {
       const osPath = toOs(path);
       try {
-        const entries = await fsp.readdir(osPath, { withFileTypes: true });
+        const entries = await listWithTypes(osPath);
         const listed: DirEntry[] = [];
         for (const entry of entries) {
           const kind = await kindOfEntry(osPath, entry);
@@ -65,12 +66,12 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
     },
 
     async readFile(path, maxBytes) {
-      let handle: fsp.FileHandle | undefined;
+      let fd: number | undefined;
       try {
         // Non-blocking open: a FIFO with no writer (or a device) must not hold a thread forever;
         // anything but a regular file is then refused.
-        handle = await fsp.open(toOs(path), OPEN_FOR_READING);
-        const stats = await handle.stat();
+        fd = await openFile(toOs(path), OPEN_FOR_READING);
+        const stats = await statOpenFile(fd);
         if (stats.isDirectory()) return fail('wrong-kind', `${path} is a folder, not a file`, path);
         if (!stats.isFile()) return fail('wrong-kind', `${path} is not an ordinary file`, path);
         if (stats.size > maxBytes) return fail('too-large', `${path} holds ${stats.size} bytes, more than ${maxBytes}`, path);
@@ -79,7 +80,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
         let filled = 0;
         for (;;) {
           if (filled === buffer.length) break;
-          const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+          const bytesRead = await readOpenFile(fd, buffer, filled, buffer.length - filled, filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -88,13 +89,13 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
       } catch (error) {
         return fsFailure(error, 'Cannot read', path);
       } finally {
-        await handle?.close().catch(() => undefined);
+        if (fd !== undefined) await closeFile(fd).catch(() => undefined);
       }
     },
 
     async realPath(path) {
       try {
-        return succeed(fromOs(await fsp.realpath(toOs(path))));
+        return succeed(fromOs(await realPathOf(toOs(path))));
       } catch (error) {
         return fsFailure(error, 'Cannot resolve', path);
       }
