@@ -44,8 +44,10 @@ interface AwaitingArgv0 {
  *
  * Per new process: `stat` (name, state, start, kernel-thread flag), the `exe` link and `status`
  * (the user) — three files, no thread-pool trip. The name is the one in `stat` (between the
- * parentheses: the kernel writes the same `proc_task_name` there and in `comm`), so `comm` is
- * read only when a `stat` line holds none. `cmdline` only when the name needs it
+ * parentheses): the kernel writes the same text there and in `comm` — `proc_task_name(m, p,
+ * false)` in both `do_task_stat` (fs/proc/array.c) and `comm_show` (fs/proc/base.c) since 4.18,
+ * which made both show a workqueue's name; `task->comm` in both before — `comm` only adds a
+ * newline. So `comm` is read only when a `stat` line holds no name. `cmdline` only when the name needs it
  * (`processName`: argv[0] counts only when the executable is unreadable or its name does not
  * start with the short name) — other users' processes, and programs that renamed themselves;
  * never for a kernel thread, which has no `exe` and an empty `cmdline` (`get_task_mm` is NULL
