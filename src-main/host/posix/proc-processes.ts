@@ -47,12 +47,16 @@ interface AwaitingArgv0 {
  * parentheses): the kernel writes the same text there and in `comm` — `proc_task_name(m, p,
  * false)` in both `do_task_stat` (fs/proc/array.c) and `comm_show` (fs/proc/base.c) since 4.18,
  * which made both show a workqueue's name; `task->comm` in both before — `comm` only adds a
- * newline. So `comm` is read only when a `stat` line holds no name. `cmdline` only when the name needs it
- * (`processName`: argv[0] counts only when the executable is unreadable or its name does not
- * start with the short name) — other users' processes, and programs that renamed themselves;
- * never for a kernel thread, which has no `exe` and an empty `cmdline` (`get_task_mm` is NULL
- * for PF_KTHREAD). A process whose `status` can no longer be read after its `stat` was has
- * ended mid-read and is left out (`status` is readable by everyone while the process exists).
+ * newline. So `comm` is read only when a `stat` line holds no name.
+ *
+ * `cmdline` only when the name needs it (`processName`: argv[0] counts only when the executable
+ * is unreadable or its name does not start with the short name) — other users' processes, and
+ * programs that renamed themselves; never for a kernel thread, which has no `exe` (kernel/fork.c
+ * `get_task_exe_file` skips PF_KTHREAD) and an empty `cmdline` (`get_task_mm` is NULL for it).
+ *
+ * A process whose `status` can no longer be read after its `stat` line was has ended mid-read
+ * and is left out (`status` is readable by everyone while the process exists); before, the
+ * `comm` read after `stat` played that part.
  */
 function readProcess(procRoot: string, pid: number, users: Map<number, string>, bootTime: number | undefined, cache: ProcessReadCache): ProcessInfo | AwaitingArgv0 | undefined {
   const dir = `${procRoot}/${pid}`;
