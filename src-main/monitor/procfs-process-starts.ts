@@ -1,5 +1,5 @@
-import { promises as fsp, readdirSync } from 'node:fs';
-import { procNewestPid, readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
+import { readdirSync } from 'node:fs';
+import { procNewestPid, readProcExeLink, readProcFileStart, readProcFileSync } from '../host/posix/proc-file.js';
 import { matchesSyncApp } from '../probes/sync-app-probe.js';
 
 /**
@@ -18,6 +18,12 @@ export type ProcessStartProbe = (() => Promise<boolean>) & { onAppeared?(listene
  * pid was handed out last (`/proc/loadavg`, one read of a kept file): while that has not moved
  * and no pid waits for its second look, nothing has started and /proc is not listed at all —
  * on a quiet PC, most seconds.
+ *
+ * It learns which processes already run when it is made, not at its first question: the monitor
+ * makes it before its first check and asks it first beside that check (a timer), and a listing
+ * that no longer waits on the thread pool (proc-processes.ts) can finish that check — and a Sync
+ * App can start — before the timer fires; a start in that gap would have counted as "already
+ * running" and been left to the next full check, 30 s later.
  */
 export function procfsProcessStarts(patterns: readonly string[], procRoot = '/proc'): ProcessStartProbe {
   let known: Set<number> | undefined;
@@ -25,13 +31,29 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
   const newestPid = procNewestPid(procRoot);
   let newestSeen: number | undefined;
 
+  // One directory read on this thread: listing /proc never waits on a disk.
+  function listPids(): Set<number> {
+    const pids = new Set<number>();
+    for (const name of readdirSync(procRoot)) if (/^\d+$/.test(name)) pids.add(Number(name));
+    return pids;
+  }
+
+  // Where /proc cannot be listed now, the first question lists it (and its error reaches the monitor).
+  try {
+    newestSeen = newestPid();
+    known = listPids();
+  } catch {
+    known = undefined;
+  }
+
   async function matches(pid: number): Promise<boolean> {
     const dir = `${procRoot}/${pid}`;
-    // `comm` on this thread (proc-file.ts); the exe link and the read of `cmdline` (which can wait
-    // on a process stuck in the kernel) through the thread pool, one trip each.
+    // `comm` and the exe link on this thread (proc-file.ts: neither waits on the process); the read
+    // of `cmdline` (which can wait on a process stuck in the kernel) through the thread pool.
     // What cannot be read (the process ended, or is another user's) is left out of the match.
     const comm = readProcFileSync(`${dir}/comm`);
-    const [exe, cmdline] = await Promise.all([fsp.readlink(`${dir}/exe`).catch(() => undefined), readProcFileStart(`${dir}/cmdline`)]);
+    const exe = readProcExeLink(`${dir}/exe`);
+    const cmdline = await readProcFileStart(`${dir}/cmdline`);
     return matchesSyncApp(patterns, comm, exe, cmdline?.split('\0')[0]);
   }
 
@@ -40,10 +62,7 @@ export function procfsProcessStarts(patterns: readonly string[], procRoot = '/pr
     const newest = newestPid();
     if (known !== undefined && young.size === 0 && newest !== undefined && newest === newestSeen) return false;
     newestSeen = newest;
-    // One directory read on this thread: listing /proc never waits on a disk.
-    const names = readdirSync(procRoot);
-    const pids = new Set<number>();
-    for (const name of names) if (/^\d+$/.test(name)) pids.add(Number(name));
+    const pids = listPids();
     if (known === undefined) {
       known = pids;
       return false;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readProcFileStart, readProcFileSync } from '../../src-main/host/posix/proc-file.js';
+import { readProcFileStart, readProcFileStartInto, readProcFileStartSync, readProcFileSync } from '../../src-main/host/posix/proc-file.js';
+import { parseStatusUidBytes } from '../../src-main/host/posix/proc-parsers.js';
 
 describe('reading a small /proc file on the calling thread', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sd-procfile-'));
@@ -42,5 +43,25 @@ describe('reading a small /proc file on the calling thread', () => {
   it.runIf(process.platform === 'linux')('reads this process’s own first argument and user from the real /proc', async () => {
     expect((await readProcFileStart(`/proc/${process.pid}/cmdline`))?.split('\0')[0]).toBe(process.argv0);
     expect(await readProcFileStart(`/proc/${process.pid}/status`)).toMatch(/^Uid:\s+\d+/m);
+  });
+
+  it('reads the first bytes of a file on this thread as a view of the shared buffer, or undefined', () => {
+    writeFileSync(join(dir, 'status'), 'Name:\tx\nUid:\t1000\t1000\t1000\t1000\n');
+    expect(readProcFileStartSync(join(dir, 'status'))?.toString()).toBe('Name:\tx\nUid:\t1000\t1000\t1000\t1000\n');
+    writeFileSync(join(dir, 'big'), 'y'.repeat(10_000));
+    expect(readProcFileStartSync(join(dir, 'big'))?.length).toBe(4096); // the start only, as the thread-pool read before
+    expect(readProcFileStartSync(join(dir, 'gone', 'status'))).toBeUndefined();
+  });
+
+  it('reads the start of a file into a given buffer through the thread pool: the byte count, or undefined', async () => {
+    const into = Buffer.alloc(8, 0x2a);
+    writeFileSync(join(dir, 'args'), 'sh\0-c\0');
+    expect(await readProcFileStartInto(join(dir, 'args'), into)).toBe(6);
+    expect(into.subarray(0, 6).toString()).toBe('sh\0-c\0');
+    expect(await readProcFileStartInto(join(dir, 'gone', 'cmdline'), into)).toBeUndefined();
+  });
+
+  it.runIf(process.platform === 'linux')('reads this process’s own user from its real status on this thread', () => {
+    expect(parseStatusUidBytes(readProcFileStartSync(`/proc/${process.pid}/status`)!)).toBe(process.getuid!());
   });
 });

@@ -27,6 +27,15 @@ describe('noticing a new Sync App process from /proc', () => {
     expect(await procfsProcessStarts(['AutoEntry'], proc)()).toBe(false);
   });
 
+  it('learns what already runs when it is made: a Sync App started before its first question is new to it', async () => {
+    // The monitor makes it before its first check and first asks it beside that check: a check
+    // that ends first, and a Sync App that starts then, must not make the app "already running".
+    const probe = procfsProcessStarts(['AutoEntry'], proc);
+    addProcess(60, 'AutoEntry.SyncA');
+    expect(await probe()).toBe(true);
+    expect(await probe()).toBe(false);
+  });
+
   it('says yes once for a new matching process, by name or by first argument, case-insensitively', async () => {
     const probe = procfsProcessStarts(['autoentry'], proc);
     await probe();

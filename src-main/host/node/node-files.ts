@@ -1,28 +1,15 @@
-import { close, constants as fsConstants, fstat, open, read, readdir, realpath, stat, type Dirent, type Stats } from 'node:fs';
+import { constants as fsConstants, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { DirEntry, FileStat } from '../../../src-shared/model/system.js';
 import { fail, succeed, type HostResult } from '../host.js';
+import { closeFile, listWithTypes, openFile, readOpenFile, realPathOf, statOpenFile, statPath } from './callback-fs.js';
 import { fsFailure } from './fs-failure.js';
 
 /** Read-only, and non-blocking where the OS has it (POSIX), so opening a FIFO returns at once. */
 const OPEN_FOR_READING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
-// Node's callback functions, promisified: `node:fs/promises` would load eleven more of Node's own
-// modules (its file handles, folder readers, watchers, readline: ≈ 3 ms) at every check of this
-// PC. The same system calls through the same thread pool, and the same errors. `realpath.native`
-// is the system's realpath(3), as `fs.promises.realpath` is (the callback `realpath` walks the
-// path in JavaScript instead).
-const statPath = promisify(stat);
-const readFolder = promisify(readdir);
-const realPathOf = promisify(realpath.native);
-const openPath = promisify(open);
-const statOpen = promisify(fstat);
-const readOpen = promisify(read);
-const closeOpen = promisify(close);
-
 /**
- * The file questions of the Host port answered by Node's fs, read-only. `toOsPath` turns the
+ * The file questions of the Host port answered by Node's fs (its callback API: callback-fs.ts), read-only. `toOsPath` turns the
  * caller's path into the one handed to the OS (the Windows host adds the `\\?\` long-path
  * prefix there); answers and failures always name the caller's path.
  */
@@ -66,7 +53,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
     async list(path) {
       const osPath = toOs(path);
       try {
-        const entries = await readFolder(osPath, { withFileTypes: true });
+        const entries = await listWithTypes(osPath);
         const listed: DirEntry[] = [];
         for (const entry of entries) {
           const kind = await kindOfEntry(osPath, entry);
@@ -83,8 +70,8 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
       try {
         // Non-blocking open: a FIFO with no writer (or a device) must not hold a thread forever;
         // anything but a regular file is then refused.
-        fd = await openPath(toOs(path), OPEN_FOR_READING);
-        const stats = await statOpen(fd);
+        fd = await openFile(toOs(path), OPEN_FOR_READING);
+        const stats = await statOpenFile(fd);
         if (stats.isDirectory()) return fail('wrong-kind', `${path} is a folder, not a file`, path);
         if (!stats.isFile()) return fail('wrong-kind', `${path} is not an ordinary file`, path);
         if (stats.size > maxBytes) return fail('too-large', `${path} holds ${stats.size} bytes, more than ${maxBytes}`, path);
@@ -93,7 +80,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
         let filled = 0;
         for (;;) {
           if (filled === buffer.length) break;
-          const { bytesRead } = await readOpen(fd, buffer, filled, buffer.length - filled, filled);
+          const bytesRead = await readOpenFile(fd, buffer, filled, buffer.length - filled, filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -102,7 +89,7 @@ export function createNodeFiles(options: { toOsPath?: (path: string) => string; 
       } catch (error) {
         return fsFailure(error, 'Cannot read', path);
       } finally {
-        if (fd !== undefined) await closeOpen(fd).catch(() => undefined);
+        if (fd !== undefined) await closeFile(fd).catch(() => undefined);
       }
     },
 
