@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MachineSnapshotSchema } from '../../../src-shared/model/machine-snapshot-schema.js';
 import type { SnapshotFileReader } from './load-snapshot.js';
 
