@@ -1,4 +1,4 @@
-import { z } from './zod-mini-english.js';
+import { z } from '../zod-mini-english.js';
 
 /**
  * `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored.
