@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs';
 import { promisify } from 'node:util';
+import * as z from 'zod/mini';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { bundledFile } from '../package-root.js';
-import { z } from '../../src-shared/zod-mini-english.js';
+import '../../src-shared/zod-mini-english.js';
 
 /**
  * The bundled demo machine: a PC where Sage was upgraded to 2025 but AutoEntry still points at

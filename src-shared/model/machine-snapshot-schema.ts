@@ -1,4 +1,5 @@
-import { z } from '../zod-mini-english.js';
+import * as z from 'zod/mini';
+import '../zod-mini-english.js';
 
 /**
  * `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored.

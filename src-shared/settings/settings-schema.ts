@@ -1,4 +1,5 @@
-import { z } from '../zod-mini-english.js';
+import * as z from 'zod/mini';
+import '../zod-mini-english.js';
 
 /**
  * The user's settings, shared by the desktop app and the CLI.
