@@ -24,7 +24,8 @@ const requireShim =
 
 // zod's namespaces (z, core) re-export every language's error messages (`z.locales`, ≈260 KB that every
 // check would compile at start-up). Sync Doctor never switches zod's language, so the bundle's
-// `z.locales` holds English only (the default zod configures itself with anyway).
+// `z.locales` holds English only (what zod classic configures itself with, and what
+// src-shared/zod-mini-english.ts configures for zod/mini, which sets none).
 const englishOnlyZodLocales = {
   name: 'english-only-zod-locales',
   setup(builder) {

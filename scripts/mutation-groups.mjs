@@ -87,8 +87,10 @@ export const GROUPS = {
     ],
   },
   'shared-model': {
-    mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts'],
+    mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts', 'src-shared/zod-mini-english.ts'],
     testFiles: [
+      'test/core/machine-snapshot-schema-mini.test.ts',
+      'test/core/settings-schema-mini.test.ts',
       'test/core/model-severity-and-names.test.ts',
       'test/core/denied-never-absent.test.ts',
       'test/core/sage-version-folders.test.ts',

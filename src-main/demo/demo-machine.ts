@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs';
 import { promisify } from 'node:util';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { bundledFile } from '../package-root.js';
+import '../../src-shared/zod-mini-english.js';
 
 /**
  * The bundled demo machine: a PC where Sage was upgraded to 2025 but AutoEntry still points at
@@ -19,7 +20,8 @@ export const DEMO_DESCRIPTION = 'DEMO machine (example data, not this PC)';
 // Not node:fs/promises: this module is imported by every check (see load-snapshot.ts).
 const readText = promisify(readFile);
 
-const DemoInputsSchema = z.object({ autoentryPaths: z.array(z.string()), syncAppLocation: z.string().optional() });
+// zod/mini, as the snapshot schema: built at every start of a check, and no zod classic on that path.
+const DemoInputsSchema = z.object({ autoentryPaths: z.array(z.string()), syncAppLocation: z.optional(z.string()) });
 
 export interface DemoMachine {
   snapshot: MachineSnapshot;

@@ -1,9 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../zod-mini-english.js';
 
-/** `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored. */
+/**
+ * `sync-doctor/machine@1` (spec/machine-snapshot.md). Unknown fields are ignored.
+ *
+ * Written with `zod/mini` rather than zod classic: the same checks, parsed values, issue paths and
+ * messages (test/core/machine-snapshot-schema-mini.test.ts holds it to the classic declaration,
+ * test/support/zod-oracles/), at a third of the cost of building it at every start of a `check`
+ * (a classic schema gets some fifty methods attached when it is made).
+ */
 export const MACHINE_FORMAT = 'sync-doctor/machine@1';
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'is not an ISO 8601 time' });
+const isoTime = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), { message: 'is not an ISO 8601 time' }));
+const integer = z.number().check(z.int());
 
 export const DRIVE_KINDS = ['fixed', 'removable', 'network', 'cdrom', 'ram', 'unknown'] as const;
 export type DriveKind = (typeof DRIVE_KINDS)[number];
@@ -11,37 +20,39 @@ export type DriveKind = (typeof DRIVE_KINDS)[number];
 export const SnapshotHostSchema = z.object({
   computerName: z.string(),
   userName: z.string(),
-  userDomain: z.string().optional(),
-  os: z.string().optional(),
-  elevated: z.boolean().optional(),
-  sessionId: z.number().int().optional(),
+  userDomain: z.optional(z.string()),
+  os: z.optional(z.string()),
+  elevated: z.optional(z.boolean()),
+  sessionId: z.optional(integer),
   /** Product extension: the desktop's user of the session the check ran in (HostIdentity.desktopUser). */
-  desktopUser: z.string().optional(),
+  desktopUser: z.optional(z.string()),
 });
 
 export const SnapshotDriveSchema = z.object({
   kind: z.enum(DRIVE_KINDS),
-  remote: z.string().optional(),
+  remote: z.optional(z.string()),
 });
 
 export const SnapshotFileSchema = z
   .object({
-    text: z.string().optional(),
-    base64: z.string().optional(),
-    size: z.number().nonnegative().optional(),
-    mtime: isoTime.optional(),
+    text: z.optional(z.string()),
+    base64: z.optional(z.string()),
+    size: z.optional(z.number().check(z.nonnegative())),
+    mtime: z.optional(isoTime),
   })
-  .refine((f) => f.text === undefined || f.base64 === undefined, {
-    message: 'has both "text" and "base64"; a file carries at most one',
-  });
+  .check(
+    z.refine((f) => f.text === undefined || f.base64 === undefined, {
+      message: 'has both "text" and "base64"; a file carries at most one',
+    }),
+  );
 
 export const SnapshotProcessSchema = z.object({
-  pid: z.number().int(),
+  pid: integer,
   name: z.string(),
-  path: z.string().optional(),
-  user: z.string().optional(),
-  sessionId: z.number().int().optional(),
-  startedAt: isoTime.optional(),
+  path: z.optional(z.string()),
+  user: z.optional(z.string()),
+  sessionId: z.optional(integer),
+  startedAt: z.optional(isoTime),
 });
 
 export const SERVICE_STATES = ['running', 'stopped', 'start-pending', 'stop-pending', 'paused'] as const;
@@ -51,12 +62,12 @@ export type ServiceStartType = (typeof SERVICE_START_TYPES)[number];
 
 export const SnapshotServiceSchema = z.object({
   name: z.string(),
-  displayName: z.string().optional(),
+  displayName: z.optional(z.string()),
   state: z.enum(SERVICE_STATES),
-  startType: z.enum(SERVICE_START_TYPES).optional(),
-  pid: z.number().int().optional(),
-  account: z.string().optional(),
-  path: z.string().optional(),
+  startType: z.optional(z.enum(SERVICE_START_TYPES)),
+  pid: z.optional(integer),
+  account: z.optional(z.string()),
+  path: z.optional(z.string()),
 });
 
 export const RegistryValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
@@ -80,7 +91,7 @@ export const SnapshotLookupFailureSchema = z.object({
    * others were. The answer was partial: the keys recorded under other roots stand. Without it
    * the whole look-up failed.
    */
-  path: z.string().optional(),
+  path: z.optional(z.string()),
 });
 export type SnapshotLookupFailure = z.infer<typeof SnapshotLookupFailureSchema>;
 
@@ -88,29 +99,29 @@ export const MachineSnapshotSchema = z.object({
   format: z.literal(MACHINE_FORMAT),
   capturedAt: isoTime,
   host: SnapshotHostSchema,
-  env: z.record(z.string(), z.string()).default({}),
-  drives: z.record(z.string(), SnapshotDriveSchema).default({}),
-  shares: z.record(z.string(), z.object({ reachable: z.boolean() })).optional(),
-  files: z.record(z.string(), SnapshotFileSchema).default({}),
-  dirs: z.array(z.string()).optional(),
-  links: z.record(z.string(), z.string()).optional(),
-  denied: z.array(z.string()).optional(),
-  slow: z.record(z.string(), z.number().nonnegative()).optional(),
-  processes: z.array(SnapshotProcessSchema).default([]),
-  services: z.array(SnapshotServiceSchema).default([]),
-  registry: z.record(z.string(), z.record(z.string(), RegistryValueSchema)).default({}),
+  env: z._default(z.record(z.string(), z.string()), {}),
+  drives: z._default(z.record(z.string(), SnapshotDriveSchema), {}),
+  shares: z.optional(z.record(z.string(), z.object({ reachable: z.boolean() }))),
+  files: z._default(z.record(z.string(), SnapshotFileSchema), {}),
+  dirs: z.optional(z.array(z.string())),
+  links: z.optional(z.record(z.string(), z.string())),
+  denied: z.optional(z.array(z.string())),
+  slow: z.optional(z.record(z.string(), z.number().check(z.nonnegative()))),
+  processes: z._default(z.array(SnapshotProcessSchema), []),
+  services: z._default(z.array(SnapshotServiceSchema), []),
+  registry: z._default(z.record(z.string(), z.record(z.string(), RegistryValueSchema)), {}),
   /** Product extension: a snapshot collected on Linux or macOS spells paths the POSIX way. */
-  pathFlavour: z.enum(['windows', 'posix']).optional(),
+  pathFlavour: z.optional(z.enum(['windows', 'posix'])),
   /** Product extension: the inputs a support bundle was collected with (redacted with it). */
-  checkInputs: z
-    .object({
-      autoentryPaths: z.array(z.string()).default([]),
-      syncAppLocation: z.string().optional(),
-      syncAppPatterns: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
+  checkInputs: z.optional(
+    z.object({
+      autoentryPaths: z._default(z.array(z.string()), []),
+      syncAppLocation: z.optional(z.string()),
+      syncAppPatterns: z.optional(z.array(z.string().check(z.minLength(1)))),
+    }),
+  ),
   /** Product extension (see SnapshotLookupFailureSchema); a malformed list is ignored, as an unknown field is. */
-  lookupFailures: z.array(SnapshotLookupFailureSchema).optional().catch(undefined),
+  lookupFailures: z.catch(z.optional(z.array(SnapshotLookupFailureSchema)), undefined),
 });
 export type MachineSnapshot = z.infer<typeof MachineSnapshotSchema>;
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;

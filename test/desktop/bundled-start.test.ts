@@ -128,6 +128,9 @@ describe('the bundled command line', () => {
     expect(ran).toContain('src-main/check/run-check.ts');
     expect(ran).toContain('src-main/cli/check-command.ts');
     expect([...ran].filter((s) => heavy.test(s) || onlyWhenNeeded.test(s))).toEqual([]);
+    // Its schemas are zod/mini's (the snapshot's, the demo inputs'): no code of zod classic runs.
+    expect(ran).toContain('node_modules/zod/v4/mini/schemas.js');
+    expect([...ran].filter((s) => s.startsWith('node_modules/zod/v4/classic/'))).toEqual([]);
   });
 
   it.skipIf(process.platform === 'win32')('runs this PC’s own adapter and the settings file reader, but not the settings store, for `check` with a saved settings file', () => {
@@ -138,6 +141,8 @@ describe('the bundled command line', () => {
       expect(ran).toContain('src-main/settings/current-settings-file.ts');
       expect(ran).toContain('src-main/host/posix/posix-host.ts');
       expect([...ran].filter((s) => heavy.test(s) || /src-main\/host\/windows\/|src-main\/settings\/settings-store/.test(s))).toEqual([]);
+      // The settings schema is zod/mini's too: no code of zod classic runs.
+      expect([...ran].filter((s) => s.startsWith('node_modules/zod/v4/classic/'))).toEqual([]);
     } finally {
       rmSync(config, { recursive: true, force: true });
     }

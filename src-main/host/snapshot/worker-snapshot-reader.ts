@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MachineSnapshotSchema } from '../../../src-shared/model/machine-snapshot-schema.js';
 import { BLOCKING_SNAPSHOT_READER } from './blocking-snapshot-reader.js';
 import type { SnapshotFileReader } from './load-snapshot.js';
