@@ -4,8 +4,10 @@
 // preload (dist/bundle/: one file plus a few chunks). Every module file opened costs start-up time
 // (and, on an office PC, an antivirus scan), so node_modules are bundled too. Heavy libraries
 // (conf/ajv, winston, iconv-lite) are reached only through `await import(...)` by the code that
-// uses them: their own chunks in the app's build, lazily initialised parts of the one file in a
-// command's. The tsc output in dist/src-main stays for the scripts and benches.
+// uses them: their own chunks in the app's build; in a command's, lazily initialised parts of its
+// one file (winston) or files of their own beside it, required when first used (iconv-lite,
+// csv-parse, conf: dist/cli/vendor-*.cjs, below). The tsc output in dist/src-main stays for the
+// scripts and benches.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
