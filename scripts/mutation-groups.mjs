@@ -101,6 +101,10 @@ export const GROUPS = {
       // registry-values.ts (a value's text, the HKCU\\Network mappings) and registry-roots.ts.
       'test/core/installed-programs.test.ts',
       'test/hosts/wine8-captures.test.ts',
+      // registry-key-path.ts and the edges of registry-values.ts.
+      'test/core/registry-keys-and-values.test.ts',
+      'test/office/natural-order.test.ts',
+      'test/core/zod-mini-english.test.ts',
     ],
   },
   actions: {
