@@ -27,6 +27,10 @@ describe('PC names in natural order', () => {
       ['PC1-2', 'PC1-10'], // every run of digits counts
       ['PC2', 'PC10-1'],
       ['SAGE-PC', 'sage-pc'], // the same but for case: by spelling, fixed
+      ['10', 'A'], // a number against letters: by spelling (digits before letters)
+      ['PC20', 'PC100'], // a zero inside a number is no leading zero
+      ['PC12-B', 'PC13-A'], // the first run that differs decides
+      ['pc', 'PC1'], // fewer parts first, before any tie by spelling
     ];
     for (const [first, after] of pairs) {
       expect(naturalCompare(first, after), `${first} < ${after}`).toBeLessThan(0);
