@@ -96,7 +96,17 @@ export const GROUPS = {
     testFiles: ['test/core/machine-snapshot-schema-mini.test.ts', 'test/core/settings-schema-mini.test.ts'],
   },
   'shared-model': {
-    mutate: ['src-shared/model/**/*.ts', '!src-shared/model/machine-snapshot-schema.ts', '!src-shared/settings/settings-schema.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts', 'src-shared/zod-mini-english.ts'],
+    mutate: [
+      'src-shared/model/**/*.ts',
+      'src-shared/paths/**/*.ts',
+      'src-shared/settings/**/*.ts',
+      'src-shared/history/**/*.ts',
+      'src-shared/ipc/**/*.ts',
+      'src-shared/zod-mini-english.ts',
+      // In shared-schemas (a negation drops only what the patterns before it matched).
+      '!src-shared/model/machine-snapshot-schema.ts',
+      '!src-shared/settings/settings-schema.ts',
+    ],
     testFiles: [
       'test/core/machine-snapshot-schema-mini.test.ts',
       'test/core/settings-schema-mini.test.ts',
