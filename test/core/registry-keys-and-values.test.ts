@@ -36,8 +36,8 @@ describe('a key at or below a root', () => {
 });
 
 describe('a value\'s text', () => {
-  it('is found by name in any case; the first such value counts; empty or not text is no text', () => {
-    const key: RegistryKey = { key: 'HKLM\\X', values: { Publisher: 'Sage (UK) Limited', displayname: 'Sage 50 Accounts', DisplayName: 'later', EstimatedSize: 1024, Empty: '' } };
+  it('is found by name in any case (not by a name of the same length); the first such value counts; empty or not text is no text', () => {
+    const key: RegistryKey = { key: 'HKLM\\X', values: { DisplayIcon: 'C:\\Program Files (x86)\\Sage\\Accounts\\Sage.exe', Publisher: 'Sage (UK) Limited', displayname: 'Sage 50 Accounts', DisplayName: 'later', EstimatedSize: 1024, Empty: '' } };
     expect(registryString(key, 'DisplayName')).toBe('Sage 50 Accounts');
     expect(registryString(key, 'PUBLISHER')).toBe('Sage (UK) Limited');
     expect(registryString(key, 'EstimatedSize')).toBeUndefined();
