@@ -15,7 +15,8 @@
  * `countStatic`: the group's mutants in code that runs only while its modules load (the tables
  * and patterns at module level: allow-lists, forbidden names) are tested and counted too, not
  * left out (Stryker's `ignoreStatic: false`). Each such mutant reloads the group's tests, so only
- * the security groups pay for it: there a table entry is the rule.
+ * the security groups and the schemas pay for it: there a table entry or a schema's field is the
+ * rule (the schemas are a group of their own, with only their differential tests to reload).
  */
 export const GROUPS = {
   'preview-window': {
@@ -86,8 +87,26 @@ export const GROUPS = {
       'test/office/office-text*.test.ts',
     ],
   },
+  // The snapshot's and the settings' schemas: declared while their modules load, so each mutant
+  // is seen only when the tests load them afresh (countStatic); the differential tests compare
+  // them with the classic declarations kept as oracles (test/support/zod-oracles/).
+  'shared-schemas': {
+    countStatic: true,
+    mutate: ['src-shared/model/machine-snapshot-schema.ts', 'src-shared/settings/settings-schema.ts'],
+    testFiles: ['test/core/machine-snapshot-schema-mini.test.ts', 'test/core/settings-schema-mini.test.ts'],
+  },
   'shared-model': {
-    mutate: ['src-shared/model/**/*.ts', 'src-shared/paths/**/*.ts', 'src-shared/settings/**/*.ts', 'src-shared/history/**/*.ts', 'src-shared/ipc/**/*.ts', 'src-shared/zod-mini-english.ts'],
+    mutate: [
+      'src-shared/model/**/*.ts',
+      'src-shared/paths/**/*.ts',
+      'src-shared/settings/**/*.ts',
+      'src-shared/history/**/*.ts',
+      'src-shared/ipc/**/*.ts',
+      'src-shared/zod-mini-english.ts',
+      // In shared-schemas (a negation drops only what the patterns before it matched).
+      '!src-shared/model/machine-snapshot-schema.ts',
+      '!src-shared/settings/settings-schema.ts',
+    ],
     testFiles: [
       'test/core/machine-snapshot-schema-mini.test.ts',
       'test/core/settings-schema-mini.test.ts',
@@ -101,6 +120,10 @@ export const GROUPS = {
       // registry-values.ts (a value's text, the HKCU\\Network mappings) and registry-roots.ts.
       'test/core/installed-programs.test.ts',
       'test/hosts/wine8-captures.test.ts',
+      // registry-key-path.ts and the edges of registry-values.ts.
+      'test/core/registry-keys-and-values.test.ts',
+      'test/office/natural-order.test.ts',
+      'test/core/zod-mini-english.test.ts',
     ],
   },
   actions: {

@@ -3,14 +3,20 @@ import type { FindingDraft } from '../diagnose/finding-draft.js';
 import type { GuidanceContext } from './guidance-context.js';
 import { copyPathStep, STEP } from './guidance-steps.js';
 
+/** A QuickBooks verdict, or one about a QuickBooks company file (.QBW). */
+function isQuickBooks(f: FindingDraft): boolean {
+  // Stryker disable next-line StringLiteral: any other text that does not end in .qbw reads as no path does.
+  return f.software === 'quickbooks' || /\.qbw$/i.test(f.configuredPath ?? '');
+}
+
 /** "Sage 2025" or "QuickBooks": who works in the data a path is corrected to. */
 function softwareOf(f: FindingDraft, ctx: GuidanceContext): string {
-  if (f.software === 'quickbooks' || /\.qbw$/i.test(f.configuredPath ?? '')) return 'QuickBooks';
+  if (isQuickBooks(f)) return 'QuickBooks';
   return ctx.sageVersion ? `Sage ${ctx.sageVersion}` : 'Sage';
 }
 
 function candidatesOf(f: FindingDraft, ctx: GuidanceContext): readonly string[] {
-  return f.software === 'quickbooks' || /\.qbw$/i.test(f.configuredPath ?? '') ? ctx.candidates.quickbooks : ctx.candidates.sage;
+  return isQuickBooks(f) ? ctx.candidates.quickbooks : ctx.candidates.sage;
 }
 
 /**

