@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs';
-import { promisify } from 'node:util';
 import * as z from 'zod/mini';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
+import { readWholeFile } from '../host/node/callback-fs.js';
 import { loadSnapshotFile } from '../host/snapshot/load-snapshot.js';
 import { bundledFile } from '../package-root.js';
 import '../../src-shared/zod-mini-english.js';
@@ -17,8 +16,6 @@ const demoInputsFile = (): string => bundledFile('assets', 'demo', 'demo-inputs.
 /** How the demo labels itself wherever the report says what was checked. */
 export const DEMO_DESCRIPTION = 'DEMO machine (example data, not this PC)';
 
-// Not node:fs/promises: this module is imported by every check (see load-snapshot.ts).
-const readText = promisify(readFile);
 
 // zod/mini, as the snapshot schema: built at every start of a check, and no zod classic on that path.
 const DemoInputsSchema = z.object({ autoentryPaths: z.array(z.string()), syncAppLocation: z.optional(z.string()) });
@@ -33,6 +30,6 @@ export interface DemoMachine {
 export async function loadDemoMachine(): Promise<DemoMachine> {
   const loaded = await loadSnapshotFile(demoMachineFile());
   if (!loaded.ok) throw new Error(`The bundled demo machine is damaged: ${loaded.message}`);
-  const inputs = DemoInputsSchema.parse(JSON.parse(await readText(demoInputsFile(), 'utf8')));
+  const inputs = DemoInputsSchema.parse(JSON.parse((await readWholeFile(demoInputsFile())).toString('utf8')));
   return { snapshot: loaded.snapshot, file: demoMachineFile(), ...inputs };
 }

@@ -12,7 +12,7 @@ export type ProcessStartProbe = (() => Promise<boolean>) & { onAppeared?(listene
 /**
  * A cheap new-process detector for Linux: lists `/proc` (one directory read) and looks only at
  * the pids it has not seen before — their `comm`, `exe` link and first argument. A full process
- * listing reads five files per process; this reads one directory per tick and three small
+ * listing reads three files per new process (proc-processes.ts); this reads one directory per tick and three small
  * files per *new* process. A pid that did not match yet is looked at once more next time
  * (a fork shows the parent's name until it execs the Sync App). Before listing, it asks which
  * pid was handed out last (`/proc/loadavg`, one read of a kept file): while that has not moved

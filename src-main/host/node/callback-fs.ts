@@ -1,7 +1,7 @@
-import { close, fstat, open, read, readdir, realpath, stat, type Dirent, type Stats } from 'node:fs';
+import { close, fstat, open, read, readdir, readFile, realpath, stat, type Dirent, type Stats } from 'node:fs';
 
 /**
- * The few file-system calls the hosts make, as promises over Node's callback API — not
+ * The few file-system calls the hosts (and the snapshot and demo readers) make, as promises over Node's callback API — not
  * `fs.promises`, whose first use loads a dozen of Node's own modules (fs/promises with fs/dir,
  * the fs watchers and readline): ~2.5 ms of CPU in every one-shot `check`, measured on the
  * development VM. Each is one trip through libuv's thread pool, as with `fs.promises`, and fails
@@ -10,6 +10,9 @@ import { close, fstat, open, read, readdir, realpath, stat, type Dirent, type St
 const settle = <T>(resolve: (value: T) => void, reject: (error: unknown) => void) => (error: NodeJS.ErrnoException | null, value: T) => (error ? reject(error) : resolve(value));
 
 export const statPath = (path: string): Promise<Stats> => new Promise((resolve, reject) => stat(path, settle(resolve, reject)));
+
+/** A whole file's bytes. */
+export const readWholeFile = (path: string): Promise<Buffer> => new Promise((resolve, reject) => readFile(path, settle(resolve, reject)));
 
 export const listWithTypes = (path: string): Promise<Dirent[]> => new Promise((resolve, reject) => readdir(path, { withFileTypes: true }, settle(resolve, reject)));
 

@@ -1,5 +1,5 @@
-import { readFile, stat, type Stats } from 'node:fs';
-import { promisify } from 'node:util';
+import type { Stats } from 'node:fs';
+import { readWholeFile, statPath } from '../node/callback-fs.js';
 import { jsonFromBytes } from './json-from-bytes.js';
 import { MachineSnapshotSchema, MACHINE_FORMAT, type MachineSnapshot } from '../../../src-shared/model/machine-snapshot-schema.js';
 
@@ -21,11 +21,9 @@ export interface SnapshotFileReader {
   schema?: typeof MachineSnapshotSchema;
 }
 
-// The callback functions, promisified: node:fs/promises would load ten more of Node's own modules
-// (its file handles, folder readers, watchers, readline) at every start of a check.
-const statFile = promisify(stat);
-const readBytes = promisify(readFile);
-const PROMISE_READER: SnapshotFileReader = { stat: (path) => statFile(path), readFile: (path) => readBytes(path), inPieces: false };
+// Node's callback functions as promises (callback-fs.ts): node:fs/promises would load ten more
+// of Node's own modules (its file handles, folder readers, watchers, readline) at every start.
+const PROMISE_READER: SnapshotFileReader = { stat: statPath, readFile: readWholeFile, inPieces: false };
 
 /** Reads and validates a snapshot file; every failure is one clear sentence, never a throw. */
 export async function loadSnapshotFile(path: string, reader: SnapshotFileReader = PROMISE_READER): Promise<SnapshotLoad> {
