@@ -100,6 +100,56 @@ describe('JSON parsed from a file\'s bytes in pieces', () => {
       expectSameOutcome(Buffer.from(text), 2);
     }
     expectSameOutcome(Buffer.from([0x7b, 0x22, 0xe2, 0x22, 0x3a, 0x22, 0xff, 0x80, 0x22, 0x7d]), 2);
+    // Spaced as JSON.stringify spaces, but not JSON: cut at indented members, each piece must still be checked.
+    for (const text of ['[\n  "aaaa",\n  "bbbb",\n  ]', '[\n  ,\n  "aaaa"]', '[\n  "aaaa",\n  ,\n  "bbbb"\n]', '{\n "a": "aaaa",\n "b"\n}', '{\n "a": "aaaa",\n "b":\n}', '{\n "a": "aaaa",\n "b": 1,\n}', '{\n x"a": "aaaa",\n "b": 1\n}', '{\n "a": "aaaa"\n,\n "b": 1\n}']) {
+      for (const pieceBytes of [2, 8]) expectSameOutcome(Buffer.from(text), pieceBytes);
+    }
+  });
+
+  it('cuts a file spaced by JSON.stringify at its indented members at the first try, found by Buffer.indexOf', () => {
+    const bytes = largeSnapshotBytes();
+    const indexOf = vi.spyOn(Buffer.prototype, 'indexOf');
+    const parse = vi.spyOn(JSON, 'parse');
+    const value = jsonFromBytes(bytes);
+    const threw = parse.mock.results.filter((r) => r.type === 'throw').length;
+    const searched = indexOf.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(searched).toBeGreaterThan(0);
+    expect(threw).toBe(0);
+    expect(isDeepStrictEqual(value, reference(bytes))).toBe(true);
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(1, 2, 4, '\t', '\r\n '), fc.constantFrom(8, 32, 256), (json, space, pieceBytes) => {
+        const text = Buffer.from(JSON.stringify(json, null, space));
+        const spy = vi.spyOn(JSON, 'parse');
+        const parsed = jsonFromBytes(text, pieceBytes);
+        const failedPieces = spy.mock.results.filter((r) => r.type === 'throw').length;
+        spy.mockRestore();
+        expect(failedPieces).toBe(0);
+        expect(JSON.stringify(parsed)).toBe(JSON.stringify(json));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes no indented cut on trust: a deeper level spaced like this one, or members spaced unevenly, are walked byte by byte, still in small pieces', () => {
+    const long = 'x'.repeat(40);
+    const texts = [
+      // The inner object's members sit at the outer members' indent: the first cut is inside "a".
+      `{\n"a": {\n"b": "${long}",\n"c": [1,\n2]},\n"d": "${long}",\n"e": {"f": "${long}"}\n}`,
+      // An array whose elements are spaced like the array around it.
+      `[\n  [\n  "${long}",\n  "${long}"],\n  "${long}",\n  {"k": "${long}"}\n]`,
+      // Members after the first spaced differently: the cuts found miss them, the pieces are too large and are cut again.
+      `{\n  "a": "${long}", "b": {"c": "${long}", "d": "${long}"},\n    "e": "${long}",\n  "f": ["${long}", "${long}"]\n}`,
+    ];
+    for (const text of texts) {
+      const parse = vi.spyOn(JSON, 'parse');
+      const value = jsonFromBytes(Buffer.from(text), 48);
+      const parsed = parse.mock.calls.filter((_, i) => parse.mock.results[i]!.type === 'return');
+      const longest = Math.max(...parsed.map(([piece]) => piece.length));
+      vi.restoreAllMocks();
+      expect(JSON.stringify(value)).toBe(JSON.stringify(JSON.parse(text)));
+      expect(longest).toBeLessThanOrEqual(48 + 2);
+    }
   });
 
   it('reads a deeply nested file (parsed whole below a few levels) the way JSON.parse does', () => {

@@ -28,6 +28,8 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
+const LINE_FEED = 0x0a;
+const COMMA_BYTE = Buffer.from([COMMA]);
 
 /**
  * Pieces are cut at most this deep (a snapshot's registry is two levels down): a piece below it
@@ -59,10 +61,111 @@ function parseCut(buffer: Buffer, pieceBytes: number): unknown {
 }
 
 class Cutter {
+  /** Set once a cut at indented members failed: from then on only the byte-by-byte walk is used. */
+  private indentedCutsFailed = false;
+
   constructor(
     private readonly buffer: Buffer,
     private readonly pieceBytes: number,
   ) {}
+
+  /**
+   * The container [start, end) cut where its members begin on lines of their own, as in a file
+   * written with `JSON.stringify(value, null, indent)` (what `collect` writes): the container's
+   * members are separated by a comma and the very same line break and indent as before its first
+   * member, followed by an object's key's quote, or by an array element's first byte (a space
+   * there is a deeper level's line). Those separators are found with `Buffer.indexOf` — native
+   * code, no JavaScript loop over every byte.
+   *
+   * A separator found this way need not lie between this container's members (a value of a deeper
+   * level spaced oddly, a hostile file), so nothing is taken on trust: each piece must parse as a
+   * non-empty run of members on its own, wrapped in the container's brackets, and a member too
+   * large for one piece must be one key, a colon and one value (checked by `value`). A piece starts
+   * where the lexer is between tokens (the container's start, or just after an accepted cut), so a
+   * cut comma inside a string leaves its piece inside an unclosed string, and a cut inside a
+   * deeper value leaves its piece with an unclosed bracket: either way `JSON.parse` throws. If
+   * every piece parses, every cut was between this container's members, and the pieces together
+   * are exactly its members. Anything else: `undefined`, and the caller walks the bytes instead.
+   */
+  private atIndentedMembers(start: number, end: number, depth: number, close: number): Record<string, unknown> | unknown[] | undefined {
+    if (this.indentedCutsFailed) return undefined;
+    const { buffer, pieceBytes } = this;
+    const limit = end - 1;
+    const first = skipSpace(buffer, start + 1, limit);
+    if (buffer[limit] !== close || first >= limit) return undefined;
+    if (!buffer.subarray(start + 1, first).includes(LINE_FEED)) return undefined;
+    const isObject = close === CLOSE_OBJECT;
+    // An object's member starts with its key's quote; an array's element with anything but space.
+    const separator = Buffer.concat([COMMA_BYTE, buffer.subarray(start + 1, isObject ? first + 1 : first)]);
+    const memberOffset = isObject ? separator.length - 1 : separator.length;
+    // Searched only up to the closing bracket: nothing after it is this container's.
+    const within = buffer.subarray(0, limit);
+    const nextSeparator = (from: number): number => {
+      let found = within.indexOf(separator, from);
+      // (An element of a deeper level, more indented, is no element of this array.)
+      while (!isObject && found !== -1 && isSpace(buffer[found + memberOffset]!)) found = within.indexOf(separator, found + 1);
+      return found;
+    };
+    const result: Record<string, unknown> | unknown[] = isObject ? {} : [];
+    try {
+      let runFrom = -1;
+      let runTo = -1;
+      let memberFrom = first;
+      for (;;) {
+        const found = nextSeparator(memberFrom);
+        const cut = found === -1 ? limit : found;
+        // An empty member (a stray or trailing comma) would make an empty piece, which parses.
+        if (cut <= memberFrom) throw new NotCut();
+        if (cut - memberFrom > pieceBytes) {
+          if (runFrom >= 0) this.parseRun(result, runFrom, runTo);
+          runFrom = -1;
+          this.parseLarge(result, memberFrom, cut, depth);
+        } else {
+          if (runFrom >= 0 && cut - runFrom > pieceBytes) {
+            this.parseRun(result, runFrom, runTo);
+            runFrom = -1;
+          }
+          if (runFrom < 0) runFrom = memberFrom;
+          runTo = cut;
+        }
+        if (found === -1) break;
+        memberFrom = found + memberOffset;
+      }
+      if (runFrom >= 0) this.parseRun(result, runFrom, runTo);
+      return result;
+    } catch {
+      this.indentedCutsFailed = true;
+      return undefined;
+    }
+  }
+
+  /** Members [from, to) of an object or elements of an array, parsed together in the container's brackets. */
+  private parseRun(result: Record<string, unknown> | unknown[], from: number, to: number): void {
+    const text = this.buffer.toString('utf8', from, to);
+    if (Array.isArray(result)) {
+      for (const element of JSON.parse(`[${text}]`) as unknown[]) result.push(element);
+      return;
+    }
+    const part = JSON.parse(`{${text}}`) as Record<string, unknown>;
+    for (const key of Object.keys(part)) setMember(result, key, part[key]);
+  }
+
+  /** One member [from, to) too large for a piece: an element, or a key, a colon and a value, the value cut again. */
+  private parseLarge(result: Record<string, unknown> | unknown[], from: number, to: number, depth: number): void {
+    const { buffer } = this;
+    let end = to;
+    while (end > from && isSpace(buffer[end - 1]!)) end--;
+    if (Array.isArray(result)) {
+      result.push(this.value(from, end, depth));
+      return;
+    }
+    // (A key not starting with a quote, or no value after the colon: JSON.parse throws below.)
+    const keyEnd = endOfString(buffer, from, end);
+    const colon = skipSpace(buffer, keyEnd, end);
+    if (buffer[colon] !== COLON) throw new NotCut();
+    const valueStart = skipSpace(buffer, colon + 1, end);
+    setMember(result, JSON.parse(buffer.toString('utf8', from, keyEnd)) as string, this.value(valueStart, end, depth));
+  }
 
   /** The JSON value spelled by bytes [start, end), no space at either end. */
   value(start: number, end: number, depth: number): unknown {
@@ -75,6 +178,8 @@ class Cutter {
 
   /** An object cut at its members (object members are `"key": value`). */
   private object(start: number, end: number, depth: number): Record<string, unknown> {
+    const fast = this.atIndentedMembers(start, end, depth, CLOSE_OBJECT);
+    if (fast !== undefined) return fast as Record<string, unknown>;
     const { buffer } = this;
     const result: Record<string, unknown> = {};
     this.cut(start, end, CLOSE_OBJECT, {
@@ -97,6 +202,8 @@ class Cutter {
 
   /** An array cut at its elements. */
   private array(start: number, end: number, depth: number): unknown[] {
+    const fast = this.atIndentedMembers(start, end, depth, CLOSE_ARRAY);
+    if (fast !== undefined) return fast as unknown[];
     const { buffer } = this;
     const result: unknown[] = [];
     this.cut(start, end, CLOSE_ARRAY, {
