@@ -44,6 +44,11 @@ export const GROUPS = {
     mutate: ['src-main/collect/redact-*.ts', 'src-main/collect/pseudonyms.ts'],
     testFiles: ['test/collect/redact*.test.ts', 'test/collect/snapshot-round-trip.test.ts'],
   },
+  // The snapshot file read in pieces: a wrong cut must never give another value than JSON.parse.
+  'snapshot-parse': {
+    mutate: ['src-main/host/snapshot/json-from-bytes.ts'],
+    testFiles: ['test/hosts/json-from-bytes.test.ts'],
+  },
   winpath: {
     mutate: ['src-shared/winpath/**/*.ts'],
     testFiles: ['test/core/winpath*.test.ts', 'test/core/win-case-names.test.ts'],
