@@ -3,8 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonFromBytes, PIECE_BYTES } from '../../src-main/host/snapshot/json-from-bytes.js';
+import { type HowRead, jsonFromBytes, PIECE_BYTES } from '../../src-main/host/snapshot/json-from-bytes.js';
 import { parseSnapshotBytes, parseSnapshotText } from '../../src-main/host/snapshot/load-snapshot.js';
+
+/** `jsonFromBytes` with how each container was read, and whether the whole text was. */
+function readWithHow(bytes: Uint8Array, pieceBytes?: number): { value: unknown; how: Set<HowRead> } {
+  const how = new Set<HowRead>();
+  return { value: jsonFromBytes(bytes, pieceBytes, (h) => how.add(h)), how };
+}
 
 /** What the snapshot loader did before: decode the whole file, drop one BOM, JSON.parse. */
 const reference = (bytes: Uint8Array) => JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')) as unknown;
@@ -59,13 +65,31 @@ describe('JSON parsed from a file\'s bytes in pieces', () => {
     const bytes = readFileSync(file);
     for (const pieceBytes of [16, 200, PIECE_BYTES]) expectSameOutcome(bytes, pieceBytes);
     expect(parseSnapshotBytes(bytes, file)).toEqual(parseSnapshotText(bytes.toString('utf8'), file));
+    // Neither as written nor compact is a valid file ever parsed as one whole text.
+    let parsed: { value: unknown } | undefined;
+    try {
+      parsed = { value: reference(bytes) };
+    } catch {
+      return; // (a fixture of a damaged file)
+    }
+    const compact = Buffer.from(JSON.stringify(parsed.value));
+    for (const pieceBytes of [16, 200]) {
+      expect(readWithHow(bytes, pieceBytes).how.has('whole-text')).toBe(false);
+      expect([...readWithHow(compact, pieceBytes).how]).toEqual(compact.length > pieceBytes && typeof parsed.value === 'object' ? ['walked'] : []);
+    }
   });
 
   it('gives any JSON value the same as JSON.parse, however small the pieces and however it is spaced', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom(undefined, 1, 2, '\t', '\r\n '), fc.constantFrom(8, 32, 256), fc.boolean(), (value, space, pieceBytes, bom) => {
         const text = JSON.stringify(value, null, space as string | number | undefined);
-        expectSameOutcome(Buffer.from(`${bom ? '\uFEFF' : ''} \n${text}\r\n`), pieceBytes);
+        const bytes = Buffer.from(`${bom ? '\uFEFF' : ''} \n${text}\r\n`);
+        expectSameOutcome(bytes, pieceBytes);
+        // Valid JSON is never parsed whole; compact JSON has no indent to cut by, and is walked.
+        const { how } = readWithHow(bytes, pieceBytes);
+        expect(how.has('whole-text')).toBe(false);
+        if (space === undefined) expect(how.has('cut-by-indent')).toBe(false);
+        else expect(how.has('walked')).toBe(false);
       }),
       { numRuns: 400 },
     );
@@ -106,26 +130,25 @@ describe('JSON parsed from a file\'s bytes in pieces', () => {
     }
   });
 
-  it('cuts a file spaced by JSON.stringify at its indented members at the first try, found by Buffer.indexOf', () => {
+  it('cuts a file spaced by JSON.stringify at its indented members at the first try: no piece refused, no byte walked', () => {
     const bytes = largeSnapshotBytes();
-    const indexOf = vi.spyOn(Buffer.prototype, 'indexOf');
     const parse = vi.spyOn(JSON, 'parse');
-    const value = jsonFromBytes(bytes);
+    const { value, how } = readWithHow(bytes);
     const threw = parse.mock.results.filter((r) => r.type === 'throw').length;
-    const searched = indexOf.mock.calls.length;
     vi.restoreAllMocks();
-    expect(searched).toBeGreaterThan(0);
+    expect([...how]).toEqual(['cut-by-indent']);
     expect(threw).toBe(0);
     expect(isDeepStrictEqual(value, reference(bytes))).toBe(true);
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(1, 2, 4, '\t', '\r\n '), fc.constantFrom(8, 32, 256), (json, space, pieceBytes) => {
         const text = Buffer.from(JSON.stringify(json, null, space));
         const spy = vi.spyOn(JSON, 'parse');
-        const parsed = jsonFromBytes(text, pieceBytes);
+        const read = readWithHow(text, pieceBytes);
         const failedPieces = spy.mock.results.filter((r) => r.type === 'throw').length;
         spy.mockRestore();
         expect(failedPieces).toBe(0);
-        expect(JSON.stringify(parsed)).toBe(JSON.stringify(json));
+        expect([...read.how].filter((h) => h !== 'cut-by-indent')).toEqual([]);
+        expect(JSON.stringify(read.value)).toBe(JSON.stringify(json));
       }),
       { numRuns: 300 },
     );
@@ -143,7 +166,9 @@ describe('JSON parsed from a file\'s bytes in pieces', () => {
     ];
     for (const text of texts) {
       const parse = vi.spyOn(JSON, 'parse');
-      const value = jsonFromBytes(Buffer.from(text), 48);
+      const { value, how } = readWithHow(Buffer.from(text), 48);
+      expect(how.has('walked')).toBe(true);
+      expect(how.has('whole-text')).toBe(false);
       const parsed = parse.mock.calls.filter((_, i) => parse.mock.results[i]!.type === 'return');
       const longest = Math.max(...parsed.map(([piece]) => piece.length));
       vi.restoreAllMocks();

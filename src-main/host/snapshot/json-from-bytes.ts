@@ -41,22 +41,29 @@ const MAX_CUT_DEPTH = 4;
 /** The cutting met something it does not handle: parse the whole text instead. */
 class NotCut extends Error {}
 
-export function jsonFromBytes(bytes: Uint8Array, pieceBytes = PIECE_BYTES): unknown {
+/**
+ * How a container was read, or that the whole text was: told to the `seen` of `jsonFromBytes`
+ * (tests), as the answer is the same whichever way it went.
+ */
+export type HowRead = 'cut-by-indent' | 'walked' | 'whole-text';
+
+export function jsonFromBytes(bytes: Uint8Array, pieceBytes = PIECE_BYTES, seen: (how: HowRead) => void = () => {}): unknown {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    return parseCut(buffer, pieceBytes);
+    return parseCut(buffer, pieceBytes, seen);
   } catch {
+    seen('whole-text');
     return JSON.parse(buffer.toString('utf8').replace(/^\uFEFF/, ''));
   }
 }
 
-function parseCut(buffer: Buffer, pieceBytes: number): unknown {
+function parseCut(buffer: Buffer, pieceBytes: number, seen: (how: HowRead) => void): unknown {
   const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const start = skipSpace(buffer, bom, buffer.length);
   let end = buffer.length;
   while (end > start && isSpace(buffer[end - 1]!)) end--;
   if (start >= end) throw new NotCut();
-  const cutter = new Cutter(buffer, pieceBytes);
+  const cutter = new Cutter(buffer, pieceBytes, seen);
   return cutter.value(start, end, 0);
 }
 
@@ -67,6 +74,7 @@ class Cutter {
   constructor(
     private readonly buffer: Buffer,
     private readonly pieceBytes: number,
+    private readonly seen: (how: HowRead) => void,
   ) {}
 
   /**
@@ -132,6 +140,7 @@ class Cutter {
         memberFrom = found + memberOffset;
       }
       if (runFrom >= 0) this.parseRun(result, runFrom, runTo);
+      this.seen('cut-by-indent');
       return result;
     } catch {
       this.indentedCutsFailed = true;
@@ -180,6 +189,7 @@ class Cutter {
   private object(start: number, end: number, depth: number): Record<string, unknown> {
     const fast = this.atIndentedMembers(start, end, depth, CLOSE_OBJECT);
     if (fast !== undefined) return fast as Record<string, unknown>;
+    this.seen('walked');
     const { buffer } = this;
     const result: Record<string, unknown> = {};
     this.cut(start, end, CLOSE_OBJECT, {
@@ -191,10 +201,7 @@ class Cutter {
         const valueStart = skipSpace(buffer, colon + 1, limit);
         return { start: at, keyEnd, valueStart, end: endOfValue(buffer, valueStart, limit) };
       },
-      run: (from, to) => {
-        const part = JSON.parse(`{${buffer.toString('utf8', from, to)}}`) as Record<string, unknown>;
-        for (const key of Object.keys(part)) setMember(result, key, part[key]);
-      },
+      run: (from, to) => this.parseRun(result, from, to),
       large: (m) => setMember(result, JSON.parse(buffer.toString('utf8', m.start, m.keyEnd)) as string, this.value(m.valueStart, m.end, depth)),
     });
     return result;
@@ -204,13 +211,12 @@ class Cutter {
   private array(start: number, end: number, depth: number): unknown[] {
     const fast = this.atIndentedMembers(start, end, depth, CLOSE_ARRAY);
     if (fast !== undefined) return fast as unknown[];
+    this.seen('walked');
     const { buffer } = this;
     const result: unknown[] = [];
     this.cut(start, end, CLOSE_ARRAY, {
       read: (at, limit) => ({ start: at, keyEnd: at, valueStart: at, end: endOfValue(buffer, at, limit) }),
-      run: (from, to) => {
-        for (const element of JSON.parse(`[${buffer.toString('utf8', from, to)}]`) as unknown[]) result.push(element);
-      },
+      run: (from, to) => this.parseRun(result, from, to),
       large: (m) => result.push(this.value(m.valueStart, m.end, depth)),
     });
     return result;
