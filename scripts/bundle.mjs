@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
@@ -163,6 +164,10 @@ function trainingScratch() {
 /** In a CommonJS bundle, `import.meta.url` (code shared with the ES module sources asks for its own file's URL) made when asked. */
 const CJS_IMPORT_META_BANNER = { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' };
 
+// Each command's file is the CommonJS wrapper around the bundle (bin/load-bundle.js compiles it as
+// it is read, without making a wrapped copy of it at every start).
+const { WRAPPER_START, WRAPPER_END } = createRequire(import.meta.url)('../bin/load-bundle.js');
+
 /** Builds one command's CommonJS bundle, ends it with its build id, and makes its code cache. */
 const cliBundle = async (name, entry, plugins, scratch) => {
   const outfile = `${cliOutdir}/${name}.cjs`;
@@ -177,7 +182,8 @@ const cliBundle = async (name, entry, plugins, scratch) => {
     // Code shared with the ES module sources asks for its own file's URL (package-root.ts), made when asked.
     // The office's worker threads run the pool's own file beside the command (officeWorker below).
     define: { 'import.meta.url': '__sdImportMeta.url', SD_OFFICE_WORKER_FILE: JSON.stringify(`./${OFFICE_WORKER}`) },
-    banner: CJS_IMPORT_META_BANNER,
+    banner: { js: `${WRAPPER_START}${CJS_IMPORT_META_BANNER.js}` },
+    footer: { js: WRAPPER_END.slice(1) },
     metafile: true,
   });
   writeFileSync(`${cliOutdir}/${name}.meta.json`, JSON.stringify(result.metafile));

@@ -11,7 +11,7 @@ import { runCliCaptured } from '../support/cli-harness.js';
 const root = new URL('../../', import.meta.url);
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
-const { WRAPPER_START } = require('../../bin/load-bundle.js') as { WRAPPER_START: string };
+const { WRAPPER_START, WRAPPER_END } = require('../../bin/load-bundle.js') as { WRAPPER_START: string; WRAPPER_END: string };
 const bin = new URL('bin/sync-doctor.js', root).pathname;
 const machine = new URL('test/fixtures/machines/sage-healthy.json', root).pathname;
 
@@ -46,8 +46,8 @@ function sourcesRun(args: string[], env: NodeJS.ProcessEnv): Set<string> {
         for (const fn of script.functions) {
           const [range] = fn.ranges;
           if (!range || range.count === 0) continue;
-          const offset = range.startOffset - WRAPPER_START.length;
-          if (offset < 0) continue;
+          // The file is the script V8 ran (its CommonJS wrapper included): offsets are the file's own.
+          const offset = range.startOffset;
           let line = lineStarts.findIndex((start) => start > offset) - 1;
           if (line < 0) line = lineStarts.length - 1;
           const entry = map.findEntry(line, offset - lineStarts[line]!);
@@ -81,6 +81,10 @@ describe('the bundled command line', () => {
     for (const build of ['cli', 'cli-check', 'cli-collect', 'cli-office', 'cli-scan', 'cli-serve', 'cli-watch']) {
       const outputs = Object.keys(metaOf(build).outputs).filter((o) => !o.endsWith('.map'));
       expect(outputs).toEqual([`dist/cli/${build}.cjs`]);
+      // The file is its CommonJS wrapper's one expression, compiled as it is read (bin/load-bundle.js).
+      const text = readFileSync(new URL(`dist/cli/${build}.cjs`, root), 'utf8');
+      expect(text.startsWith(WRAPPER_START), build).toBe(true);
+      expect(text.slice(0, text.indexOf('\n//# sourceMappingURL=')).endsWith(WRAPPER_END), build).toBe(true);
       // Every command's but the help's: its ≈9 KB compile for less than checking a cache would cost.
       expect(existsSync(new URL(`dist/cli/${build}.cjs.v8cache`, root)), build).toBe(build !== 'cli');
     }
