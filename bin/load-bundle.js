@@ -24,8 +24,14 @@ const BUILD_ID_LENGTH = 64;
 const HEADER_LENGTH = MAGIC.length + 4 + BUILD_ID_LENGTH;
 const BUILD_ID_LINE = /\n\/\/# sdBuild=([0-9a-f]{64})\n?$/;
 
-/** The code cache of a bundle file. */
-const codeCacheFileOf = (bundleFile) => `${bundleFile}.v8cache`;
+/**
+ * The code cache of a bundle file: the one made after the command's usual starts, or — `start`
+ * given — the one made after that kind of start only (`<bundle>.<start>.v8cache`): V8
+ * deserialises the whole cache at every start, so a start is faster with the functions it runs
+ * and not those of another (a `check --machine` never runs the live host, nor a check of this PC
+ * the snapshot's reader).
+ */
+const codeCacheFileOf = (bundleFile, start) => (start === undefined ? `${bundleFile}.v8cache` : `${bundleFile}.${start}.v8cache`);
 
 /** The build id a bundle ends with (scripts/bundle.mjs writes it: the SHA-256 of the rest). */
 function buildIdOf(source) {
@@ -116,8 +122,10 @@ function runBundle(script, filename) {
 /**
  * Loads a bundle: `{ exports, codeCache, script }`, where `codeCache` says what became of its
  * cache: 'used', 'rejected' (by V8: another Node or flags), 'absent', 'refused' or 'damaged'.
+ * `start` names the kind of start (codeCacheFileOf): its own cache when the build made one, else
+ * the bundle's.
  */
-function loadBundle(bundleFile) {
+function loadBundle(bundleFile, start) {
   const fd = fs.openSync(bundleFile, 'r');
   let source;
   let bundleStat;
@@ -127,7 +135,9 @@ function loadBundle(bundleFile) {
   } finally {
     fs.closeSync(fd);
   }
-  const cache = trustedCodeCache(codeCacheFileOf(bundleFile), bundleStat, buildIdOf(source));
+  const buildId = buildIdOf(source);
+  let cache = start === undefined ? { state: 'absent' } : trustedCodeCache(codeCacheFileOf(bundleFile, start), bundleStat, buildId);
+  if (cache.state === 'absent') cache = trustedCodeCache(codeCacheFileOf(bundleFile), bundleStat, buildId);
   const script = compileBundle(source, bundleFile, cache.data);
   const codeCache = cache.state !== 'trusted' ? cache.state : script.cachedDataRejected ? 'rejected' : 'used';
   return { exports: runBundle(script, bundleFile), codeCache, script };

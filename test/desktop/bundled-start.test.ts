@@ -88,6 +88,8 @@ describe('the bundled command line', () => {
       // Every command's but the help's: its ≈9 KB compile for less than checking a cache would cost.
       expect(existsSync(new URL(`dist/cli/${build}.cjs.v8cache`, root)), build).toBe(build !== 'cli');
     }
+    // And the check's for a check of a snapshot file (`--machine`), without the live host's functions.
+    expect(existsSync(new URL('dist/cli/cli-check.cjs.machine.v8cache', root))).toBe(true);
     const help = Object.keys(metaOf('cli').outputs['dist/cli/cli.cjs']!.inputs);
     expect(help.filter((i) => heavy.test(i) || i.includes('node_modules/zod/') || onlyWhenNeeded.test(i))).toEqual([]);
     // The check's file holds the settings store and the Windows adapter, for when they are needed,
