@@ -179,6 +179,31 @@ describe('the bundled command line', () => {
     }
   });
 
+  it('starts a check of a snapshot file with the snapshot start’s code cache, and a check of this PC with the command’s own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-caches-'));
+    try {
+      // Which code cache files the loader opened (bin/load-bundle.js opens each with fs.openSync; a missing one is not listed).
+      const opened = join(dir, 'opened.txt');
+      const spy = join(dir, 'spy.cjs');
+      writeFileSync(
+        spy,
+        `const fs = require('node:fs'); const open = fs.openSync; fs.openSync = function (p, ...rest) { const fd = open.call(this, p, ...rest); if (String(p).endsWith('.v8cache')) fs.appendFileSync(${JSON.stringify(opened)}, require('node:path').basename(String(p)) + '\\n'); return fd; };`,
+      );
+      const cachesOpened = (args: string[]) => {
+        rmSync(opened, { force: true });
+        const run = spawnSync(process.execPath, ['-r', spy, bin, ...args], { env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(dir, 'config') }, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBeLessThanOrEqual(2);
+        return existsSync(opened) ? readFileSync(opened, 'utf8').trim().split('\n') : [];
+      };
+      expect(cachesOpened(['check', '--machine', machine, '--json'])).toEqual(['cli-check.cjs.machine.v8cache']);
+      expect(cachesOpened(['check', `--machine=${machine}`, '--summary'])).toEqual(['cli-check.cjs.machine.v8cache']);
+      expect(cachesOpened(['check', '--help'])).toEqual(['cli-check.cjs.v8cache']);
+      expect(cachesOpened(['collect', '--machine', machine, '--out', '-'])).toEqual(['cli-collect.cjs.v8cache']); // none of its own: the command's
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('runs every command from its own bundle, and the help from the shared one', async () => {
     for (const command of ['check', 'collect', 'office', 'scan', 'serve', 'watch']) {
       const run = spawnSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
