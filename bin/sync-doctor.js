@@ -15,7 +15,9 @@ if (!existsSync(entry)) {
   process.stderr.write('sync-doctor: not built yet — run `npm run build` (or `npm ci`) first.\n');
   process.exit(3);
 }
-const { runCli, whenOutputWritten } = require('./load-bundle.js').loadBundle(entry).exports;
+// A check of a snapshot file has a code cache of its own (bin/load-bundle.js, codeCacheFileOf).
+const start = process.argv.some((arg) => arg === '--machine' || arg.startsWith('--machine=')) ? 'machine' : undefined;
+const { runCli, whenOutputWritten } = require('./load-bundle.js').loadBundle(entry, start).exports;
 runCli(process.argv.slice(2)).then((code) => {
   // Exit as soon as the output is written: a look-up the deadline gave up on may still be stuck
   // inside the operating system (a dead share), and must not keep the process alive.

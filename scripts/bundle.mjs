@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
@@ -127,23 +128,31 @@ const commandEntry = {
 };
 
 // The runs whose compiled functions each command's code cache holds (their output is thrown
-// away): the help, and what a start of the command most often does. `check` without a path
-// checks the build machine itself (read-only) with a saved settings file — not on Windows,
-// where that would start PowerShell inside the build. A run whose files are missing (an
+// away): the help, and what a start of the command most often does. V8 deserialises a whole
+// cache at every start, so `check` has two: its own (`cli-check.cjs.v8cache`: a check of this
+// PC) and one for a check of a snapshot file (`cli-check.cjs.machine.v8cache`, used when the
+// command line has `--machine`: bin/sync-doctor.js) — each without the other's functions (the
+// live host and the settings file's reader; the snapshot's reader, schema and host). `check`
+// without a path checks the build machine itself (read-only) with a saved settings file — not on
+// Windows, where that would start PowerShell inside the build: there the check's own cache is
+// made from the snapshot runs, as the machine cache is. A run whose files are missing (an
 // installed package has no test/) is left out.
 const fixture = (path) => (existsSync(join(root, path)) ? join(root, path) : undefined);
 const trainingMachine = fixture('test/fixtures/machines/sage-stale-after-upgrade.json');
 const trainingOffice = fixture('test/fixtures/offices/healthy');
+/** Each cache a command's build makes ('' its own, else the kind of start: codeCacheFileOf), with the runs it is made after. */
 const trainingRuns = (command, scratch) => {
-  const runs = {
-    check: [['check', '--help'], trainingMachine && ['check', '--machine', trainingMachine, '--json'], trainingMachine && ['check', '--machine', trainingMachine], process.platform !== 'win32' && ['check', '--json']],
-    collect: [['collect', '--help'], trainingMachine && ['collect', '--machine', trainingMachine, '--out', '-']],
-    office: [['office', '--help'], trainingOffice && ['office', trainingOffice, '--summary']],
-    scan: [['scan', '--help'], ['scan', scratch, '--json']],
-    serve: [['serve', '--help']],
-    watch: [['watch', '--help']],
+  const checkHelp = ['check', '--help'];
+  const machineChecks = [checkHelp, trainingMachine && ['check', '--machine', trainingMachine, '--json'], trainingMachine && ['check', '--machine', trainingMachine]];
+  const caches = {
+    check: { '': process.platform === 'win32' ? machineChecks : [checkHelp, ['check', '--json'], ['check']], machine: machineChecks },
+    collect: { '': [['collect', '--help'], trainingMachine && ['collect', '--machine', trainingMachine, '--out', '-']] },
+    office: { '': [['office', '--help'], trainingOffice && ['office', trainingOffice, '--summary']] },
+    scan: { '': [['scan', '--help'], ['scan', scratch, '--json']] },
+    serve: { '': [['serve', '--help']] },
+    watch: { '': [['watch', '--help']] },
   }[command];
-  return runs.filter(Boolean);
+  return Object.entries(caches).map(([start, runs]) => ({ start, runs: runs.filter(Boolean) }));
 };
 
 /** A scratch settings folder (a saved settings file, as a PC that uses the app has) and a small tree to scan. */
@@ -163,6 +172,10 @@ function trainingScratch() {
 /** In a CommonJS bundle, `import.meta.url` (code shared with the ES module sources asks for its own file's URL) made when asked. */
 const CJS_IMPORT_META_BANNER = { js: 'var __sdImportMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' };
 
+// Each command's file is the CommonJS wrapper around the bundle (bin/load-bundle.js compiles it as
+// it is read, without making a wrapped copy of it at every start).
+const { WRAPPER_START, WRAPPER_END } = createRequire(import.meta.url)('../bin/load-bundle.js');
+
 /** Builds one command's CommonJS bundle, ends it with its build id, and makes its code cache. */
 const cliBundle = async (name, entry, plugins, scratch) => {
   const outfile = `${cliOutdir}/${name}.cjs`;
@@ -177,7 +190,8 @@ const cliBundle = async (name, entry, plugins, scratch) => {
     // Code shared with the ES module sources asks for its own file's URL (package-root.ts), made when asked.
     // The office's worker threads run the pool's own file beside the command (officeWorker below).
     define: { 'import.meta.url': '__sdImportMeta.url', SD_OFFICE_WORKER_FILE: JSON.stringify(`./${OFFICE_WORKER}`) },
-    banner: CJS_IMPORT_META_BANNER,
+    banner: { js: `${WRAPPER_START}${CJS_IMPORT_META_BANNER.js}` },
+    footer: { js: WRAPPER_END.slice(1) },
     metafile: true,
   });
   writeFileSync(`${cliOutdir}/${name}.meta.json`, JSON.stringify(result.metafile));
@@ -186,15 +200,16 @@ const cliBundle = async (name, entry, plugins, scratch) => {
   writeFileSync(outfile, `${text}\n//# sdBuild=${createHash('sha256').update(text).digest('hex')}\n`);
   // The help's file is small (≈9 KB): compiling it costs less than checking a cache (node:zlib's CRC-32).
   if (name === 'cli') return;
-  const runs = trainingRuns(name.slice('cli-'.length), scratch).map((argv) => JSON.stringify(argv));
-  const produced = spawnSync(process.execPath, [join(root, 'scripts/produce-code-cache.cjs'), outfile, ...runs], {
-    env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(scratch, 'config') },
-    // Output into a pipe, as a fleet's tools read it (its writing code is then in the cache too).
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: 'utf8',
-  });
-  if (produced.status !== 0) throw new Error(`code cache of ${name}: ${produced.stderr}`);
+  for (const { start, runs } of trainingRuns(name.slice('cli-'.length), scratch)) {
+    const produced = spawnSync(process.execPath, [join(root, 'scripts/produce-code-cache.cjs'), outfile, start, ...runs.map((argv) => JSON.stringify(argv))], {
+      env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(scratch, 'config') },
+      // Output into a pipe, as a fleet's tools read it (its writing code is then in the cache too).
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    if (produced.status !== 0) throw new Error(`code cache of ${name}${start && ` (${start})`}: ${produced.stderr}`);
+  }
 };
 
 /**

@@ -2,9 +2,7 @@ import { DEFAULT_SETTINGS } from '../../src-shared/settings/default-settings.js'
 import type { Settings } from '../../src-shared/settings/settings-schema.js';
 import type { MachineSnapshot } from '../../src-shared/model/machine-snapshot-schema.js';
 import { tidyTypedPath } from '../../src-shared/winpath/win-path-input.js';
-import { DEMO_DESCRIPTION, loadDemoMachine } from '../demo/demo-machine.js';
 import type { Host } from '../host/host.js';
-import { hostForSnapshot, loadSnapshotHost } from '../host/snapshot/host-for-snapshot.js';
 import type { SnapshotFileReader } from '../host/snapshot/load-snapshot.js';
 import { DEFAULT_TIMEOUT_MS, type CheckInputs } from './check-inputs.js';
 import { InputError } from './input-error.js';
@@ -50,6 +48,9 @@ export async function resolveCheckContext(args: CheckRequest, deps: CheckContext
   let bundled: MachineSnapshot['checkInputs'];
   const timeoutMs = args.timeoutMs ?? settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (args.machine !== undefined) {
+    // The snapshot's reader, schema and host load only for a `--machine` check: a check of this
+    // PC never builds the snapshot schema (zod: the largest schema a check makes at start).
+    const { loadSnapshotHost } = await import('../host/snapshot/host-for-snapshot.js');
     const loaded = await loadSnapshotHost(args.machine, deps.snapshotReader);
     if (!loaded.ok) throw new InputError(loaded.message);
     host = loaded.host;
@@ -78,6 +79,7 @@ export async function resolveCheckContext(args: CheckRequest, deps: CheckContext
 }
 
 async function demoContext(args: CheckRequest): Promise<CheckContext> {
+  const [{ DEMO_DESCRIPTION, loadDemoMachine }, { hostForSnapshot }] = await Promise.all([import('../demo/demo-machine.js'), import('../host/snapshot/host-for-snapshot.js')]);
   const demo = await loadDemoMachine();
   const location = args.syncAppLocation ?? demo.syncAppLocation;
   return {

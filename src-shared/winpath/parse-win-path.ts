@@ -147,6 +147,9 @@ function needsLiteralSpelling(path: WinPath): boolean {
   return (path.root.kind === 'unc' && path.root.server === '.') || !path.segments.every(survivesNormalisation);
 }
 
+/** A name Windows would trim on reading it back (one pattern object for every call: a literal makes one each time). */
+const ENDS_IN_PERIOD_OR_SPACE = /[. ]$/;
+
 /**
  * The ordinary spelling: `C:\A\B`, `C:\` for a drive root, `\\server\share\A`. A last name
  * (or a share with nothing below it) ending in a space or period gets a trailing `\`, so Windows
@@ -160,8 +163,8 @@ export function formatWinPath(path: WinPath): string {
     return `${base}\\${segments.join('\\')}`;
   }
   const base = formatRoot(root);
-  if (segments.length === 0) return root.kind === 'unc' && /[. ]$/.test(root.share) ? `${base}\\` : base;
-  const guard = /[. ]$/.test(segments.at(-1)!) ? '\\' : '';
+  if (segments.length === 0) return root.kind === 'unc' && ENDS_IN_PERIOD_OR_SPACE.test(root.share) ? `${base}\\` : base;
+  const guard = ENDS_IN_PERIOD_OR_SPACE.test(segments.at(-1)!) ? '\\' : '';
   return `${root.kind === 'drive' ? base : `${base}\\`}${segments.join('\\')}${guard}`;
 }
 

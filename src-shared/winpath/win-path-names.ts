@@ -62,11 +62,14 @@ export function literalNames(rest: string): NamesParse {
   return { ok: true, names: raw, dots: false, trimmed: false, trailingSeparator };
 }
 
+/** A name ending in a single period (one pattern object for every call: a literal makes one each time). */
+const ENDS_IN_ONE_PERIOD = /(?:^|[^.])\.$/;
+
 /**
  * Whether the ordinary spelling of this name reads back as the same name. `.`, `..` and a name
  * ending in a single period only exist literally (through `\\?\`).
  */
 export function survivesNormalisation(name: string): boolean {
-  return name !== '..' && !/(?:^|[^.])\.$/.test(name);
+  return name !== '..' && !ENDS_IN_ONE_PERIOD.test(name);
 }
 

@@ -11,7 +11,7 @@ import { runCliCaptured } from '../support/cli-harness.js';
 const root = new URL('../../', import.meta.url);
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown };
-const { WRAPPER_START } = require('../../bin/load-bundle.js') as { WRAPPER_START: string };
+const { WRAPPER_START, WRAPPER_END } = require('../../bin/load-bundle.js') as { WRAPPER_START: string; WRAPPER_END: string };
 const bin = new URL('bin/sync-doctor.js', root).pathname;
 const machine = new URL('test/fixtures/machines/sage-healthy.json', root).pathname;
 
@@ -46,8 +46,8 @@ function sourcesRun(args: string[], env: NodeJS.ProcessEnv): Set<string> {
         for (const fn of script.functions) {
           const [range] = fn.ranges;
           if (!range || range.count === 0) continue;
-          const offset = range.startOffset - WRAPPER_START.length;
-          if (offset < 0) continue;
+          // The file is the script V8 ran (its CommonJS wrapper included): offsets are the file's own.
+          const offset = range.startOffset;
           let line = lineStarts.findIndex((start) => start > offset) - 1;
           if (line < 0) line = lineStarts.length - 1;
           const entry = map.findEntry(line, offset - lineStarts[line]!);
@@ -81,9 +81,15 @@ describe('the bundled command line', () => {
     for (const build of ['cli', 'cli-check', 'cli-collect', 'cli-office', 'cli-scan', 'cli-serve', 'cli-watch']) {
       const outputs = Object.keys(metaOf(build).outputs).filter((o) => !o.endsWith('.map'));
       expect(outputs).toEqual([`dist/cli/${build}.cjs`]);
+      // The file is its CommonJS wrapper's one expression, compiled as it is read (bin/load-bundle.js).
+      const text = readFileSync(new URL(`dist/cli/${build}.cjs`, root), 'utf8');
+      expect(text.startsWith(WRAPPER_START), build).toBe(true);
+      expect(text.slice(0, text.indexOf('\n//# sourceMappingURL=')).endsWith(WRAPPER_END), build).toBe(true);
       // Every command's but the help's: its ≈9 KB compile for less than checking a cache would cost.
       expect(existsSync(new URL(`dist/cli/${build}.cjs.v8cache`, root)), build).toBe(build !== 'cli');
     }
+    // And the check's for a check of a snapshot file (`--machine`), without the live host's functions.
+    expect(existsSync(new URL('dist/cli/cli-check.cjs.machine.v8cache', root))).toBe(true);
     const help = Object.keys(metaOf('cli').outputs['dist/cli/cli.cjs']!.inputs);
     expect(help.filter((i) => heavy.test(i) || i.includes('node_modules/zod/') || onlyWhenNeeded.test(i))).toEqual([]);
     // The check's file holds the settings store and the Windows adapter, for when they are needed,
@@ -168,6 +174,31 @@ describe('the bundled command line', () => {
         // Nor, for this PC's processes and files, the promise-based file API (callback-fs.ts).
         expect(liveRun.filter((m) => /^NativeModule (crypto|child_process|internal\/fs\/promises)$/.test(m))).toEqual([]);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts a check of a snapshot file with the snapshot start’s code cache, and a check of this PC with the command’s own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-caches-'));
+    try {
+      // Which code cache files the loader opened (bin/load-bundle.js opens each with fs.openSync; a missing one is not listed).
+      const opened = join(dir, 'opened.txt');
+      const spy = join(dir, 'spy.cjs');
+      writeFileSync(
+        spy,
+        `const fs = require('node:fs'); const open = fs.openSync; fs.openSync = function (p, ...rest) { const fd = open.call(this, p, ...rest); if (String(p).endsWith('.v8cache')) fs.appendFileSync(${JSON.stringify(opened)}, require('node:path').basename(String(p)) + '\\n'); return fd; };`,
+      );
+      const cachesOpened = (args: string[]) => {
+        rmSync(opened, { force: true });
+        const run = spawnSync(process.execPath, ['-r', spy, bin, ...args], { env: { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(dir, 'config') }, encoding: 'utf8' });
+        expect(run.status, run.stderr).toBeLessThanOrEqual(2);
+        return existsSync(opened) ? readFileSync(opened, 'utf8').trim().split('\n') : [];
+      };
+      expect(cachesOpened(['check', '--machine', machine, '--json'])).toEqual(['cli-check.cjs.machine.v8cache']);
+      expect(cachesOpened(['check', `--machine=${machine}`, '--summary'])).toEqual(['cli-check.cjs.machine.v8cache']);
+      expect(cachesOpened(['check', '--help'])).toEqual(['cli-check.cjs.v8cache']);
+      expect(cachesOpened(['collect', '--machine', machine, '--out', '-'])).toEqual(['cli-collect.cjs.v8cache']); // none of its own: the command's
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -29,15 +29,19 @@ mkdirSync(join(install, 'dist', 'cli'), { recursive: true });
 for (const file of ['sync-doctor.js', 'load-bundle.js', 'package.json']) copyFileSync(join(root, 'bin', file), join(install, 'bin', file));
 copyFileSync(join(root, 'dist/cli/cli-check.cjs'), bundle);
 const env = { ...process.env, SYNC_DOCTOR_CONFIG_DIR: join(work, 'config') };
+// The cache the build made for a check of a snapshot file (used when the command line has --machine).
+const machineCache = `${bundle}.machine.v8cache`;
+const builtMachineCache = readFileSync(join(root, 'dist/cli/cli-check.cjs.machine.v8cache'));
 beforeEach(() => {
+  rmSync(machineCache, { force: true });
   rmSync(cache, { force: true });
   writeFileSync(cache, builtCache, { mode: 0o644 });
   chmodSync(cache, 0o644);
 });
 
-/** What the loader made of the cache, in a process of its own. */
-const cacheState = () =>
-  spawnSync(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(join(install, 'bin', 'load-bundle.js'))}).loadBundle(${JSON.stringify(bundle)}).codeCache)`], {
+/** What the loader made of the cache (for a kind of start: codeCacheFileOf), in a process of its own. */
+const cacheState = (start?: string) =>
+  spawnSync(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(join(install, 'bin', 'load-bundle.js'))}).loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(start)}).codeCache)`], {
     env,
     encoding: 'utf8',
   }).stdout;
@@ -59,6 +63,22 @@ describe('the code cache beside a command bundle', () => {
     expect(cacheState()).toBe('used');
     expect(check()).toEqual(withoutCache);
     expect([0, 1, 2]).toContain(withoutCache.status);
+  });
+
+  it('for a check of a snapshot file: its own cache when the build made one, held to the same rules; else the command’s', () => {
+    expect(cacheState('machine')).toBe('used'); // none of its own here: the command's
+    writeFileSync(machineCache, builtMachineCache, { mode: 0o644 });
+    writeFileSync(cache, Buffer.alloc(0)); // the command's own unusable: the snapshot's is the one read
+    expect(cacheState()).toBe('damaged');
+    expect(cacheState('machine')).toBe('used');
+    expect(check()).toEqual(withoutCache);
+    const bytes = Buffer.from(builtMachineCache);
+    for (let i = 200; i < bytes.length; i += 997) bytes[i] = bytes[i]! ^ 0xff;
+    writeFileSync(machineCache, bytes);
+    expect(cacheState('machine')).toBe('damaged');
+    expect(check()).toEqual(withoutCache);
+    chmodSync(machineCache, 0o666);
+    if (process.platform !== 'win32') expect(cacheState('machine')).toBe('refused');
   });
 
   it('is absent: the ordinary compile', () => {
