@@ -15,16 +15,21 @@ function readWithHow(bytes: Uint8Array, pieceBytes?: number): { value: unknown; 
 /** What the snapshot loader did before: decode the whole file, drop one BOM, JSON.parse. */
 const reference = (bytes: Uint8Array) => JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')) as unknown;
 
-/** The same outcome: an equal value (same keys in the same order, same prototypes), or a throw from both. */
+/**
+ * The same outcome: an equal value (same keys in the same order, same prototypes), or the same
+ * error (its message reaches the user, position included) — from the whole text, as a last resort.
+ */
 function expectSameOutcome(bytes: Uint8Array, pieceBytes: number): void {
-  let expected: { value: unknown } | 'throws';
+  let expected: { value: unknown } | { error: string };
   try {
     expected = { value: reference(bytes) };
-  } catch {
-    expected = 'throws';
+  } catch (error) {
+    expected = { error: (error as Error).message };
   }
-  if (expected === 'throws') {
-    expect(() => jsonFromBytes(bytes, pieceBytes)).toThrow();
+  if ('error' in expected) {
+    const how = new Set<HowRead>();
+    expect(() => jsonFromBytes(bytes, pieceBytes, (h) => how.add(h))).toThrow(new SyntaxError(expected.error));
+    expect(how.has('whole-text')).toBe(true);
     return;
   }
   const actual = jsonFromBytes(bytes, pieceBytes);
