@@ -179,7 +179,14 @@ export const GROUPS = {
  * New groups whose tests are still catching up, with their last score: run by
  * `npm run test:mutation -- <group>`, but outside the gate until they reach the threshold.
  */
-export const CATCHING_UP = {};
+export const CATCHING_UP = {
+  // 82.1 % (294 of 358, 2026-12-06). Of the 64 left, most cannot change an answer: the piece-size
+  // limits (`>` against `>=`: a piece one byte larger or smaller), `runFrom > 0` for `>= 0` (no
+  // member starts at byte 0, where a bracket is), and the BOM test before the last-resort parse
+  // of a text that is invalid either way. Tests pinning the exact pieces would hold the cutting to
+  // one implementation rather than to JSON.parse's answer.
+  'snapshot-parse': 82.1,
+};
 
 /**
  * The groups `npm run test:mutation` runs and fails below the break threshold: every one of them
