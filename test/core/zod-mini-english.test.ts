@@ -35,4 +35,20 @@ describe('zod/mini in English', () => {
       config({ localeError: before });
     }
   });
+
+  it('the Windows adapter\'s schemas bring the English with them (in a `check` on Windows no zod classic sets it)', async () => {
+    const before = config().localeError;
+    try {
+      config({ localeError: undefined });
+      vi.resetModules();
+      const { systemReportFromJson } = await import('../../src-main/host/windows/system-report.js');
+      expect(systemReportFromJson({ processes: { pid: 'x', name: 'a' } })).toEqual({ ok: false, message: 'PowerShell printed unexpected JSON: Invalid input: expected number, received string at processes.0.pid' });
+      config({ localeError: undefined });
+      vi.resetModules();
+      const { SessionLineSchemas } = await import('../../src-main/host/windows/session/session-protocol.js');
+      expect(SessionLineSchemas.Answer.safeParse({ id: 1.5 }).error?.issues[0]?.message).toBe('Invalid input: expected int, received number');
+    } finally {
+      config({ localeError: before });
+    }
+  });
 });

@@ -100,6 +100,13 @@ describe('the bundled command line', () => {
       const inputs = Object.keys(metaOf(build).outputs[`dist/cli/${build}.cjs`]!.inputs);
       expect(inputs.filter((i) => vendored.test(i)), build).toEqual([]);
     }
+    // Every schema `check` and `collect` may use is zod/mini's (the snapshot's, the settings', the
+    // Windows adapter's): zod classic is not even in their files, so it is neither read nor cached.
+    for (const build of ['cli-check', 'cli-collect']) {
+      const inputs = Object.keys(metaOf(build).outputs[`dist/cli/${build}.cjs`]!.inputs);
+      expect(inputs, build).toContain('src-main/host/windows/system-report.ts');
+      expect(inputs.filter((i) => /node_modules\/zod\/(v4\/classic\/|index\.js$)/.test(i)), build).toEqual([]);
+    }
     const checkText = readFileSync(new URL('dist/cli/cli-check.cjs', root), 'utf8');
     for (const file of ['vendor-iconv-lite.cjs', 'vendor-csv-parse-sync.cjs', 'vendor-conf.cjs']) {
       expect(existsSync(new URL(`dist/cli/${file}`, root)), file).toBe(true);

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../src-shared/zod-mini-english.js';
 import type { DriveInfo, HostIdentity, ProcessInfo, RegistryKey, ServiceInfo } from '../../../src-shared/model/system.js';
 import type { DriveKind, ServiceStartType, ServiceState } from '../../../src-shared/model/machine-snapshot-schema.js';
 import { decodeConsoleOutput } from './console-text.js';
@@ -9,20 +10,33 @@ import { parseWindowsTime } from './windows-time.js';
  * comes back as a bare object, enums may come back as numbers, other users' process paths as
  * null, dates as ISO text, `/Date(ms)/` or CIM (DMTF) strings. Every part is optional: a part the
  * script could not read is missing and named in `errors`.
+ *
+ * Written with `zod/mini` rather than zod classic (this module is bundled into `check`): the same
+ * checks, parsed values, issue paths and messages, held to the classic declaration by
+ * test/core/system-report-schema-mini.test.ts (test/support/zod-oracles/).
  */
 
 /** A list, or the single object PowerShell 5.1 unwraps a list of one into, or null for none. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value])),
+    z.array(item),
+  );
 
-const optionalText = z.string().nullish().transform((v) => (v === null || v === undefined || v === '' ? undefined : v));
-const optionalInt = z.union([z.number(), z.string()]).nullish().transform((v) => {
-  const n = typeof v === 'string' ? Number(v) : v;
-  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
-});
+const optionalText = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => (v === null || v === undefined || v === '' ? undefined : v)),
+);
+const optionalInt = z.pipe(
+  z.nullish(z.union([z.number(), z.string()])),
+  z.transform((v: number | string | null | undefined) => {
+    const n = typeof v === 'string' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+  }),
+);
 
 const RawProcess = z.object({
-  pid: z.number().int(),
+  pid: z.number().check(z.int()),
   name: z.string(),
   path: optionalText,
   user: optionalText,
@@ -43,12 +57,15 @@ const RawService = z.object({
 const RegistryValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);
 const RawKey = z.object({
   key: z.string(),
-  values: z.preprocess((v) => (v === null || Array.isArray(v) ? {} : v), z.record(z.string(), RegistryValue)),
+  values: z.pipe(
+    z.transform((v: unknown) => (v === null || Array.isArray(v) ? {} : v)),
+    z.record(z.string(), RegistryValue),
+  ),
 });
 
 const RawDrive = z.object({
   letter: z.string(),
-  driveType: z.union([z.number(), z.string()]).nullish(),
+  driveType: z.nullish(z.union([z.number(), z.string()])),
   remote: optionalText,
 });
 
@@ -56,19 +73,20 @@ const RawIdentity = z.object({
   computerName: z.string(),
   userName: z.string(),
   userDomain: optionalText,
-  elevated: z.boolean().nullish(),
+  elevated: z.nullish(z.boolean()),
   sessionId: optionalInt,
   os: optionalText,
   desktopUser: optionalText,
 });
 
-const RawReport = z.object({
-  errors: listOf(z.string()).optional(),
-  identity: RawIdentity.nullish(),
-  processes: listOf(RawProcess).optional(),
-  services: listOf(RawService).optional(),
-  registry: listOf(RawKey).optional(),
-  drives: listOf(RawDrive).optional(),
+/** The script's JSON document (exported for its differential test against the classic declaration). */
+export const RawSystemReportSchema = z.object({
+  errors: z.optional(listOf(z.string())),
+  identity: z.nullish(RawIdentity),
+  processes: z.optional(listOf(RawProcess)),
+  services: z.optional(listOf(RawService)),
+  registry: z.optional(listOf(RawKey)),
+  drives: z.optional(listOf(RawDrive)),
 });
 
 export interface SystemReport {
@@ -139,7 +157,7 @@ export function parseSystemReport(stdout: Uint8Array): SystemReportParse {
 
 /** The report from the JSON already parsed (the long-lived session's answers arrive as JSON lines). */
 export function systemReportFromJson(json: unknown): SystemReportParse {
-  const parsed = RawReport.safeParse(json);
+  const parsed = RawSystemReportSchema.safeParse(json);
   if (!parsed.success) return { ok: false, message: `PowerShell printed unexpected JSON: ${parsed.error.issues[0]?.message ?? ''} at ${parsed.error.issues[0]?.path.join('.') ?? ''}` };
   const raw = parsed.data;
   const report: SystemReport = { errors: raw.errors ?? [] };

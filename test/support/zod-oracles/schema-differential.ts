@@ -93,3 +93,18 @@ export function damageOf(targeted: fc.Arbitrary<Damage>): fc.Arbitrary<Damage> {
 
 /** A deep copy of a tree with the damage done. */
 export const damaged = (tree: Tree, damage: Damage): Tree => damage(structuredClone(tree));
+
+/**
+ * How many of the values the oracle accepts, and the issue codes of those it refuses: what a
+ * differential test checks first, that its inputs reach both the schema's success and its failures.
+ */
+export function oracleVerdicts(oracle: SafeParser, values: readonly unknown[]): { accepted: number; codes: string[] } {
+  const codes = new Set<string>();
+  let accepted = 0;
+  for (const value of values) {
+    const result = oracle.safeParse(value);
+    if (result.success) accepted++;
+    else for (const issue of result.error.issues) codes.add((issue as { code: string }).code);
+  }
+  return { accepted, codes: [...codes].sort() };
+}

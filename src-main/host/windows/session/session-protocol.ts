@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../../../../src-shared/zod-mini-english.js';
 
 /**
  * The line protocol between Sync Doctor and its long-lived PowerShell session: one JSON
@@ -46,13 +47,24 @@ export interface StartsRequest {
 
 export type SessionRequest = RefreshRequest | WatchRequest | StartsRequest;
 
+/*
+ * Written with `zod/mini` rather than zod classic (this module is bundled into `check`): the same
+ * checks, parsed values, issue paths and messages, held to the classic declarations by
+ * test/core/session-protocol-schema-mini.test.ts (test/support/zod-oracles/).
+ */
 const Ready = z.object({ ready: z.literal(true) });
-const Pids = z.preprocess((v) => (v === null ? [] : typeof v === 'number' ? [v] : v), z.array(z.number()));
-const Answer = z.object({ id: z.number().int(), report: z.unknown().optional(), watching: Pids.optional(), cannotWatch: Pids.optional(), error: z.string().optional() });
-const Exited = z.object({ event: z.literal('exited'), pid: z.number().int() });
-const Started = z.object({ event: z.literal('started'), pid: z.number().int() });
+const Pids = z.pipe(
+  z.transform((v: unknown) => (v === null ? [] : typeof v === 'number' ? [v] : v)),
+  z.array(z.number()),
+);
+const integer = z.number().check(z.int());
+const Answer = z.object({ id: integer, report: z.optional(z.unknown()), watching: z.optional(Pids), cannotWatch: z.optional(Pids), error: z.optional(z.string()) });
+const Exited = z.object({ event: z.literal('exited'), pid: integer });
+const Started = z.object({ event: z.literal('started'), pid: integer });
 /** The bootstrap's answer when PowerShell does not run in Full Language mode (powershell-command.ts). */
 const Unavailable = z.object({ unavailable: z.string() });
+/** Each line the session may print (exported for their differential test against the classic declarations). */
+export const SessionLineSchemas = { Ready, Answer, Exited, Started, Unavailable };
 
 export type SessionLine =
   | { kind: 'ready' }
