@@ -27,7 +27,7 @@ export function createSnapshotHost(
   options: SnapshotHostOptions = {},
 ): Host {
   const copies = options.handedOver !== true;
-  const index = buildSnapshotIndex(snapshot);
+  const index = buildSnapshotIndex(snapshot, { sharedResolution: !copies });
   const capturedAt = new Date(snapshot.capturedAt);
 
   /** Resolves a path and applies the snapshot's access rules (stall first, as a dead share does). */
