@@ -42,3 +42,18 @@ describe('paths resolved once for the PCs of an office', () => {
     expect(shared[3]![1]).toBe('missing');
   });
 });
+
+describe('how long a look-up below a slow path stalls', () => {
+  it('is the largest stall of the slow paths above it, and 0 below none', async () => {
+    const { buildSnapshotIndex } = await import('../../src-main/host/snapshot/snapshot-index.js');
+    const snapshot = MachineSnapshotSchema.parse({
+      format: 'sync-doctor/machine@1',
+      capturedAt: '2026-11-20T09:30:00Z',
+      host: { computerName: 'PC1', userName: 'jane' },
+      slow: { '\\\\NAS\\Share\\a': 30, '\\\\NAS\\Share\\a\\b': 20, '\\\\nas\\share\\A\\B\\c': 70, '\\\\NAS\\Share\\other': 500, '\\\\NAS\\Share\\zero': 0 },
+    });
+    const index = buildSnapshotIndex(snapshot);
+    const stall = (p: string) => index.stallBelow(index.resolve(p)!.path);
+    expect([stall('\\\\NAS\\Share\\a\\b\\x'), stall('\\\\NAS\\Share\\a\\b\\c\\d'), stall('\\\\NAS\\Share\\a'), stall('\\\\NAS\\Share\\x'), stall('\\\\NAS\\Share\\zero\\y')]).toEqual([30, 70, 30, 0, 0]);
+  });
+});

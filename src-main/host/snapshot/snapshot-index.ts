@@ -134,7 +134,12 @@ export function buildSnapshotIndex(snapshot: MachineSnapshot, options: SnapshotI
       unreachable.some((u) => isPrefixOf(u, path)) ||
       (path.root.kind === 'drive' && disconnected.includes(path.root.letter.toLowerCase())),
     deniedBelow: (path) => denied.some((d) => isPrefixOf(d, path)),
-    stallBelow: (path) => Math.max(0, ...slow.filter((s) => isPrefixOf(s.path, path)).map((s) => s.ms)),
+    // Asked at every look-up of every PC: one loop, no arrays (the largest stall that applies, else 0).
+    stallBelow: (path) => {
+      let ms = 0;
+      for (const s of slow) if (s.ms > ms && isPrefixOf(s.path, path)) ms = s.ms;
+      return ms;
+    },
     unknownDrive: (path) => path.root.kind === 'drive' && drives.length > 0 && !knownRoots.has(path.root.letter.toLowerCase()),
   };
 }
