@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rememberedByText } from '../../src-shared/model/text-memo.js';
 import { matchesSyncApp } from '../../src-main/probes/sync-app-probe.js';
 import { installedPrograms } from '../../src-main/probes/registry-facts.js';
+import { createSnapshotHost } from '../../src-main/host/snapshot/snapshot-host.js';
+import { machine } from '../support/check-machine.js';
 
 /**
  * Answers remembered per text (an office's PCs share most registry keys and names) must be the
@@ -46,5 +48,15 @@ describe('answers remembered per text', () => {
     for (let pc = 0; pc < 3; pc++) {
       expect(installedPrograms([{ key, values: { DisplayName: 'AutoEntry Sync App' } }, { key: key.toLowerCase(), values: { DisplayName: 'Lower' } }, { key: `${key}\\Sub`, values: { DisplayName: 'Below an entry' } }]).map((p) => p.displayName)).toEqual(['AutoEntry Sync App', 'Lower']);
     }
+  });
+
+  it('remembers the registry roots asked for by the roots themselves: two lists that join alike are not confused', async () => {
+    const pc = machine('sage-healthy');
+    pc.registry = { 'HKLM\\X\\One': { A: '1' }, 'HKLM\\Y\\Two': { B: '2' } };
+    const host = createSnapshotHost(pc);
+    const oneRoot = await host.registry(['HKLM\\X\nHKLM\\Y']);
+    const twoRoots = await host.registry(['HKLM\\X', 'HKLM\\Y']);
+    expect(oneRoot.ok && oneRoot.value.map((k) => k.key)).toEqual([]);
+    expect(twoRoots.ok && twoRoots.value.map((k) => k.key)).toEqual(['HKLM\\X\\One', 'HKLM\\Y\\Two']);
   });
 });

@@ -124,7 +124,7 @@ function registryBelow(registry: MachineSnapshot['registry'], roots: readonly st
  */
 function atOrBelowRoots(roots: readonly string[]): (key: string) => boolean {
   const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
-  const id = wanted.join('\n');
+  const id = JSON.stringify(wanted);
   let isWanted = ROOT_MATCHERS.get(id);
   if (!isWanted) {
     const below = wanted.map((r) => `${r}\\`);
