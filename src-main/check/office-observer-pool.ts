@@ -22,10 +22,11 @@ const ROLE = 'sync-doctor/office-observer';
 /**
  * A worker's young generation, in MB. By default V8 lets it grow to 32 MB a thread; with two
  * workers beside the main thread that took a thousand-PC office to 150–170 MB of memory, with 16
- * to 135–140 MB, at the same CPU time (measured 2026-12-06, bench/RESULTS.md). Only the young
- * generation is limited: a large snapshot still has all the old space it needs.
+ * to 135–140 MB, with 8 (or 12: the same) to 119–123 MB, at the same CPU time; 4 costs more CPU
+ * and more memory (145–151 MB) (measured 2026-12-06, bench/RESULTS.md). Only the young generation
+ * is limited: a large snapshot still has all the old space it needs.
  */
-const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** Files handed to a worker before it has answered: it starts the next while its answer travels. */
 const IN_FLIGHT = 2;
 

@@ -9,6 +9,7 @@ import { knownFolder } from './known-folders.js';
 import { accessOf, noteFailure, observePath, type ProbeContext } from './probe-context.js';
 import { isCompanyFileName, isQuickBooksDbService, isQuickBooksProcess, isQuickBooksProgram, ndCandidates, quickBooksVersionOfFolder, quickBooksYearOfService } from './quickbooks-names.js';
 import { INTUIT_ROOTS } from '../../src-shared/model/registry-roots.js';
+import { rememberedByText } from '../../src-shared/model/text-memo.js';
 
 const MAX_SMALL_TEXT_BYTES = 256 * 1024;
 const MAX_RECENT_PER_LIST = 50;
@@ -87,17 +88,24 @@ async function readRecentList(ctx: ProbeContext, file: string): Promise<RecentLi
 }
 
 function registryVersions(keys: readonly RegistryKey[]): string[] {
-  const roots = INTUIT_ROOTS.map((r) => `${r.toLowerCase()}\\quickbooks\\`);
-  // Every registry key the probes read (hundreds a PC): one loop, no array per key.
+  // Every registry key the probes read (hundreds a PC): one loop, no array per key, each key's
+  // version worked out once per key name (an office's PCs share most).
   const versions: string[] = [];
   for (const k of keys) {
-    const lower = k.key.toLowerCase();
-    const root = roots.find((r) => lower.startsWith(r));
-    const m = root ? /^(\d+)\.0$/.exec(k.key.slice(root.length)) : null;
-    if (m) versions.push(String(Number(m[1]) + 1990));
+    const version = quickBooksVersionOfKey(k.key);
+    if (version !== '') versions.push(version);
   }
   return versions;
 }
+
+/** `HKLM\SOFTWARE\Intuit\QuickBooks\34.0` → `2024` (NN = year − 1990); '' for any other key. */
+const quickBooksVersionOfKey = rememberedByText((key: string): string => {
+  const lower = key.toLowerCase();
+  const root = QUICKBOOKS_ROOTS.find((r) => lower.startsWith(r));
+  const m = root ? /^(\d+)\.0$/.exec(key.slice(root.length)) : null;
+  return m ? String(Number(m[1]) + 1990) : '';
+});
+const QUICKBOOKS_ROOTS: readonly string[] = INTUIT_ROOTS.map((r) => `${r.toLowerCase()}\\quickbooks\\`);
 
 async function companyFilesFolder(ctx: ProbeContext): Promise<ObservedPath[]> {
   const folder = `${knownFolder(ctx, 'PUBLIC')}\\Documents\\Intuit\\QuickBooks\\Company Files`;

@@ -1,16 +1,15 @@
 import type { InstalledProgram, RegistryKey } from '../../src-shared/model/system.js';
 import { UNINSTALL_ROOTS } from '../../src-shared/model/registry-roots.js';
+import { rememberedByText } from '../../src-shared/model/text-memo.js';
 
 /** Programs listed under the Uninstall keys (both registry views and the user's own). */
 export function installedPrograms(keys: readonly RegistryKey[]): InstalledProgram[] {
   // Asked for every key a snapshot has under the probes' roots (hundreds a PC, a thousand PCs in
-  // an office): one loop, no array per key, the three values found in one pass over the key's values.
-  const roots = UNINSTALL_ROOTS.map((r) => `${r.toLowerCase()}\\`);
+  // an office): one loop, no array per key, whether a key is an Uninstall entry worked out once
+  // per key name (an office's PCs share most), the three values found in one pass over the key's values.
   const programs: InstalledProgram[] = [];
   for (const key of keys) {
-    const lower = key.key.toLowerCase();
-    const root = roots.find((r) => lower.startsWith(r));
-    if (!root || lower.indexOf('\\', root.length) !== -1) continue;
+    if (!isUninstallEntry(key.key)) continue;
     const [displayName, version, installLocation] = uninstallValues(key);
     if (!displayName) continue;
     const program: InstalledProgram = { displayName, registryKey: key.key };
@@ -20,6 +19,14 @@ export function installedPrograms(keys: readonly RegistryKey[]): InstalledProgra
   }
   return programs;
 }
+
+/** A key directly below one of the Uninstall roots (any case). */
+const isUninstallEntry = rememberedByText((key: string): boolean => {
+  const lower = key.toLowerCase();
+  const root = LOWER_UNINSTALL_ROOTS.find((r) => lower.startsWith(r));
+  return root !== undefined && lower.indexOf('\\', root.length) === -1;
+});
+const LOWER_UNINSTALL_ROOTS: readonly string[] = UNINSTALL_ROOTS.map((r) => `${r.toLowerCase()}\\`);
 
 const UNINSTALL_VALUE_NAMES: readonly string[] = ['displayname', 'displayversion', 'installlocation'];
 

@@ -1,17 +1,43 @@
 import type { SyncAppObservations } from '../../src-shared/model/observations.js';
+import { rememberedByText } from '../../src-shared/model/text-memo.js';
 import type { HostIdentity, InstalledProgram, ProcessInfo, ServiceInfo } from '../../src-shared/model/system.js';
 
 /** Whether a name, display name or path contains one of the Sync App patterns (case-insensitive). */
 export function matchesSyncApp(patterns: readonly string[], ...texts: Array<string | undefined>): boolean {
   // Asked for every process, service and installed program of a PC (a thousand PCs in an office):
-  // each text lower-cased once, no array made per call.
-  for (const t of texts) {
-    if (t === undefined) continue;
-    const text = t.toLowerCase();
-    for (const p of patterns) if (p.length > 0 && text.includes(p.toLowerCase())) return true;
-  }
+  // each text's answer worked out once for the same patterns (an office's PCs share most names).
+  const matches = syncAppMatcher(patterns);
+  for (const text of texts) if (text !== undefined && matches(text)) return true;
   return false;
 }
+
+/** Whether one text holds one of the patterns (case-insensitive), remembered per text for these patterns. */
+function syncAppMatcher(patterns: readonly string[]): (text: string) => boolean {
+  // Asked with the same list for each text of a PC: what it held when last asked is compared
+  // (a list may have changed since), not turned into a key again.
+  if (last && samePatterns(last.patterns, patterns)) return last.matcher;
+  const id = JSON.stringify(patterns);
+  let matcher = MATCHER_OF_PATTERNS.get(id);
+  if (!matcher) {
+    const lower = patterns.filter((p) => p.length > 0).map((p) => p.toLowerCase());
+    matcher = rememberedByText((text) => {
+      const lowerText = text.toLowerCase();
+      return lower.some((p) => lowerText.includes(p));
+    });
+    if (MATCHER_OF_PATTERNS.size >= 16) MATCHER_OF_PATTERNS.clear();
+    MATCHER_OF_PATTERNS.set(id, matcher);
+  }
+  last = { patterns: [...patterns], matcher };
+  return matcher;
+}
+let last: { patterns: readonly string[]; matcher: (text: string) => boolean } | undefined;
+
+function samePatterns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+const MATCHER_OF_PATTERNS = new Map<string, (text: string) => boolean>();
 
 /**
  * A process belongs to the user Sync Doctor runs for unless it runs in another session under

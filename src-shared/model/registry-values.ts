@@ -1,5 +1,6 @@
 import type { RegistryKey } from './system.js';
 import { NETWORK_DRIVE_ROOT } from './registry-roots.js';
+import { rememberedByText } from './text-memo.js';
 
 /** A value's text by name (any case: the registry's names are case-insensitive); the first such value counts. */
 export function registryString(key: RegistryKey, name: string): string | undefined {
@@ -19,13 +20,18 @@ export function registryString(key: RegistryKey, name: string): string | undefin
 
 /** Persistent drive mappings under HKCU\Network\<letter> (seen even when the check runs elevated). */
 export function persistentDriveMappings(keys: readonly RegistryKey[]): Array<{ letter: string; remote: string }> {
-  const prefix = `${NETWORK_DRIVE_ROOT.toLowerCase()}\\`;
-  return keys.flatMap((key) => {
-    const lower = key.key.toLowerCase();
-    if (!lower.startsWith(prefix)) return [];
-    const letter = key.key.slice(prefix.length);
+  // Every registry key the probes read (hundreds a PC): one loop, no array per key, whether a key
+  // is below HKCU\Network worked out once per key name (an office's PCs share most).
+  const mappings: Array<{ letter: string; remote: string }> = [];
+  for (const key of keys) {
+    if (!isBelowNetworkRoot(key.key)) continue;
+    const letter = key.key.slice(NETWORK_PREFIX.length);
     const remote = registryString(key, 'RemotePath');
-    return /^[a-zA-Z]$/.test(letter) && remote ? [{ letter: `${letter.toUpperCase()}:`, remote }] : [];
-  });
+    if (/^[a-zA-Z]$/.test(letter) && remote) mappings.push({ letter: `${letter.toUpperCase()}:`, remote });
+  }
+  return mappings;
 }
+
+const NETWORK_PREFIX = `${NETWORK_DRIVE_ROOT.toLowerCase()}\\`;
+const isBelowNetworkRoot = rememberedByText((key: string): boolean => key.toLowerCase().startsWith(NETWORK_PREFIX));
 

@@ -4,6 +4,7 @@ import { fail, succeed, type Host, type HostResult } from '../host.js';
 import { buildSnapshotIndex, type SnapshotIndex } from './snapshot-index.js';
 import type { CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
 import { withRecordedLookupFailures } from './recorded-lookup-failures.js';
+import { rememberedByText } from '../../../src-shared/model/text-memo.js';
 
 export interface SnapshotHostOptions {
   /**
@@ -26,7 +27,7 @@ export function createSnapshotHost(
   options: SnapshotHostOptions = {},
 ): Host {
   const copies = options.handedOver !== true;
-  const index = buildSnapshotIndex(snapshot);
+  const index = buildSnapshotIndex(snapshot, { sharedResolution: !copies });
   const capturedAt = new Date(snapshot.capturedAt);
 
   /** Resolves a path and applies the snapshot's access rules (stall first, as a dead share does). */
@@ -108,15 +109,32 @@ function contentOf(entry: SnapshotFile): Uint8Array | undefined {
 }
 
 function registryBelow(registry: MachineSnapshot['registry'], roots: readonly string[], copies: boolean): RegistryKey[] {
-  const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
-  const below = wanted.map((r) => `${r}\\`);
+  const isWanted = atOrBelowRoots(roots);
   const keys: RegistryKey[] = [];
   for (const key in registry) {
     if (!Object.hasOwn(registry, key)) continue;
-    if (isAtOrBelowAny(key.toLowerCase(), wanted, below)) keys.push({ key, values: copies ? { ...registry[key] } : registry[key]! });
+    if (isWanted(key)) keys.push({ key, values: copies ? { ...registry[key] } : registry[key]! });
   }
   return keys;
 }
+
+/**
+ * Whether a key is at or below one of the roots (any case), worked out once per key name for the
+ * same roots: every PC of an office asks for the probes' roots, and its PCs share most key names.
+ */
+function atOrBelowRoots(roots: readonly string[]): (key: string) => boolean {
+  const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
+  const id = JSON.stringify(wanted);
+  let isWanted = ROOT_MATCHERS.get(id);
+  if (!isWanted) {
+    const below = wanted.map((r) => `${r}\\`);
+    isWanted = rememberedByText((key) => isAtOrBelowAny(key.toLowerCase(), wanted, below));
+    if (ROOT_MATCHERS.size >= 16) ROOT_MATCHERS.clear();
+    ROOT_MATCHERS.set(id, isWanted);
+  }
+  return isWanted;
+}
+const ROOT_MATCHERS = new Map<string, (key: string) => boolean>();
 
 /** Asked for every key of a snapshot (hundreds a PC): a loop, no closure per key. */
 function isAtOrBelowAny(lowerKey: string, wanted: readonly string[], below: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 import type { MachineSnapshot, SnapshotFile } from '../../../src-shared/model/machine-snapshot-schema.js';
 import type { DriveInfo } from '../../../src-shared/model/system.js';
-import { canonicaliseWinPath, type CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
+import { canonicaliseWinPath, type Canonicalised, type CanonicalPath } from '../../../src-shared/winpath/canonical-path.js';
+import { rememberedByText } from '../../../src-shared/model/text-memo.js';
 import { isPrefixOf, winPathKey, type WinPath } from '../../../src-shared/winpath/parse-win-path.js';
 import { winUpcase } from '../../../src-shared/winpath/win-case.js';
 
@@ -33,11 +34,43 @@ function driveTable(snapshot: MachineSnapshot): DriveInfo[] {
   });
 }
 
-export function buildSnapshotIndex(snapshot: MachineSnapshot): SnapshotIndex {
+export interface SnapshotIndexOptions {
+  /**
+   * The snapshot is handed over (snapshot-host.ts): nothing changes its drives or links, and
+   * nothing changes a resolved path. Each spelling is then resolved once for every snapshot with
+   * the same drives and links — an office's PCs map the same drives and look in the same places —
+   * and the resolved paths are shared between them.
+   */
+  sharedResolution?: boolean;
+}
+
+/**
+ * `canonicaliseWinPath` with these drives and links, each spelling worked out once for every
+ * index with the same ones (the same drives and links in the same order resolve every spelling
+ * alike). Bounded: a few drive tables, a few thousand spellings each, then let go.
+ */
+function sharedResolver(context: { drives: DriveInfo[]; links: Readonly<Record<string, string>> }): (path: string) => Canonicalised {
+  const id = JSON.stringify([context.drives, context.links]);
+  let resolver = RESOLVERS.get(id);
+  if (!resolver) {
+    // Its own copy of the drives and links: the resolver outlives this snapshot.
+    const [drives, links] = JSON.parse(id) as [DriveInfo[], Record<string, string>];
+    resolver = rememberedByText((path) => canonicaliseWinPath(path, { drives, links }), SPELLINGS_PER_TABLE);
+    if (RESOLVERS.size >= DRIVE_TABLES_KEPT) RESOLVERS.clear();
+    RESOLVERS.set(id, resolver);
+  }
+  return resolver;
+}
+const RESOLVERS = new Map<string, (path: string) => Canonicalised>();
+const DRIVE_TABLES_KEPT = 8;
+const SPELLINGS_PER_TABLE = 2048;
+
+export function buildSnapshotIndex(snapshot: MachineSnapshot, options: SnapshotIndexOptions = {}): SnapshotIndex {
   const drives = driveTable(snapshot);
   const context = { drives, links: snapshot.links ?? {} };
+  const canonical = options.sharedResolution === true ? sharedResolver(context) : (path: string) => canonicaliseWinPath(path, context);
   const resolve = (path: string): CanonicalPath | undefined => {
-    const c = canonicaliseWinPath(path, context);
+    const c = canonical(path);
     return c.ok ? c.value : undefined;
   };
 
@@ -101,7 +134,12 @@ export function buildSnapshotIndex(snapshot: MachineSnapshot): SnapshotIndex {
       unreachable.some((u) => isPrefixOf(u, path)) ||
       (path.root.kind === 'drive' && disconnected.includes(path.root.letter.toLowerCase())),
     deniedBelow: (path) => denied.some((d) => isPrefixOf(d, path)),
-    stallBelow: (path) => Math.max(0, ...slow.filter((s) => isPrefixOf(s.path, path)).map((s) => s.ms)),
+    // Asked at every look-up of every PC: one loop, no arrays (the largest stall that applies, else 0).
+    stallBelow: (path) => {
+      let ms = 0;
+      for (const s of slow) if (s.ms > ms && isPrefixOf(s.path, path)) ms = s.ms;
+      return ms;
+    },
     unknownDrive: (path) => path.root.kind === 'drive' && drives.length > 0 && !knownRoots.has(path.root.letter.toLowerCase()),
   };
 }
