@@ -129,6 +129,8 @@ export const GROUPS = {
       'test/core/registry-keys-and-values.test.ts',
       'test/office/natural-order.test.ts',
       'test/core/zod-mini-english.test.ts',
+      // text-memo.ts (an answer remembered per text).
+      'test/core/text-memo.test.ts',
     ],
   },
   actions: {
