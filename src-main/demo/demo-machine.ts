@@ -16,7 +16,6 @@ const demoInputsFile = (): string => bundledFile('assets', 'demo', 'demo-inputs.
 /** How the demo labels itself wherever the report says what was checked. */
 export const DEMO_DESCRIPTION = 'DEMO machine (example data, not this PC)';
 
-
 // zod/mini, as the snapshot schema: built at every start of a check, and no zod classic on that path.
 const DemoInputsSchema = z.object({ autoentryPaths: z.array(z.string()), syncAppLocation: z.optional(z.string()) });
 

@@ -16,20 +16,18 @@ function syncAppMatcher(patterns: readonly string[]): (text: string) => boolean 
   // Asked with the same list for each text of a PC: what it held when last asked is compared
   // (a list may have changed since), not turned into a key again.
   if (last && samePatterns(last.patterns, patterns)) return last.matcher;
-  const id = JSON.stringify(patterns);
-  let matcher = MATCHER_OF_PATTERNS.get(id);
-  if (!matcher) {
-    const lower = patterns.filter((p) => p.length > 0).map((p) => p.toLowerCase());
-    matcher = rememberedByText((text) => {
-      const lowerText = text.toLowerCase();
-      return lower.some((p) => lowerText.includes(p));
-    });
-    if (MATCHER_OF_PATTERNS.size >= 16) MATCHER_OF_PATTERNS.clear();
-    MATCHER_OF_PATTERNS.set(id, matcher);
-  }
+  const matcher = matcherOfPatterns(JSON.stringify(patterns));
   last = { patterns: [...patterns], matcher };
   return matcher;
 }
+/** The matcher of the patterns listed in this JSON, kept for the next PC (a few lists). */
+const matcherOfPatterns = rememberedByText((id: string) => {
+  const lower = (JSON.parse(id) as string[]).filter((p) => p.length > 0).map((p) => p.toLowerCase());
+  return rememberedByText((text: string) => {
+    const lowerText = text.toLowerCase();
+    return lower.some((p) => lowerText.includes(p));
+  });
+}, 16);
 let last: { patterns: readonly string[]; matcher: (text: string) => boolean } | undefined;
 
 function samePatterns(a: readonly string[], b: readonly string[]): boolean {
@@ -37,7 +35,6 @@ function samePatterns(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-const MATCHER_OF_PATTERNS = new Map<string, (text: string) => boolean>();
 
 /**
  * A process belongs to the user Sync Doctor runs for unless it runs in another session under

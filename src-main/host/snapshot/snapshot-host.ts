@@ -123,18 +123,14 @@ function registryBelow(registry: MachineSnapshot['registry'], roots: readonly st
  * same roots: every PC of an office asks for the probes' roots, and its PCs share most key names.
  */
 function atOrBelowRoots(roots: readonly string[]): (key: string) => boolean {
-  const wanted = roots.map((r) => r.replace(/\\+$/, '').toLowerCase());
-  const id = JSON.stringify(wanted);
-  let isWanted = ROOT_MATCHERS.get(id);
-  if (!isWanted) {
-    const below = wanted.map((r) => `${r}\\`);
-    isWanted = rememberedByText((key) => isAtOrBelowAny(key.toLowerCase(), wanted, below));
-    if (ROOT_MATCHERS.size >= 16) ROOT_MATCHERS.clear();
-    ROOT_MATCHERS.set(id, isWanted);
-  }
-  return isWanted;
+  return rootMatcherOf(JSON.stringify(roots.map((r) => r.replace(/\\+$/, '').toLowerCase())));
 }
-const ROOT_MATCHERS = new Map<string, (key: string) => boolean>();
+/** The matcher of the lower-cased roots listed in this JSON, kept for the next PC (a few lists). */
+const rootMatcherOf = rememberedByText((id: string) => {
+  const wanted = JSON.parse(id) as string[];
+  const below = wanted.map((r) => `${r}\\`);
+  return rememberedByText((key: string) => isAtOrBelowAny(key.toLowerCase(), wanted, below));
+}, 16);
 
 /** Asked for every key of a snapshot (hundreds a PC): a loop, no closure per key. */
 function isAtOrBelowAny(lowerKey: string, wanted: readonly string[], below: readonly string[]): boolean {

@@ -50,20 +50,15 @@ export interface SnapshotIndexOptions {
  * alike). Bounded: a few drive tables, a few thousand spellings each, then let go.
  */
 function sharedResolver(context: { drives: DriveInfo[]; links: Readonly<Record<string, string>> }): (path: string) => Canonicalised {
-  const id = JSON.stringify([context.drives, context.links]);
-  let resolver = RESOLVERS.get(id);
-  if (!resolver) {
-    // Its own copy of the drives and links: the resolver outlives this snapshot.
-    const [drives, links] = JSON.parse(id) as [DriveInfo[], Record<string, string>];
-    resolver = rememberedByText((path) => canonicaliseWinPath(path, { drives, links }), SPELLINGS_PER_TABLE);
-    if (RESOLVERS.size >= DRIVE_TABLES_KEPT) RESOLVERS.clear();
-    RESOLVERS.set(id, resolver);
-  }
-  return resolver;
+  return resolverOf(JSON.stringify([context.drives, context.links]));
 }
-const RESOLVERS = new Map<string, (path: string) => Canonicalised>();
 const DRIVE_TABLES_KEPT = 8;
 const SPELLINGS_PER_TABLE = 2048;
+/** The resolver for the drives and links in this JSON — its own copy of them: it outlives the snapshot. */
+const resolverOf = rememberedByText((id: string) => {
+  const [drives, links] = JSON.parse(id) as [DriveInfo[], Record<string, string>];
+  return rememberedByText((path: string) => canonicaliseWinPath(path, { drives, links }), SPELLINGS_PER_TABLE);
+}, DRIVE_TABLES_KEPT);
 
 export function buildSnapshotIndex(snapshot: MachineSnapshot, options: SnapshotIndexOptions = {}): SnapshotIndex {
   const drives = driveTable(snapshot);
