@@ -116,30 +116,18 @@ class Cutter {
     };
     const result: Record<string, unknown> | unknown[] = isObject ? {} : [];
     try {
-      let runFrom = -1;
-      let runTo = -1;
+      const runs = new Runs(pieceBytes, (from, to) => this.parseRun(result, from, to));
       let memberFrom = first;
       for (;;) {
         const found = nextSeparator(memberFrom);
         const cut = found === -1 ? limit : found;
         // An empty member (a stray or trailing comma) would make an empty piece, which parses.
         if (cut <= memberFrom) throw new NotCut();
-        if (cut - memberFrom > pieceBytes) {
-          if (runFrom >= 0) this.parseRun(result, runFrom, runTo);
-          runFrom = -1;
-          this.parseLarge(result, memberFrom, cut, depth);
-        } else {
-          if (runFrom >= 0 && cut - runFrom > pieceBytes) {
-            this.parseRun(result, runFrom, runTo);
-            runFrom = -1;
-          }
-          if (runFrom < 0) runFrom = memberFrom;
-          runTo = cut;
-        }
+        if (!runs.add(memberFrom, cut)) this.parseLarge(result, memberFrom, cut, depth);
         if (found === -1) break;
         memberFrom = found + memberOffset;
       }
-      if (runFrom >= 0) this.parseRun(result, runFrom, runTo);
+      runs.flush();
       this.seen('cut-by-indent');
       return result;
     } catch {
@@ -169,11 +157,12 @@ class Cutter {
       return;
     }
     // (A key not starting with a quote, or no value after the colon: JSON.parse throws below.)
-    const keyEnd = endOfString(buffer, from, end);
-    const colon = skipSpace(buffer, keyEnd, end);
-    if (buffer[colon] !== COLON) throw new NotCut();
-    const valueStart = skipSpace(buffer, colon + 1, end);
-    setMember(result, JSON.parse(buffer.toString('utf8', from, keyEnd)) as string, this.value(valueStart, end, depth));
+    this.takeLargeMember(result, { ...keyAndValueStart(buffer, from, end), end }, depth);
+  }
+
+  /** A member too large for a piece: its key parsed alone, its value cut again. */
+  private takeLargeMember(result: Record<string, unknown>, m: Member, depth: number): void {
+    setMember(result, JSON.parse(this.buffer.toString('utf8', m.start, m.keyEnd)) as string, this.value(m.valueStart, m.end, depth));
   }
 
   /** The JSON value spelled by bytes [start, end), no space at either end. */
@@ -195,14 +184,11 @@ class Cutter {
     this.cut(start, end, CLOSE_OBJECT, {
       read: (at, limit) => {
         if (buffer[at] !== QUOTE) throw new NotCut();
-        const keyEnd = endOfString(buffer, at, limit);
-        const colon = skipSpace(buffer, keyEnd, limit);
-        if (buffer[colon] !== COLON) throw new NotCut();
-        const valueStart = skipSpace(buffer, colon + 1, limit);
-        return { start: at, keyEnd, valueStart, end: endOfValue(buffer, valueStart, limit) };
+        const head = keyAndValueStart(buffer, at, limit);
+        return { ...head, end: endOfValue(buffer, head.valueStart, limit) };
       },
       run: (from, to) => this.parseRun(result, from, to),
-      large: (m) => setMember(result, JSON.parse(buffer.toString('utf8', m.start, m.keyEnd)) as string, this.value(m.valueStart, m.end, depth)),
+      large: (m) => this.takeLargeMember(result, m, depth),
     });
     return result;
   }
@@ -231,32 +217,60 @@ class Cutter {
     const { buffer } = this;
     const limit = end - 1;
     if (buffer[limit] !== close) throw new NotCut();
-    let runFrom = -1;
-    let runTo = -1;
-    const flush = () => {
-      if (runFrom >= 0) take.run(runFrom, runTo);
-      runFrom = -1;
-    };
+    const runs = new Runs(this.pieceBytes, take.run);
     let at = skipSpace(buffer, start + 1, limit);
     if (at < limit) {
       for (;;) {
         const member = take.read(at, limit);
-        if (member.end - member.start > this.pieceBytes) {
-          flush();
-          take.large(member);
-        } else {
-          if (runFrom >= 0 && member.end - runFrom > this.pieceBytes) flush();
-          if (runFrom < 0) runFrom = member.start;
-          runTo = member.end;
-        }
+        if (!runs.add(member.start, member.end)) take.large(member);
         at = skipSpace(buffer, member.end, limit);
         if (at === limit) break;
         if (buffer[at] !== COMMA) throw new NotCut();
         at = skipSpace(buffer, at + 1, limit);
       }
     }
-    flush();
+    runs.flush();
   }
+}
+
+/**
+ * Consecutive small members gathered into runs of at most `pieceBytes`, each run parsed in one go
+ * (`parse`); a member larger than that is left to the caller, the runs before it parsed first.
+ */
+class Runs {
+  private from = -1;
+  private to = -1;
+
+  constructor(
+    private readonly pieceBytes: number,
+    private readonly parse: (from: number, to: number) => void,
+  ) {}
+
+  /** Takes the member [from, to) into a run; false when it is too large for one. */
+  add(from: number, to: number): boolean {
+    if (to - from > this.pieceBytes) {
+      this.flush();
+      return false;
+    }
+    if (this.from >= 0 && to - this.from > this.pieceBytes) this.flush();
+    if (this.from < 0) this.from = from;
+    this.to = to;
+    return true;
+  }
+
+  /** Parses the run gathered so far, if any. */
+  flush(): void {
+    if (this.from >= 0) this.parse(this.from, this.to);
+    this.from = -1;
+  }
+}
+
+/** An object member's key (the quote at `at` to just after its closing quote), colon, and where its value starts. */
+function keyAndValueStart(buffer: Buffer, at: number, limit: number): { start: number; keyEnd: number; valueStart: number } {
+  const keyEnd = endOfString(buffer, at, limit);
+  const colon = skipSpace(buffer, keyEnd, limit);
+  if (buffer[colon] !== COLON) throw new NotCut();
+  return { start: at, keyEnd, valueStart: skipSpace(buffer, colon + 1, limit) };
 }
 
 /** Where one member of a container lies: its start, its key's end (objects), its value's start and end. */
